@@ -1,0 +1,3 @@
+from evcc_agent.cli import main
+
+raise SystemExit(main())

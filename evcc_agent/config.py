@@ -1,0 +1,115 @@
+"""The agent's one TOML configuration file, validated by pydantic.
+
+Every section model forbids unknown keys, so a typo is an error naming its key path
+(``v2icp.bogus_key``). Secrets never live in the TOML (see ``v2icp`` password handling).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from evcc_agent.iso15118.config import Iso15118Config
+from evcc_agent.v2icp.config import V2icpConfig
+from evcc_agent.vehicle.config import VehicleConfig
+
+
+class LoggingConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    level: str = "INFO"
+    #: per-module levels, e.g. ``{"evcc_agent.v2icp" = "DEBUG"}``
+    modules: dict[str, str] = Field(default_factory=dict)
+
+
+class AgentConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    vehicle: VehicleConfig = Field(default_factory=VehicleConfig)
+    v2icp: V2icpConfig = Field(default_factory=V2icpConfig)
+    iso15118: Iso15118Config = Field(default_factory=Iso15118Config)
+    logging: LoggingConfig = Field(default_factory=LoggingConfig)
+
+
+class ConfigError(Exception):
+    """The configuration file is unreadable or invalid; ``errors`` lists ``(key.path, message)``."""
+
+    def __init__(self, source: str, errors: list[tuple[str, str]]) -> None:
+        self.source = source
+        self.errors = errors
+        lines = "\n".join(f"  {path}: {msg}" for path, msg in errors)
+        super().__init__(f"invalid configuration {source}:\n{lines}")
+
+
+def _errors_of(exc: ValidationError) -> list[tuple[str, str]]:
+    out = []
+    for err in exc.errors():
+        path = ".".join(str(p) for p in err["loc"]) or "<root>"
+        msg = err["msg"]
+        if err["type"] == "extra_forbidden":
+            msg = "unknown key"
+        out.append((path, msg))
+    return out
+
+
+def parse_config(
+    data: dict[str, Any], source: str = "<dict>", base_dir: Path | None = None
+) -> AgentConfig:
+    try:
+        return AgentConfig.model_validate(data, context={"base_dir": base_dir})
+    except ValidationError as exc:
+        raise ConfigError(source, _errors_of(exc)) from None
+
+
+def load_config(path: str | Path) -> AgentConfig:
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(str(path), [("<file>", exc.strerror or str(exc))]) from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(str(path), [("<toml>", str(exc))]) from None
+    return parse_config(data, str(path), base_dir=path.parent)
+
+
+def redacted(cfg: AgentConfig) -> dict[str, Any]:
+    """The resolved configuration as plain data, with anything secret replaced."""
+    data = cfg.model_dump(mode="json")
+
+    def scrub(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {
+                k: (
+                    "***"
+                    if any(s in k.lower() for s in ("password", "secret", "key_pass")) and v
+                    else scrub(v)
+                )
+                for k, v in node.items()
+            }
+        if isinstance(node, list):
+            return [scrub(v) for v in node]
+        return node
+
+    result: dict[str, Any] = scrub(data)
+    return result
+
+
+def check_config_main(args: Any) -> int:
+    """``evcc-agent check-config``: print the resolved config, or every error; exit 1 on error."""
+    import json
+    import sys
+
+    try:
+        cfg = load_config(args.config)
+    except ConfigError as exc:
+        print(f"{exc.source}: invalid configuration", file=sys.stderr)
+        for path, msg in exc.errors:
+            print(f"  {path}: {msg}", file=sys.stderr)
+        return 1
+    print(json.dumps(redacted(cfg), indent=2, sort_keys=True))
+    return 0

@@ -1,0 +1,1 @@
+"""VDV 261 V2ICP: parameter declarations, CAN mapping, the session state machine, transport."""
