@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.v2icp.config import V2icpConfig
+from evcc_agent.v2icp.mapping import MappingConfig
 from evcc_agent.vehicle.config import VehicleConfig
 
 
@@ -31,6 +32,8 @@ class AgentConfig(BaseModel):
     vehicle: VehicleConfig = Field(default_factory=VehicleConfig)
     v2icp: V2icpConfig = Field(default_factory=V2icpConfig)
     iso15118: Iso15118Config = Field(default_factory=Iso15118Config)
+    #: which CAN signal feeds which VDV 261 parameter, and which signal takes which directive
+    mapping: MappingConfig = Field(default_factory=MappingConfig)
     logging: LoggingConfig = Field(default_factory=LoggingConfig)
 
 
