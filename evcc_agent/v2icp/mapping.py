@@ -22,7 +22,14 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, Literal, Protocol
 
-from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    create_model,
+    field_validator,
+)
 
 from evcc_agent.dtc import DtcRegistry
 from evcc_agent.v2icp.params import (
@@ -49,7 +56,8 @@ class VehicleSignalMapping(BaseModel):
     scale: float = 1.0
     offset: float = 0.0
     rounding: Rounding = "nearest"
-    #: signal value (integer, as a string key) -> parameter code; values not listed give SNA
+    #: signal value (integer, as a string key) -> parameter code; values not listed give SNA;
+    #: empty = use scale/offset
     codes: dict[str, int] | None = None
 
     @field_validator("scale", "offset")
@@ -160,6 +168,20 @@ class MappingConfig(BaseModel):
     vehicle: VehicleMappingTable = Field(default_factory=VehicleMappingTable)  # type: ignore[valid-type]
     directives: DirectiveMappingTable = Field(default_factory=DirectiveMappingTable)  # type: ignore[valid-type]
 
+    @field_validator("vehicle", "directives", mode="before")
+    @classmethod
+    def _merge_defaults(cls, v: Any, info: ValidationInfo) -> Any:
+        """A key given for one parameter keeps that parameter's other defaults."""
+        if not isinstance(v, dict):
+            return v
+        defaults = (
+            DEFAULT_VEHICLE_MAPPING if info.field_name == "vehicle" else DEFAULT_DIRECTIVE_MAPPING
+        )
+        return {
+            k: ({**defaults[k], **e} if k in defaults and isinstance(e, dict) else e)
+            for k, e in v.items()
+        }
+
     def vehicle_entry(self, name: str) -> VehicleSignalMapping:
         entry = getattr(self.vehicle, name)
         assert isinstance(entry, VehicleSignalMapping)
@@ -252,7 +274,7 @@ class VehicleParameterMapper:
             self.unmappable[name] += 1
             return int(decl.sna)
         codes = self._codes[name]
-        if entry.codes is not None:
+        if codes:
             code = codes.get(int(value)) if float(value).is_integer() else None
             if code is None:
                 self.unmappable[name] += 1

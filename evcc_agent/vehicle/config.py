@@ -1,11 +1,13 @@
 """Configuration of the vehicle CAN layer (the ``[vehicle]`` section).
 
-Relative DBC paths are resolved against the configuration file's folder; without a file
-(embedded defaults) against the project root, where ``dbc/`` lives.
+Relative DBC paths are resolved against the configuration file's folder (without a file:
+the project root). The default is our own DBC files, from ``dbc/`` of a source checkout or
+from ``<prefix>/share/evcc-agent/dbc`` where a wheel installs them.
 """
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Literal
 
@@ -14,7 +16,16 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 #: The project root (holds ``dbc/``, ``config/``); the base of relative paths without a file.
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
-DEFAULT_DBC_FILES = ("dbc/bms.dbc", "dbc/vcu.dbc", "dbc/hvac.dbc")
+DEFAULT_DBC_FILES = ("bms.dbc", "vcu.dbc", "hvac.dbc")
+
+
+def default_dbc_dir() -> Path:
+    """``dbc/`` of a source checkout, else the copy a wheel installs under ``share/``."""
+    checkout = PROJECT_ROOT / "dbc"
+    if checkout.is_dir():
+        return checkout
+    return Path(sys.prefix) / "share" / "evcc-agent" / "dbc"
+
 #: The messages the agent itself sends (all in our DBC files, sender node ``AGENT``).
 DEFAULT_TX_MESSAGES = ("AGT_Departure", "AGT_PrecondRequest", "AGT_DtcStatus")
 
@@ -34,7 +45,8 @@ class VehicleConfig(BaseModel):
     bus_options: dict[str, BusOption] = Field(default_factory=dict)
     #: DBC files to load; relative paths are relative to the configuration file
     dbc_files: list[str] = Field(
-        default_factory=lambda: [str(PROJECT_ROOT / p) for p in DEFAULT_DBC_FILES], min_length=1
+        default_factory=lambda: [str(default_dbc_dir() / p) for p in DEFAULT_DBC_FILES],
+        min_length=1,
     )
     #: match 29-bit frames on the J1939 PGN with the source address (and priority) masked,
     #: so a BMS at another source address still decodes
