@@ -26,6 +26,7 @@ def default_dbc_dir() -> Path:
         return checkout
     return Path(sys.prefix) / "share" / "evcc-agent" / "dbc"
 
+
 #: The messages the agent itself sends (all in our DBC files, sender node ``AGENT``).
 DEFAULT_TX_MESSAGES = ("AGT_Departure", "AGT_PrecondRequest", "AGT_DtcStatus")
 
