@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.v2icp.config import V2icpConfig
+from evcc_agent.v2icp.mapping import MappingConfig
 from evcc_agent.vehicle.config import VehicleConfig
 
 
@@ -31,6 +32,8 @@ class AgentConfig(BaseModel):
     vehicle: VehicleConfig = Field(default_factory=VehicleConfig)
     v2icp: V2icpConfig = Field(default_factory=V2icpConfig)
     iso15118: Iso15118Config = Field(default_factory=Iso15118Config)
+    #: which CAN signal feeds which VDV 261 parameter, and which signal takes which directive
+    mapping: MappingConfig = Field(default_factory=MappingConfig)
     logging: LoggingConfig = Field(default_factory=LoggingConfig)
 
 
@@ -99,13 +102,59 @@ def redacted(cfg: AgentConfig) -> dict[str, Any]:
     return result
 
 
+def cross_check(cfg: AgentConfig) -> list[tuple[str, str]]:
+    """Checks that need the DBC files: they load, and every signal/message named exists.
+
+    Returns ``(key.path, problem)``; a DBC error names its file and line.
+    """
+    from evcc_agent.v2icp.mapping import check_signals
+    from evcc_agent.vehicle.dbc import DbcError, load_databases, load_dbc, unknown_override_names
+
+    errors: list[tuple[str, str]] = []
+    for i, path in enumerate(cfg.vehicle.dbc_files):
+        try:
+            load_dbc(path)
+        except DbcError as exc:
+            errors.append((f"vehicle.dbc_files[{i}]", str(exc)))
+    if errors:
+        return errors
+    try:
+        vdb = load_databases(cfg.vehicle.dbc_files)
+    except DbcError as exc:
+        return [("vehicle.dbc_files", str(exc))]
+    tx_signals: set[str] = set()
+    for i, name in enumerate(cfg.vehicle.tx_messages):
+        if name not in vdb.by_name:
+            errors.append((f"vehicle.tx_messages[{i}]", f"no DBC declares message {name!r}"))
+        else:
+            tx_signals.update(s.name for s in vdb.by_name[name].signals)
+    for name in cfg.vehicle.tx_cycle_ms:
+        if name not in cfg.vehicle.tx_messages:
+            errors.append((f"vehicle.tx_cycle_ms.{name}", "not one of vehicle.tx_messages"))
+    for name in unknown_override_names(vdb, cfg.vehicle.stale_after_overrides_s):
+        errors.append(
+            (f"vehicle.stale_after_overrides_s.{name}", "no DBC signal or message of this name")
+        )
+    errors += check_signals(cfg.mapping, vdb.signal_message, tx_signals)
+    return errors
+
+
+def load_checked_config(path: str | Path) -> AgentConfig:
+    """``load_config`` plus ``cross_check``; every problem in one ``ConfigError``."""
+    cfg = load_config(path)
+    errors = cross_check(cfg)
+    if errors:
+        raise ConfigError(str(path), errors)
+    return cfg
+
+
 def check_config_main(args: Any) -> int:
     """``evcc-agent check-config``: print the resolved config, or every error; exit 1 on error."""
     import json
     import sys
 
     try:
-        cfg = load_config(args.config)
+        cfg = load_checked_config(args.config)
     except ConfigError as exc:
         print(f"{exc.source}: invalid configuration", file=sys.stderr)
         for path, msg in exc.errors:

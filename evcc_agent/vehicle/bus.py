@@ -1,0 +1,158 @@
+"""The CAN interface driver: open, receive into the decoder, reopen with backoff on failure.
+
+Any python-can interface opens from ``[vehicle]`` (``socketcan``/``can0`` in the field,
+``virtual`` in tests and the demo: the same code path). Frames are read in one thread
+(``bus.recv``) and fed straight to the ``FrameDecoder``, which writes the ``SignalStore``. An
+error or an interface that goes away raises DTC ``CAN_BUS_DOWN``; the driver closes the bus,
+waits (doubling from ``reopen_backoff_initial_s`` to ``reopen_backoff_max_s`` on the agent's
+clock) and reopens; the DTC clears once the bus is open again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import can
+
+from evcc_agent.clock import Clock
+from evcc_agent.dtc import DtcRegistry
+from evcc_agent.vehicle.config import VehicleConfig
+from evcc_agent.vehicle.dbc import FrameDecoder
+from evcc_agent.vehicle.tx import CyclicTransmitter
+
+log = logging.getLogger(__name__)
+
+BusFactory = Callable[[], can.BusABC]
+RECV_TIMEOUT_S = 0.1
+
+
+def bus_kwargs(cfg: VehicleConfig) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {"interface": cfg.interface, "channel": cfg.channel}
+    if cfg.bitrate is not None:
+        kwargs["bitrate"] = cfg.bitrate
+    kwargs.update(cfg.bus_options)
+    return kwargs
+
+
+def open_bus(cfg: VehicleConfig) -> can.BusABC:
+    """Open the configured python-can interface."""
+    return can.Bus(**bus_kwargs(cfg))
+
+
+def backoff_delays(initial: float, maximum: float) -> Any:
+    """initial, 2*initial, ... capped at maximum (generator)."""
+    delay = initial
+    while True:
+        yield min(delay, maximum)
+        delay = min(delay * 2, maximum)
+
+
+class VehicleBus:
+    """Supervises one CAN interface: receive thread, TX attachment, reopen with backoff."""
+
+    def __init__(
+        self,
+        cfg: VehicleConfig,
+        decoder: FrameDecoder,
+        clock: Clock,
+        dtc: DtcRegistry,
+        tx: CyclicTransmitter | None = None,
+        *,
+        bus_factory: BusFactory | None = None,
+    ) -> None:
+        self.cfg = cfg
+        self.decoder = decoder
+        self.clock = clock
+        self.dtc = dtc
+        self.tx = tx
+        self._factory = bus_factory or (lambda: open_bus(cfg))
+        self._stop = threading.Event()
+        self.bus: can.BusABC | None = None
+        self.opened = asyncio.Event()
+        self.open_count = 0
+        self.failures = 0
+        self.error_frames = 0
+        self.last_error = ""
+
+    @property
+    def up(self) -> bool:
+        return self.bus is not None
+
+    def send(self, msg: can.Message) -> None:
+        """Send one frame if the bus is up (used by the clock-driven TX)."""
+        bus = self.bus
+        if bus is not None:
+            bus.send(msg, timeout=0.1)
+
+    async def run(self) -> None:
+        """Open, receive, and reopen after failures, until cancelled or ``stop()``."""
+        delays = backoff_delays(self.cfg.reopen_backoff_initial_s, self.cfg.reopen_backoff_max_s)
+        tx_task: asyncio.Task[None] | None = None
+        while not self._stop.is_set():
+            try:
+                bus = self._factory()
+            except (can.CanError, OSError, ValueError, ImportError) as exc:
+                self._down(f"open failed: {exc}")
+                await self.clock.sleep(next(delays))
+                continue
+            self.bus = bus
+            self.open_count += 1
+            self.dtc.clear("CAN_BUS_DOWN")
+            log.info("CAN %s/%s open", self.cfg.interface, self.cfg.channel)
+            delays = backoff_delays(
+                self.cfg.reopen_backoff_initial_s, self.cfg.reopen_backoff_max_s
+            )
+            try:
+                if self.tx is not None:
+                    if self.cfg.tx_mode == "periodic":
+                        self.tx.attach(bus)
+                    else:
+                        tx_task = asyncio.create_task(self.tx.run_on_clock(self.send, self.clock))
+                self.opened.set()
+                await asyncio.to_thread(self._rx_loop, bus)
+            except (can.CanError, OSError, ValueError) as exc:
+                self._down(f"receive failed: {exc}")
+            except asyncio.CancelledError:
+                self._stop.set()
+                raise
+            finally:
+                self.opened.clear()
+                if tx_task is not None:
+                    tx_task.cancel()
+                    tx_task = None
+                if self.tx is not None:
+                    self.tx.detach()
+                self.bus = None
+                try:
+                    bus.shutdown()
+                except (can.CanError, OSError) as exc:
+                    log.debug("CAN shutdown: %s", exc)
+            if not self._stop.is_set():
+                await self.clock.sleep(next(delays))
+
+    def stop(self) -> None:
+        """Ask the receive thread to finish (within ``RECV_TIMEOUT_S``)."""
+        self._stop.set()
+
+    def _down(self, reason: str) -> None:
+        self.failures += 1
+        self.last_error = reason
+        log.warning("CAN %s/%s down: %s", self.cfg.interface, self.cfg.channel, reason)
+        self.dtc.raise_("CAN_BUS_DOWN", self.clock.now(), reason)
+
+    def _rx_loop(self, bus: can.BusABC) -> None:
+        feed = self.decoder.feed
+        now = self.clock.now
+        stop = self._stop
+        while not stop.is_set():
+            msg = bus.recv(RECV_TIMEOUT_S)
+            if msg is None:
+                continue
+            if msg.is_error_frame or msg.is_remote_frame:
+                self.error_frames += 1
+                continue
+            feed(msg.arbitration_id, msg.is_extended_id, msg.data, now())
