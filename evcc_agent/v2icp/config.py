@@ -1,11 +1,172 @@
-"""Configuration of the VDV 261 V2ICP client."""
+"""Configuration of the VDV 261 V2ICP client.
+
+Everything may be left out so that ``check-config`` and the demo work on an empty section; the
+client raises ``V2ICP_CONFIG_MISSING`` at start for what it needs (``missing()``). The password
+never lives in the TOML: it comes from ``password_file`` or from systemd's
+``$CREDENTIALS_DIRECTORY/<password_credential>`` (``LoadCredential=``); none at all means the
+empty password, which VDV 261 allows (the VIN stays mandatory).
+"""
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+import itertools
+import logging
+import os
+import re
+import stat
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+
+log = logging.getLogger(__name__)
+
+#: ISO 3779: 17 characters, digits and capital letters without I, O and Q.
+_VIN_CHAR = re.compile(r"[A-HJ-NPR-Z0-9]")
+
+
+class CredentialError(Exception):
+    """The configured password source exists in the configuration but cannot be read."""
+
+
+def check_vin(vin: str) -> str:
+    """Return ``vin`` if it is a well-formed ISO 3779 VIN, else raise ``ValueError``."""
+    if len(vin) != 17:
+        raise ValueError(f"VIN must have 17 characters (ISO 3779), got {len(vin)}")
+    bad = sorted({c for c in vin if not _VIN_CHAR.fullmatch(c)})
+    if bad:
+        raise ValueError(
+            f"VIN has characters outside ISO 3779 (digits, A-Z without I/O/Q): {''.join(bad)!r}"
+        )
+    return vin
 
 
 class V2icpConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     enabled: bool = True
+    #: backend base URL, ``https://host[:port]``; the path is ``path``
+    url: str | None = None
+    path: str = "/vdv261/v2icp/messages"
+    #: ``nested``: ``{"seq","vin","evccid","parameters":{…}}`` (the seed); ``flat``: parameters
+    #: at the top level beside seq/vin/evccid (seen on deployed backends)
+    body_shape: Literal["nested", "flat"] = "nested"
+    vin: str | None = None
+    #: EVCCID sent in every message (the PLC MAC, ``00-1A-B2-C3-D4-E5``); omitted when unset
+    evccid: str | None = None
+    password_file: Path | None = None
+    #: systemd credential name looked up in ``$CREDENTIALS_DIRECTORY`` when no password_file
+    password_credential: str = "v2icp-password"
+    #: the V2ICP root certificate (PEM): the only trust anchor for the backend
+    root_ca: Path | None = None
+    #: optional HTTP(S) proxy URL
+    proxy: str | None = None
+
+    cycle_s: float = Field(default=10.0, gt=0, description="interval between messages")
+    response_timeout_s: float = Field(
+        default=15.0, gt=0, description="wait for an answer per attempt"
+    )
+    attempts: int = Field(default=3, ge=1, description="attempts of one seq before backing off")
+    idle_close_s: float = Field(default=61.0, gt=0, description="close the connection after idling")
+    #: reconnect moments after the backend was lost (seconds since the loss)
+    reconnect_schedule_s: list[float] = Field(default_factory=lambda: [300.0, 900.0, 1800.0])
+    #: after the schedule: one more reconnect every this many seconds
+    reconnect_every_s: float = Field(default=1800.0, gt=0)
+    #: answers larger than this are a protocol violation (never buffered unbounded)
+    max_response_bytes: int = Field(default=65_536, ge=1024)
+
+    @field_validator("vin")
+    @classmethod
+    def _vin(cls, v: str | None) -> str | None:
+        return None if v is None else check_vin(v)
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, v: str | None) -> str | None:
+        if v is None:
+            return None
+        parts = urlsplit(v)
+        if parts.scheme != "https" or not parts.hostname:
+            raise ValueError("url must be https://host[:port] (TLS is mandatory)")
+        return v.rstrip("/")
+
+    @field_validator("path")
+    @classmethod
+    def _path(cls, v: str) -> str:
+        if not v.startswith("/"):
+            raise ValueError("path must start with '/'")
+        return v
+
+    @field_validator("reconnect_schedule_s")
+    @classmethod
+    def _schedule(cls, v: list[float]) -> list[float]:
+        if any(b <= a for a, b in itertools.pairwise(v)) or any(x <= 0 for x in v):
+            raise ValueError("reconnect_schedule_s must be positive and increasing")
+        return v
+
+    @field_validator("password_file", "root_ca")
+    @classmethod
+    def _relative_to_config(cls, v: Path | None, info: ValidationInfo) -> Path | None:
+        base = (info.context or {}).get("base_dir") if info.context else None
+        if v is not None and not v.is_absolute() and base is not None:
+            return Path(base) / v
+        return v
+
+    @property
+    def endpoint(self) -> str | None:
+        return None if self.url is None else self.url + self.path
+
+    def missing(self) -> list[str]:
+        """What the client cannot run without (each one is ``V2ICP_CONFIG_MISSING``)."""
+        out = []
+        if self.vin is None:
+            out.append("vin")
+        if self.url is None:
+            out.append("url")
+        if self.root_ca is None:
+            out.append("root_ca")
+        elif not self.root_ca.is_file():
+            out.append(f"root_ca ({self.root_ca} not readable)")
+        return out
+
+    def read_password(self, environ: Mapping[str, str] | None = None) -> str:
+        """The Basic-auth password: ``password_file``, else the systemd credential, else ''.
+
+        A password file readable by others is used but warned about. Raises
+        ``CredentialError`` if a configured file cannot be read.
+        """
+        env: Mapping[str, str] = os.environ if environ is None else environ
+        path = self.password_file
+        if path is None and env.get("CREDENTIALS_DIRECTORY"):
+            cand = Path(env["CREDENTIALS_DIRECTORY"]) / self.password_credential
+            if cand.exists():
+                path = cand
+        if path is None:
+            return ""
+        try:
+            mode = path.stat().st_mode
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise CredentialError(
+                f"password file {path}: {exc.strerror or type(exc).__name__}"
+            ) from None
+        if mode & stat.S_IROTH:
+            log.warning("V2ICP password file %s is readable by others; chmod 600 it", path)
+        try:
+            text = raw.decode("ascii")
+        except UnicodeDecodeError:
+            raise CredentialError(f"password file {path}: not ASCII") from None
+        return text.rstrip("\r\n")
+
+    def timing(self) -> dict[str, Any]:
+        """The timing knobs, for the status view and the docs."""
+        return {
+            "cycle_s": self.cycle_s,
+            "response_timeout_s": self.response_timeout_s,
+            "attempts": self.attempts,
+            "idle_close_s": self.idle_close_s,
+            "reconnect_schedule_s": list(self.reconnect_schedule_s),
+            "reconnect_every_s": self.reconnect_every_s,
+        }

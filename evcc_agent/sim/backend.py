@@ -1,0 +1,410 @@
+"""Reference V2ICP backend: a real HTTPS server (uvicorn + starlette) on loopback.
+
+It authenticates VIN/password (HTTP Basic), validates every message against the parameter
+declarations (seq, VIN, shape, full set at seq 0, ``h2_stat``/``bat_stat`` always), keeps the
+parameter set each vehicle reported, answers with the directives of a scenario, serves the
+generated OpenAPI document, and injects faults on demand (``inject``): delay, hang, dropped
+connection, TCP reset under TLS, HTTP 500, wrong seq, garbage JSON, a huge body.
+Used by the demo, the tests and the soak; never by production code.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import contextlib
+import hmac
+import json
+import logging
+import socket
+import ssl
+import struct
+from collections import deque
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Literal
+
+import uvicorn
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
+from starlette.routing import Route
+from uvicorn.protocols.http.h11_impl import H11Protocol
+
+from evcc_agent.v2icp.openapi import build as build_openapi
+from evcc_agent.v2icp.openapi import render as render_openapi
+from evcc_agent.v2icp.params import (
+    ALWAYS_SENT,
+    VEHICLE_PARAMETERS,
+    Direction,
+    ParameterError,
+    validate,
+)
+
+log = logging.getLogger(__name__)
+
+MAX_REQUEST_BYTES = 65_536
+_TRANSPORT_KEY = "evcc.transport"
+
+
+# --- scenario --------------------------------------------------------------------------------
+class DirectiveStep(BaseModel):
+    """From the ``from_message``-th message of a vehicle on, answer with ``parameters``.
+
+    Values are sent as written (not validated), so a scenario can exercise the client's
+    directive validation with out-of-range or mistyped values.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    from_message: int = Field(default=0, ge=0)
+    parameters: dict[str, Any] = Field(default_factory=dict)
+
+
+class VehicleScenario(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    password: str = ""
+    directives: list[DirectiveStep] = Field(default_factory=list)
+
+
+class Scenario(BaseModel):
+    """Which vehicles may log in and what the backend tells them (JSON scenario file)."""
+
+    model_config = ConfigDict(extra="forbid")
+    vehicles: dict[str, VehicleScenario] = Field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: str | Path) -> Scenario:
+        return cls.model_validate_json(Path(path).read_bytes())
+
+
+# --- faults ----------------------------------------------------------------------------------
+class FaultKind(StrEnum):
+    DELAY = "delay"  # answer after ``seconds``
+    HANG = "hang"  # never answer (until ``release_hangs``)
+    DROP = "drop"  # close the connection without an answer
+    TLS_RESET = "tls_reset"  # TCP RST under the TLS session
+    STATUS_500 = "status_500"
+    WRONG_SEQ = "wrong_seq"  # echo seq + 1
+    WRONG_VIN = "wrong_vin"
+    GARBAGE_JSON = "garbage_json"  # truncated JSON with HTTP 200
+    HUGE_BODY = "huge_body"  # ``size`` bytes of HTTP 200 body, streamed
+
+
+@dataclass(frozen=True)
+class Fault:
+    kind: FaultKind
+    seconds: float = 0.0
+    size: int = 10 * 1024 * 1024
+
+
+# --- state -----------------------------------------------------------------------------------
+@dataclass
+class VehicleState:
+    vin: str
+    #: the parameter set as this backend knows it (seq 0 replaces, deltas merge)
+    known: dict[str, int] = field(default_factory=dict)
+    last_seq: int | None = None
+    messages: int = 0
+    history: deque[dict[str, Any]] = field(default_factory=lambda: deque(maxlen=500))
+
+
+@dataclass
+class BackendStats:
+    requests: int = 0
+    accepted: int = 0
+    unauthorized: int = 0
+    invalid: int = 0
+    faults: int = 0
+
+
+class _TransportAwareH11(H11Protocol):
+    """uvicorn's h11 protocol that hands the connection's transport to the app (faults)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        inner = self.app
+
+        async def app(scope: Any, receive: Any, send: Any) -> None:
+            scope.setdefault("extensions", {})[_TRANSPORT_KEY] = self.transport
+            await inner(scope, receive, send)
+
+        self.app = app
+
+
+class _QuietServer(uvicorn.Server):
+    """No signal handlers: the server runs inside someone else's event loop."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
+
+
+def _basic_credentials(header: str) -> tuple[str, str] | None:
+    scheme, _, value = header.partition(" ")
+    if scheme.lower() != "basic":
+        return None
+    try:
+        user, sep, password = base64.b64decode(value, validate=True).decode().partition(":")
+    except (binascii.Error, UnicodeDecodeError):
+        return None
+    return (user, password) if sep else None
+
+
+class SimBackend:
+    """The backend application plus its HTTPS server (``start``/``stop``)."""
+
+    def __init__(
+        self,
+        scenario: Scenario,
+        *,
+        path: str = "/vdv261/v2icp/messages",
+        body_shape: Literal["nested", "flat"] = "nested",
+    ) -> None:
+        self.scenario = scenario
+        self.path = path
+        self.body_shape = body_shape
+        self.vehicles: dict[str, VehicleState] = {}
+        self.stats = BackendStats()
+        self.faults: deque[Fault] = deque()
+        self._release = asyncio.Event()
+        self.url = ""
+        self._server: _QuietServer | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._openapi_yaml = render_openapi(path)
+        self.app = Starlette(
+            routes=[
+                Route(path, self._message, methods=["POST"]),
+                Route("/openapi.yaml", self._openapi, methods=["GET"]),
+                Route("/openapi.json", self._openapi_json, methods=["GET"]),
+            ]
+        )
+
+    # --- control -----------------------------------------------------------------------
+    def inject(self, fault: Fault, count: int = 1) -> None:
+        """The next ``count`` valid messages meet ``fault``."""
+        self.faults.extend([fault] * count)
+
+    def release_hangs(self) -> None:
+        self._release.set()
+        self._release = asyncio.Event()
+
+    async def start(
+        self,
+        certfile: Path,
+        keyfile: Path,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        tls12_profile_only: bool = False,
+    ) -> str:
+        """Serve HTTPS; returns the base URL. ``tls12_profile_only``: TLS 1.2 with the
+        VDV 261 suite ECDHE-ECDSA-AES128-SHA256 and nothing else."""
+        sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(64)
+        sock.setblocking(False)
+        config = uvicorn.Config(
+            self.app,
+            ssl_certfile=str(certfile),
+            ssl_keyfile=str(keyfile),
+            http=_TransportAwareH11,
+            lifespan="off",
+            access_log=False,
+            log_level="warning",
+            timeout_keep_alive=120,  # longer than the client's 61 s idle close
+        )
+        config.load()
+        assert config.ssl is not None
+        if tls12_profile_only:
+            config.ssl.maximum_version = ssl.TLSVersion.TLSv1_2
+            config.ssl.set_ciphers("ECDHE-ECDSA-AES128-SHA256")
+        self._server = _QuietServer(config)
+        self._task = asyncio.create_task(self._server.serve(sockets=[sock]))
+        while not self._server.started:
+            if self._task.done():
+                self._task.result()
+            await asyncio.sleep(0.01)
+        bound = sock.getsockname()
+        shown = f"[{bound[0]}]" if ":" in bound[0] else bound[0]
+        self.url = f"https://{shown}:{bound[1]}"
+        log.info("V2ICP sim backend on %s%s", self.url, self.path)
+        return self.url
+
+    async def stop(self) -> None:
+        self._release.set()
+        if self._server is not None and self._task is not None:
+            self._server.should_exit = True
+            self._server.force_exit = True
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        self._server = None
+        self._task = None
+
+    # --- handlers ----------------------------------------------------------------------
+    async def _openapi(self, request: Request) -> Response:
+        return PlainTextResponse(self._openapi_yaml, media_type="application/yaml")
+
+    async def _openapi_json(self, request: Request) -> Response:
+        return JSONResponse(build_openapi(self.path))
+
+    def _invalid(self, reason: str) -> Response:
+        self.stats.invalid += 1
+        log.info("sim backend: invalid message: %s", reason)
+        return JSONResponse({"error": reason}, status_code=400)
+
+    def _parse(self, doc: Any, vin: str) -> tuple[int, dict[str, int]] | str:
+        """``(seq, parameters)`` of a valid message, else the reason it is invalid."""
+        if not isinstance(doc, dict):
+            return "not a JSON object"
+        seq = doc.get("seq")
+        if type(seq) is not int or not 0 <= seq <= 255:
+            return f"seq {seq!r} not an integer 0..255"
+        if doc.get("vin") != vin:
+            return "vin differs from the authenticated VIN"
+        if self.body_shape == "nested":
+            raw = doc.get("parameters")
+            if not isinstance(raw, dict):
+                return "parameters missing or not an object"
+        else:
+            raw = {k: v for k, v in doc.items() if k not in ("seq", "vin", "evccid")}
+        params: dict[str, int] = {}
+        errors = []
+        for name, value in raw.items():
+            try:
+                params[name] = validate(name, value, Direction.VEHICLE)
+            except ParameterError as exc:
+                errors.append(str(exc))
+        if errors:
+            return "; ".join(errors)
+        absent = [n for n in (VEHICLE_PARAMETERS if seq == 0 else ALWAYS_SENT) if n not in params]
+        if absent:
+            return f"seq {seq} lacks {', '.join(absent)}"
+        return seq, params
+
+    def _directives(self, vin: str, messages: int) -> dict[str, Any]:
+        steps = self.scenario.vehicles[vin].directives
+        current: dict[str, Any] = {}
+        for step in steps:
+            if step.from_message <= messages:
+                current = step.parameters
+        return dict(current)
+
+    async def _message(self, request: Request) -> Response:
+        self.stats.requests += 1
+        creds = _basic_credentials(request.headers.get("authorization", ""))
+        vehicle = self.scenario.vehicles.get(creds[0]) if creds else None
+        if (
+            creds is None
+            or vehicle is None
+            or not hmac.compare_digest(creds[1].encode(), vehicle.password.encode())
+        ):
+            self.stats.unauthorized += 1
+            return Response(status_code=401, headers={"WWW-Authenticate": 'Basic realm="V2ICP"'})
+        vin = creds[0]
+        body = await request.body()
+        if len(body) > MAX_REQUEST_BYTES:
+            return self._invalid("request too large")
+        try:
+            doc = json.loads(body)
+        except ValueError:
+            return self._invalid("malformed JSON")
+        parsed = self._parse(doc, vin)
+        if isinstance(parsed, str):
+            return self._invalid(parsed)
+        seq, params = parsed
+        # the state is updated on receipt, whatever happens to the answer afterwards
+        st = self.vehicles.setdefault(vin, VehicleState(vin))
+        if seq == 0:
+            st.known = dict(params)
+        else:
+            st.known.update(params)
+        st.last_seq = seq
+        st.messages += 1
+        st.history.append({"seq": seq, "parameters": params})
+        self.stats.accepted += 1
+        answer: dict[str, Any] = {"seq": seq, "vin": vin}
+        directives = self._directives(vin, st.messages - 1)
+        if self.body_shape == "nested":
+            answer["parameters"] = directives
+        else:
+            answer.update(directives)
+        fault = self.faults.popleft() if self.faults else None
+        if fault is not None:
+            self.stats.faults += 1
+            return await self._faulty(request, fault, answer)
+        return JSONResponse(answer)
+
+    async def _faulty(self, request: Request, fault: Fault, answer: dict[str, Any]) -> Response:
+        log.info("sim backend: injecting %s", fault.kind)
+        transport = request.scope.get("extensions", {}).get(_TRANSPORT_KEY)
+        kind = fault.kind
+        if kind is FaultKind.DELAY:
+            await asyncio.sleep(fault.seconds)
+        elif kind is FaultKind.HANG:
+            await self._release.wait()
+        elif kind in (FaultKind.DROP, FaultKind.TLS_RESET) and transport is not None:
+            if kind is FaultKind.TLS_RESET:
+                sock = transport.get_extra_info("socket")
+                if sock is not None:
+                    sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                transport.abort()
+            else:
+                transport.close()
+            return Response(status_code=500)  # never reaches the client
+        elif kind in (FaultKind.DROP, FaultKind.TLS_RESET, FaultKind.STATUS_500):
+            return PlainTextResponse("injected failure", status_code=500)
+        elif kind is FaultKind.WRONG_SEQ:
+            answer["seq"] = (answer["seq"] + 1) % 256
+        elif kind is FaultKind.WRONG_VIN:
+            answer["vin"] = "WVWZZZ1JZXW999999"
+        elif kind is FaultKind.GARBAGE_JSON:
+            return Response(json.dumps(answer)[:-7].encode(), media_type="application/json")
+        elif kind is FaultKind.HUGE_BODY:
+            return StreamingResponse(_huge(fault.size), media_type="application/json")
+        return JSONResponse(answer)
+
+
+async def _huge(size: int) -> AsyncIterator[bytes]:
+    chunk = b" " * 65_536
+    sent = 0
+    yield b"["
+    while sent < size:
+        yield chunk
+        sent += len(chunk)
+    yield b"]"
+
+
+def default_scenario(vin: str, password: str = "") -> Scenario:
+    """One vehicle; the seed's directive lifecycle (preconditioning on, later off)."""
+    return Scenario(
+        vehicles={
+            vin: VehicleScenario(
+                password=password,
+                directives=[
+                    DirectiveStep(
+                        from_message=0,
+                        parameters={
+                            "driveoff": 45,
+                            "prec_dsrd": 1,
+                            "prec_hvac": 3,
+                            "ambienttemp": 4,
+                            "target_dist": 120,
+                            "target_soc": 85,
+                        },
+                    ),
+                    DirectiveStep(
+                        from_message=6,
+                        parameters={"driveoff": 40, "prec_dsrd": 1, "prec_hvac": 2},
+                    ),
+                    DirectiveStep(
+                        from_message=30,
+                        parameters={"driveoff": 10, "prec_dsrd": 0, "target_soc": 90},
+                    ),
+                ],
+            )
+        }
+    )

@@ -1,0 +1,233 @@
+"""The asyncio driver of the V2ICP session: feeds it events, executes its actions.
+
+Thin on purpose: time comes from the injected ``Clock``, the protocol from ``V2icpSession``,
+the bytes from ``V2icpTransport``. Other parts talk to it through three synchronous calls
+(``internet``, ``parameters_changed``, ``status``) and two callbacks (directives, ack).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import ssl
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from evcc_agent.clock import Clock
+from evcc_agent.dtc import DtcRegistry
+from evcc_agent.events import InternetDown, InternetEvent, InternetUp
+from evcc_agent.v2icp.config import CredentialError, V2icpConfig
+from evcc_agent.v2icp.session import (
+    Acknowledged,
+    Action,
+    ApplyDirectives,
+    ClearDtc,
+    CloseConnection,
+    RaiseDtc,
+    Send,
+    TransportErrorKind,
+    V2icpSession,
+)
+from evcc_agent.v2icp.transport import TransportFailure, V2icpTransport, client_ssl_context
+
+log = logging.getLogger(__name__)
+
+DirectiveCallback = Callable[[dict[str, int]], None]
+AckCallback = Callable[[int, dict[str, int]], None]
+
+
+class V2icpClient:
+    """Runs one V2ICP session until cancelled (``run``)."""
+
+    def __init__(
+        self,
+        config: V2icpConfig,
+        clock: Clock,
+        dtcs: DtcRegistry,
+        *,
+        on_directives: DirectiveCallback | None = None,
+        on_ack: AckCallback | None = None,
+        ssl_context: ssl.SSLContext | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
+        self.config = config
+        self.clock = clock
+        self.dtcs = dtcs
+        self.on_directives = on_directives
+        self.on_ack = on_ack
+        self._ssl_context = ssl_context
+        self._environ = environ
+        self.session: V2icpSession | None = None
+        self.transport: V2icpTransport | None = None
+        #: latest valid value of every backend parameter received
+        self.directives: dict[str, int] = {}
+        self.problem = ""
+        self._queue: asyncio.Queue[tuple[Any, ...]] = asyncio.Queue()
+        self._in_flight: asyncio.Task[None] | None = None
+        self._changed = asyncio.Event()
+
+    # --- inputs from other parts (synchronous, safe to call from any task) ----------------
+    def internet(self, event: InternetEvent) -> None:
+        """Listener for the ISO 15118 side's Internet service events."""
+        self._queue.put_nowait(("internet", event))
+
+    def parameters_changed(self, values: Mapping[str, Any]) -> None:
+        self._queue.put_nowait(("params", dict(values)))
+
+    def status(self) -> dict[str, Any]:
+        st: dict[str, Any] = {
+            "enabled": self.config.enabled,
+            "endpoint": self.config.endpoint,
+            "vin": self.config.vin,
+            "problem": self.problem,
+            "directives": dict(self.directives),
+        }
+        if self.session is not None:
+            st.update(self.session.status())
+        if self.transport is not None:
+            st["connections_opened"] = self.transport.connections_opened
+        return st
+
+    async def wait_for(self, predicate: Callable[[V2icpClient], bool]) -> None:
+        """Return once ``predicate(self)`` holds (checked after every processed event)."""
+        while not predicate(self):
+            self._changed.clear()
+            await self._changed.wait()
+
+    # --- the loop ------------------------------------------------------------------------
+    def _prepare(self) -> bool:
+        cfg = self.config
+        if not cfg.enabled:
+            self.problem = "disabled"
+            return False
+        missing = cfg.missing()
+        try:
+            password = cfg.read_password(self._environ)
+        except CredentialError as exc:
+            missing.append(str(exc))
+            password = ""
+        if missing and not (self._ssl_context is not None and missing == ["root_ca"]):
+            self.problem = "missing configuration: " + ", ".join(missing)
+            self.dtcs.raise_("V2ICP_CONFIG_MISSING", self.clock.now(), ", ".join(missing))
+            log.error("V2ICP not started: %s", self.problem)
+            return False
+        self.dtcs.clear("V2ICP_CONFIG_MISSING")
+        assert cfg.vin is not None and cfg.endpoint is not None
+        ctx = self._ssl_context
+        if ctx is None:
+            assert cfg.root_ca is not None
+            try:
+                ctx = client_ssl_context(cfg.root_ca)
+            except (OSError, ssl.SSLError) as exc:
+                self.problem = f"root_ca unusable: {exc}"
+                self.dtcs.raise_("V2ICP_CONFIG_MISSING", self.clock.now(), self.problem)
+                log.error("V2ICP not started: %s", self.problem)
+                return False
+        self.session = V2icpSession(cfg)
+        self.transport = V2icpTransport(
+            cfg.endpoint,
+            cfg.vin,
+            password,
+            ctx,
+            proxy=cfg.proxy,
+            timeout_s=cfg.response_timeout_s,
+            max_response_bytes=cfg.max_response_bytes,
+        )
+        return True
+
+    async def run(self) -> None:
+        """Drive the session until cancelled; returns at once if misconfigured (DTC raised)."""
+        if not self._prepare():
+            self._changed.set()
+            return
+        session = self.session
+        assert session is not None
+        try:
+            while True:
+                await self._execute(session.tick(self.clock.now()))
+                self._changed.set()
+                item = await self._next_event(session.next_deadline())
+                if item is not None:
+                    await self._execute(self._dispatch(session, item))
+        finally:
+            await self._abort_request()
+            if self.transport is not None:
+                await self.transport.close()
+
+    async def _next_event(self, deadline: float | None) -> tuple[Any, ...] | None:
+        if not self._queue.empty():
+            return self._queue.get_nowait()
+        getter = asyncio.ensure_future(self._queue.get())
+        waits: set[asyncio.Future[Any]] = {getter}
+        if deadline is not None:
+            waits.add(asyncio.ensure_future(self.clock.sleep(deadline - self.clock.now())))
+        try:
+            await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for w in waits:
+                if not w.done():
+                    w.cancel()
+        return getter.result() if getter.done() and not getter.cancelled() else None
+
+    def _dispatch(self, session: V2icpSession, item: tuple[Any, ...]) -> list[Action]:
+        now = self.clock.now()
+        kind = item[0]
+        if kind == "internet":
+            ev: InternetUp | InternetDown = item[1]
+            return session.internet(now, ev)
+        if kind == "params":
+            return session.parameters_changed(now, item[1])
+        if kind == "response":
+            return session.response_received(now, item[1], item[2], item[3])
+        return session.transport_error(now, item[1], item[2], item[3])
+
+    async def _execute(self, actions: list[Action]) -> None:
+        for act in actions:
+            if isinstance(act, Send):
+                await self._abort_request()
+                self._in_flight = asyncio.create_task(self._post(act))
+            elif isinstance(act, CloseConnection):
+                log.info("V2ICP closing the connection: %s", act.reason)
+                await self._abort_request()
+                if self.transport is not None:
+                    await self.transport.close()
+            elif isinstance(act, ApplyDirectives):
+                self.directives.update(act.values)
+                if self.on_directives is not None:
+                    try:
+                        self.on_directives(dict(act.values))
+                    except Exception:
+                        log.exception("directive callback failed")
+            elif isinstance(act, Acknowledged):
+                if self.on_ack is not None:
+                    try:
+                        self.on_ack(act.seq, act.known)
+                    except Exception:
+                        log.exception("ack callback failed")
+            elif isinstance(act, RaiseDtc):
+                self.dtcs.raise_(act.name, self.clock.now(), act.detail)
+            elif isinstance(act, ClearDtc):
+                self.dtcs.clear(act.name)
+
+    async def _abort_request(self) -> None:
+        task, self._in_flight = self._in_flight, None
+        if task is not None and not task.done():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    async def _post(self, send: Send) -> None:
+        transport = self.transport
+        assert transport is not None
+        try:
+            answer = await transport.post(send.body)
+        except TransportFailure as exc:
+            self._queue.put_nowait(("error", send.request_id, exc.kind, exc.detail))
+        except Exception as exc:  # the session decides; the driver never dies of one request
+            log.exception("V2ICP request failed unexpectedly")
+            self._queue.put_nowait(
+                ("error", send.request_id, TransportErrorKind.OTHER, type(exc).__name__)
+            )
+        else:
+            self._queue.put_nowait(("response", send.request_id, answer.status, answer.body))

@@ -1,0 +1,161 @@
+"""HTTPS POST to the V2ICP backend over one persistent connection (httpx).
+
+The transport does one exchange per call and classifies what went wrong; whether to retry,
+when, and what an answer means is the session core's business. No tenacity here: every retry
+in V2ICP is a protocol rule (same seq, byte-identical body, cadence) and lives in the core.
+
+Trust: only the configured V2ICP root certificate (no system store, no environment
+variables), hostname verification on, TLS 1.2 or newer with the VDV 261 profile's
+TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256 offered for TLS 1.2 backends.
+"""
+
+from __future__ import annotations
+
+import logging
+import ssl
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+from evcc_agent import __version__
+from evcc_agent.v2icp.session import TransportErrorKind
+
+log = logging.getLogger(__name__)
+
+#: TLS 1.2 suites (1.3 suites are not affected by set_ciphers): the VDV 261 profile's
+#: ECDHE-ECDSA-AES128-SHA256 first, then the usual forward-secret AEAD suites.
+TLS12_CIPHERS = (
+    "ECDHE-ECDSA-AES128-SHA256:ECDHE+AESGCM:ECDHE+CHACHA20:"
+    "ECDHE-ECDSA-AES256-SHA384:ECDHE-RSA-AES128-SHA256:ECDHE-RSA-AES256-SHA384"
+)
+
+
+class TransportFailure(Exception):
+    """One exchange failed before a complete HTTP answer arrived."""
+
+    def __init__(self, kind: TransportErrorKind, detail: str) -> None:
+        super().__init__(f"{kind}: {detail}")
+        self.kind = kind
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class HttpAnswer:
+    status: int
+    body: bytes
+
+
+def client_ssl_context(root_ca: str | Path) -> ssl.SSLContext:
+    """Verify the backend against ``root_ca`` only; hostname checked; TLS >= 1.2."""
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)  # CERT_REQUIRED + check_hostname
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+    ctx.set_ciphers(TLS12_CIPHERS)
+    ctx.load_verify_locations(cafile=str(root_ca))
+    return ctx
+
+
+def _classify(exc: BaseException) -> TransportFailure:
+    """Map an httpx/httpcore/ssl/OS error chain to a transport error kind."""
+    chain: list[BaseException] = []
+    cur: BaseException | None = exc
+    while cur is not None and cur not in chain:
+        chain.append(cur)
+        cur = cur.__cause__ or cur.__context__
+    for e in chain:
+        if isinstance(e, ssl.SSLCertVerificationError):
+            return TransportFailure(
+                TransportErrorKind.TLS, f"certificate rejected: {e.verify_message or e.reason}"
+            )
+    if isinstance(exc, httpx.TimeoutException):
+        return TransportFailure(TransportErrorKind.TIMEOUT, type(exc).__name__)
+    if isinstance(exc, httpx.ConnectError | httpx.ProxyError):
+        for e in chain:
+            if isinstance(e, ssl.SSLError):
+                return TransportFailure(TransportErrorKind.TLS, f"handshake failed: {e.reason}")
+        return TransportFailure(TransportErrorKind.CONNECT, str(exc) or type(exc).__name__)
+    if isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError | httpx.WriteError):
+        return TransportFailure(TransportErrorKind.DROPPED, str(exc) or type(exc).__name__)
+    return TransportFailure(TransportErrorKind.OTHER, f"{type(exc).__name__}: {exc}")
+
+
+class V2icpTransport:
+    """One persistent HTTPS connection to ``endpoint``; ``post`` is one exchange."""
+
+    def __init__(
+        self,
+        endpoint: str,
+        vin: str,
+        password: str,
+        ssl_context: ssl.SSLContext,
+        *,
+        proxy: str | None = None,
+        timeout_s: float = 15.0,
+        max_response_bytes: int = 65_536,
+    ) -> None:
+        self.endpoint = endpoint
+        self._auth = httpx.BasicAuth(vin, password)
+        self._ssl = ssl_context
+        self._proxy = proxy
+        self._timeout = timeout_s
+        self.max_response_bytes = max_response_bytes
+        self._client: httpx.AsyncClient | None = None
+        self.connections_opened = 0
+
+    def _get_client(self) -> httpx.AsyncClient:
+        if self._client is None:
+            self._client = httpx.AsyncClient(
+                verify=self._ssl,
+                auth=self._auth,
+                proxy=self._proxy,
+                trust_env=False,  # no proxy or CA from the environment: configuration only
+                timeout=httpx.Timeout(self._timeout),
+                # the session closes the idle connection (61 s); httpx must not close earlier
+                limits=httpx.Limits(
+                    max_connections=1, max_keepalive_connections=1, keepalive_expiry=None
+                ),
+                headers={
+                    "Content-Type": "application/json",
+                    "Accept": "application/json",
+                    "Accept-Encoding": "identity",  # the size bound counts real bytes
+                    "User-Agent": f"evcc-agent/{__version__}",
+                },
+            )
+            self.connections_opened += 1
+        return self._client
+
+    async def post(self, body: bytes) -> HttpAnswer:
+        """POST ``body``; the answer's body is read up to ``max_response_bytes``."""
+        client = self._get_client()
+        try:
+            async with client.stream("POST", self.endpoint, content=body) as resp:
+                declared = resp.headers.get("content-length", "")
+                if declared.isdigit() and int(declared) > self.max_response_bytes:
+                    raise TransportFailure(
+                        TransportErrorKind.OVERSIZE,
+                        f"answer of {declared} bytes > {self.max_response_bytes}",
+                    )
+                chunks: list[bytes] = []
+                size = 0
+                async for chunk in resp.aiter_bytes():
+                    size += len(chunk)
+                    if size > self.max_response_bytes:
+                        raise TransportFailure(
+                            TransportErrorKind.OVERSIZE,
+                            f"answer larger than {self.max_response_bytes} bytes",
+                        )
+                    chunks.append(chunk)
+                return HttpAnswer(resp.status_code, b"".join(chunks))
+        except TransportFailure:
+            await self.close()  # the unread rest of the body makes the connection unusable
+            raise
+        except (httpx.HTTPError, OSError, ssl.SSLError) as exc:
+            failure = _classify(exc)
+            log.debug("V2ICP transport error: %s", failure)
+            await self.close()
+            raise failure from None
+
+    async def close(self) -> None:
+        client, self._client = self._client, None
+        if client is not None:
+            await client.aclose()

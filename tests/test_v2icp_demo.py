@@ -1,0 +1,47 @@
+"""The demo hook: the V2ICP client against the sim backend, or an external backend."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from evcc_agent.sim.backend import SimBackend, default_scenario
+from evcc_agent.sim.backend_pki import BackendCa
+from evcc_agent.sim.v2icp_demo import DEMO_VIN, DemoVehicle, run_v2icp_demo
+
+
+async def test_demo_against_the_sim_backend_applies_directives():
+    events: list[tuple[str, dict[str, Any]]] = []
+    result = await run_v2icp_demo(
+        duration_s=1.0, time_scale=120.0, on_event=lambda k, d: events.append((k, d))
+    )
+    assert result.acknowledged >= 1 and result.active_dtcs == []
+    assert result.directives["target_soc"] == 85
+    kinds = {k for k, _ in events}
+    assert {"backend", "ack", "directives"} <= kinds
+
+
+async def test_demo_against_an_external_backend(tmp_path: Path):
+    ca = BackendCa.create(tmp_path)
+    backend = SimBackend(default_scenario(DEMO_VIN, password=""), path="/vdv")
+    url = await backend.start(*ca.issue_server())
+    try:
+        result = await run_v2icp_demo(
+            duration_s=0.8,
+            time_scale=120.0,
+            backend_url=url + "/vdv",
+            backend_ca=ca.cert_file,
+        )
+    finally:
+        await backend.stop()
+    assert result.acknowledged >= 1
+    assert backend.vehicles[DEMO_VIN].history[0]["seq"] == 0
+
+
+def test_demo_vehicle_charges_and_preconditions_on_request():
+    v = DemoVehicle()
+    first = v.parameters(0.0)
+    later = v.parameters(3600.0)
+    assert later["bat_eamount"] < first["bat_eamount"]
+    v.apply({"prec_dsrd": 1})
+    assert v.parameters(7200.0)["prec_reqtime"] == 30
