@@ -78,7 +78,7 @@ def run_against_sim(
             if ptype == -1:
                 actions = session.on_link_lost(run.now)
             elif ptype == -2:  # what the driver does with undecodable EXI
-                actions = session.on_decode_error("garbage", run.now)
+                actions = session.on_codec_error("garbage", run.now)
             else:
                 actions = session.on_message(ptype, msg, run.now)
             continue

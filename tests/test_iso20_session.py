@@ -296,6 +296,7 @@ def test_garbage_exi_fails_the_session():
     assert run.stop is not None and not run.stop.ok
     assert [d.name for d in run.dtcs] == ["V2G_SESSION_FAILED"]
     assert "undecodable" in run.dtcs[0].detail
+    assert names(run.sent)[-1] == "ServiceDiscoveryReq"
 
 
 def test_unexpected_message_is_a_failure():

@@ -222,11 +222,13 @@ async def discover(
     Raises ``SdpFailed`` when all requests went unanswered.
     """
     clock = clock or MonotonicClock()
-    scope = scope_id(interface)
     dest_addr = target or SDP_MULTICAST
+    ifname = interface
     if "%" in dest_addr:
         dest_addr, ifname = dest_addr.split("%", 1)
-        scope = scope_id(ifname)
+    ip = ipaddress.IPv6Address(dest_addr)
+    # only link-local and multicast destinations need (and get) the interface's scope
+    scope = scope_id(ifname) if ip.is_link_local or ip.is_multicast else 0
     sock = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)
     sock.setblocking(False)
     if scope:
@@ -235,15 +237,7 @@ async def discover(
     sock.bind(("::", 0, 0, 0))
     loop = asyncio.get_running_loop()
     transport, proto = await loop.create_datagram_endpoint(_Protocol, sock=sock)
-    dest = (
-        dest_addr,
-        SDP_PORT,
-        0,
-        scope
-        if ipaddress.IPv6Address(dest_addr).is_link_local
-        or ipaddress.IPv6Address(dest_addr).is_multicast
-        else 0,
-    )
+    dest = (dest_addr, SDP_PORT, 0, scope)
     client = SdpClient(security, interval, max_requests)
     try:
         actions = client.start(clock.now())

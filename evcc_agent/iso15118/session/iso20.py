@@ -218,21 +218,22 @@ class Iso20Session:
             return self._charge_loop_request(now)
         return []
 
-    def on_link_lost(self, now: float) -> list[Any]:
+    def on_link_lost(self, now: float, detail: str = "connection to the SECC lost") -> list[Any]:
         if self.finished:
             return []
         self.finished = True
         self.ok = False
-        actions: list[Any] = [RaiseDtc("V2G_TRANSPORT_ERROR", "connection to the SECC lost")]
+        log.warning("-20: %s", detail)
+        actions: list[Any] = [RaiseDtc("V2G_TRANSPORT_ERROR", detail)]
         actions += self._internet_down("link_lost")
         actions.append(Stop(False, "link lost"))
         return actions
 
-    def on_decode_error(self, detail: str, now: float) -> list[Any]:
-        """The SECC sent something the codec cannot read: the session cannot go on."""
+    def on_codec_error(self, detail: str, now: float) -> list[Any]:
+        """A message could not be decoded (or ours encoded): the session cannot go on."""
         if self.finished:
             return []
-        return self._fail(f"undecodable message from the SECC ({detail})", now, graceful=False)
+        return self._fail(f"undecodable message or codec limit ({detail})", now, graceful=False)
 
     def on_message(self, payload_type: int, message: Message, now: float) -> list[Any]:
         if self.finished:

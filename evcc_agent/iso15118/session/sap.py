@@ -115,19 +115,20 @@ class SapSession:
         log.info("SAP: SECC chose %s (%s)", proto.name, code)
         return [self.result]
 
-    def on_decode_error(self, detail: str, now: float) -> list[Any]:
+    def on_codec_error(self, detail: str, now: float) -> list[Any]:
         if self.finished:
             return []
-        return self._fail(f"undecodable supportedAppProtocolRes ({detail})")
+        return self._fail(f"codec error in SAP ({detail})")
 
     def tick(self, now: float) -> list[Any]:
         if not self.finished and self.deadline is not None and now >= self.deadline:
             return self._fail("timeout waiting for supportedAppProtocolRes")
         return []
 
-    def on_link_lost(self, now: float) -> list[Any]:
+    def on_link_lost(self, now: float, detail: str = "link lost during SAP") -> list[Any]:
         if self.finished:
             return []
         self.finished = True
         self.deadline = None
-        return [RaiseDtc("V2G_TRANSPORT_ERROR", "link lost during SAP"), Stop(False, "link lost")]
+        log.warning("SAP: %s", detail)
+        return [RaiseDtc("V2G_TRANSPORT_ERROR", detail), Stop(False, detail)]
