@@ -4,8 +4,6 @@ SDP unicast, every simulator fault. Time is a FakeClock: timeouts fire by advanc
 from __future__ import annotations
 
 import asyncio
-import importlib.util
-import json
 from typing import Any
 
 import pytest
@@ -13,6 +11,7 @@ import pytest
 from evcc_agent.clock import FakeClock
 from evcc_agent.dtc import DtcRegistry
 from evcc_agent.events import InternetDown, InternetUp
+from evcc_agent.iso15118.codec import ExiCodec
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
 from evcc_agent.iso15118.evcc import Evcc, parse_secc_address
@@ -21,31 +20,10 @@ from evcc_agent.iso15118.tls import server_context
 from evcc_agent.sim.pki import generate
 from evcc_agent.sim.secc import Fault, SeccServer, SeccSimConfig
 
-HAVE_EXI = importlib.util.find_spec("evcc_agent.iso15118.exi") is not None
-
-
-class JsonCodec:
-    """Stand-in codec (only where the EXI codec is absent)."""
-
-    def decode(self, ns: str, data: bytes) -> dict[str, Any]:
-        from evcc_agent.iso15118.codec import CodecError
-
-        try:
-            return json.loads(data)
-        except ValueError as exc:
-            raise CodecError(str(exc)) from exc
-
-    def encode(self, ns: str, msg: dict[str, Any]) -> bytes:
-        return json.dumps(msg).encode()
-
 
 @pytest.fixture
 def codec():
-    if HAVE_EXI:
-        from evcc_agent.iso15118.codec import ExiCodec
-
-        return ExiCodec()
-    return JsonCodec()
+    return ExiCodec()
 
 
 @pytest.fixture(scope="module")
