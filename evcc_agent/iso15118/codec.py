@@ -6,6 +6,7 @@ Production uses ``evcc_agent.iso15118.exi`` (imported lazily); tests may inject 
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from typing import Any, Protocol
 
@@ -59,6 +60,12 @@ class ExiCodec:
             raise CodecError(f"EXI decode ({ns}): {exc}") from exc
         return result
 
+    def warm_up(self, namespaces: list[str]) -> None:
+        """Load the grammars now (they load lazily on first use, which costs ~0.1 s each)."""
+        for ns in namespaces:
+            with contextlib.suppress(*self._errors):
+                self._exi.decode(ns, b"\x80")
+
     def encode(self, ns: str, msg: dict[str, Any]) -> bytes:
         try:
             result: bytes = self._exi.encode(ns, msg)
@@ -69,3 +76,10 @@ class ExiCodec:
 
 def default_codec() -> Codec:
     return ExiCodec()
+
+
+def warm_up(codec: Codec, namespaces: list[str] | None = None) -> None:
+    """Preload grammars where the codec supports it (before the vehicle plugs in)."""
+    hook = getattr(codec, "warm_up", None)
+    if hook is not None:
+        hook(namespaces or list(NAMESPACE_BY_PAYLOAD_TYPE.values()))

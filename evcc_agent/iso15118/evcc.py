@@ -27,7 +27,7 @@ from evcc_agent.clock import Clock, MonotonicClock
 from evcc_agent.dtc import DtcRegistry
 from evcc_agent.events import InternetEvent, InternetListener
 from evcc_agent.iso15118 import sdp, tls
-from evcc_agent.iso15118.codec import Codec, CodecError, default_codec, namespace_for
+from evcc_agent.iso15118.codec import Codec, CodecError, default_codec, namespace_for, warm_up
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvDataSource
 from evcc_agent.iso15118.session.base import (
@@ -168,6 +168,10 @@ class Evcc:
             self._codec = default_codec()
         return self._codec
 
+    def prepare(self) -> None:
+        """Load the codec's grammars now, so that the first messages do not wait for them."""
+        warm_up(self.codec)
+
     def request_stop(self, reason: str = "requested") -> None:
         """End the session in order (PowerDelivery(Stop) … SessionStop) at the next step."""
         self._stop_requested = reason
@@ -254,6 +258,7 @@ class Evcc:
     # ---------------------------------------------------------------- run
     async def run(self) -> SessionResult:
         """Run one session to its end; never raises for protocol or network trouble."""
+        self.prepare()
         self._t0 = self.clock.now()
         self.result = SessionResult(ok=False, reason="not started")
         try:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from evcc_agent.iso15118 import sdp
-from evcc_agent.iso15118.codec import Codec, default_codec, namespace_for
+from evcc_agent.iso15118.codec import Codec, default_codec, namespace_for, warm_up
 from evcc_agent.iso15118.session.base import from_rational, message_name, rational
 from evcc_agent.iso15118.v2gtp import (
     ISO20_STREAM_TYPES,
@@ -369,6 +369,7 @@ class SeccServer:
         return self.responders[-1]
 
     async def start(self) -> None:
+        warm_up(self.codec)
         self._server = await asyncio.start_server(
             self._serve, self.host, self.port, ssl=self.ssl_context
         )
