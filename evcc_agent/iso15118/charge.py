@@ -1,0 +1,146 @@
+"""``evcc-agent charge``: one charging session with a simulated vehicle against a real SECC.
+
+The bench and interop tool. Prints one line per message exchanged (``--json``: one JSON object
+per line: ``{"t", "direction", "message", "content"}``), plus the Internet events and a final
+result; exits 0 on an orderly SessionStop. The simulated vehicle asks for charging for
+``SIM_CHARGE_S`` seconds of charge loop, then reports charging complete (Ctrl-C stops earlier,
+in order).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import signal
+import sys
+import time
+from typing import Any
+
+from evcc_agent.events import InternetEvent, InternetUp
+from evcc_agent.iso15118.config import Iso15118Config
+from evcc_agent.iso15118.ev_data import EvData, StaticEvData
+from evcc_agent.iso15118.evcc import SESSION_FACTORIES, Evcc
+
+log = logging.getLogger(__name__)
+
+SIM_CHARGE_S = 10.0
+
+
+class SimulatedVehicle(StaticEvData):
+    """Static BMS values; SoC creeps up and charging completes after ``charge_s`` of loop."""
+
+    def __init__(self, charge_s: float = SIM_CHARGE_S) -> None:
+        super().__init__(EvData(soc=60.0, target_soc=80.0, departure_time_s=4 * 3600))
+        self.charge_s = charge_s
+        self._loop_start: float | None = None
+
+    def on_charge_loop(self) -> None:
+        now = time.monotonic()
+        if self._loop_start is None:
+            self._loop_start = now
+        elapsed = now - self._loop_start
+        self.update(soc=min(80.0, 60.0 + elapsed * 0.1), charging_complete=elapsed >= self.charge_s)
+
+
+def build_config(args: Any) -> Iso15118Config:
+    """The ``iso15118`` section of ``--config`` (or defaults), overridden by the options."""
+    if args.config:
+        from evcc_agent.config import load_config
+
+        base = load_config(args.config).iso15118
+    else:
+        base = Iso15118Config()
+    data = base.model_dump()
+    if args.interface:
+        data["interface"] = args.interface
+    if args.sdp_target:
+        data["sdp_target"] = args.sdp_target
+        data["secc_address"] = None
+    if args.secc:
+        data["secc_address"] = args.secc
+    if args.no_tls:
+        data["tls"] = "off"
+    if args.tls_root:
+        data["tls_roots"] = [args.tls_root]
+    if args.tls_cert:
+        data["tls_cert"] = args.tls_cert
+    if args.tls_key:
+        data["tls_key"] = args.tls_key
+    if args.protocol:
+        data["protocols"] = [args.protocol]
+    return Iso15118Config.model_validate(data)
+
+
+def main(args: Any) -> int:
+    logging.basicConfig(
+        level=getattr(args, "log_level", None) or "WARNING",
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        cfg = build_config(args)
+    except Exception as exc:  # ConfigError / ValidationError: show, do not trace
+        print(f"evcc-agent charge: {exc}", file=sys.stderr)
+        return 2
+    missing = [p for p in cfg.protocols if p not in SESSION_FACTORIES]
+    if missing and len(missing) == len(cfg.protocols):
+        print(f"evcc-agent charge: protocol(s) {missing} not implemented yet", file=sys.stderr)
+        return 2
+    cfg = cfg.model_copy(update={"protocols": [p for p in cfg.protocols if p in SESSION_FACTORIES]})
+    return asyncio.run(_charge(cfg, bool(args.json)))
+
+
+async def _charge(cfg: Iso15118Config, as_json: bool) -> int:
+    vehicle = SimulatedVehicle()
+    t0 = time.monotonic()
+
+    def out(obj: dict[str, Any], text: str) -> None:
+        print(json.dumps(obj, separators=(",", ":")) if as_json else text, flush=True)
+
+    def on_message(direction: str, name: str, msg: dict[str, Any], now: float) -> None:
+        t = round(time.monotonic() - t0, 3)
+        if direction == "rx" and name.endswith("ChargeLoopRes"):
+            vehicle.on_charge_loop()
+        body = msg.get(name, msg)
+        arrow = ">>" if direction == "tx" else "<<"
+        out(
+            {"t": t, "direction": direction, "message": name, "content": body},
+            f"{t:8.3f} {arrow} {name} {json.dumps(body, separators=(',', ':'))}",
+        )
+
+    def on_internet(event: InternetEvent) -> None:
+        t = round(time.monotonic() - t0, 3)
+        if isinstance(event, InternetUp):
+            out(
+                {"t": t, "event": "internet_up", "protocol": event.protocol, "port": event.port},
+                f"{t:8.3f} == Internet service up: {event.protocol}/{event.port} via {event.via}",
+            )
+        else:
+            out(
+                {"t": t, "event": "internet_down", "reason": event.reason},
+                f"{t:8.3f} == Internet service down ({event.reason})",
+            )
+
+    evcc = Evcc(cfg, vehicle, on_internet=on_internet, on_message=on_message)
+    loop = asyncio.get_running_loop()
+    with contextlib.suppress(NotImplementedError, RuntimeError):
+        loop.add_signal_handler(signal.SIGINT, evcc.request_stop, "interrupted")
+        loop.add_signal_handler(signal.SIGTERM, evcc.request_stop, "terminated")
+    result = await evcc.run()
+    summary = {
+        "ok": result.ok,
+        "reason": result.reason,
+        "protocol": result.protocol,
+        "secc": result.secc,
+        "tls": result.tls,
+        "session_id": result.session_id,
+        "messages": result.messages,
+    }
+    out(
+        {"result": summary},
+        f"session {'OK' if result.ok else 'FAILED'}: {result.reason} "
+        f"({result.protocol or '-'}, {result.secc or '-'}, {result.tls or '-'})",
+    )
+    return 0 if result.ok else 1

@@ -1,0 +1,426 @@
+"""The asyncio driver of one EVCC charging session: SDP → TCP/TLS → V2GTP → SAP → session.
+
+It executes what the sans-IO cores ask for (send, wait, emit Internet up/down, raise DTCs,
+stop) and feeds them what happens (frames, timeouts, link loss). Which core runs after SAP
+is looked up in ``SESSION_FACTORIES`` by the negotiated protocol, so a -2 or DIN core can be
+registered beside the -20 one.
+
+Usage::
+
+    evcc = Evcc(config.iso15118, ev_source, on_internet=v2icp.on_internet, dtc=registry)
+    result = await evcc.run()         # one session; evcc.request_stop() ends it early
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import ssl
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from evcc_agent.clock import Clock, MonotonicClock
+from evcc_agent.dtc import DtcRegistry
+from evcc_agent.events import InternetEvent, InternetListener
+from evcc_agent.iso15118 import sdp, tls
+from evcc_agent.iso15118.codec import Codec, CodecError, default_codec, namespace_for, warm_up
+from evcc_agent.iso15118.config import Iso15118Config
+from evcc_agent.iso15118.ev_data import EvDataSource
+from evcc_agent.iso15118.session.base import (
+    EmitInternet,
+    RaiseDtc,
+    Send,
+    SessionCore,
+    StartTimer,
+    Stop,
+    message_name,
+)
+from evcc_agent.iso15118.session.iso20 import COMMUNICATION_SETUP_S, Iso20Session
+from evcc_agent.iso15118.session.sap import Negotiated, SapSession
+from evcc_agent.iso15118.v2gtp import (
+    ISO20_STREAM_TYPES,
+    PayloadType,
+    V2gtpConnection,
+    V2gtpError,
+)
+
+log = logging.getLogger(__name__)
+
+CONNECT_TIMEOUT_S = 5.0
+
+#: ("tx" | "rx", message name, message dict, now) for every message exchanged
+MessageObserver = Callable[[str, str, dict[str, Any], float], None]
+
+
+@dataclass(frozen=True)
+class SessionContext:
+    """What a session factory gets to build its core."""
+
+    config: Iso15118Config
+    ev: EvDataSource
+    evcc_id: str
+    epoch_offset: float
+    comm_setup_deadline: float
+
+
+#: negotiated protocol name → session core factory (issue 8 registers "iso2" and "din")
+SESSION_FACTORIES: dict[str, Callable[[SessionContext], SessionCore]] = {
+    "iso20-dc": lambda c: Iso20Session(
+        "dc", c.config, c.ev, c.evcc_id, c.epoch_offset, c.comm_setup_deadline
+    ),
+    "iso20-ac": lambda c: Iso20Session(
+        "ac", c.config, c.ev, c.evcc_id, c.epoch_offset, c.comm_setup_deadline
+    ),
+}
+
+#: V2GTP payload types accepted on the stream, per negotiated protocol family
+STREAM_TYPES: dict[str, frozenset[int]] = {
+    "iso20-dc": ISO20_STREAM_TYPES,
+    "iso20-ac": ISO20_STREAM_TYPES,
+}
+
+
+@dataclass
+class SessionResult:
+    ok: bool
+    reason: str
+    protocol: str | None = None
+    secc: str | None = None
+    tls: str | None = None
+    session_id: str | None = None
+    messages: int = 0
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+class SessionError(Exception):
+    """The session could not even start (SDP, connect, TLS); the DTC is already raised."""
+
+
+def parse_secc_address(text: str) -> tuple[str, int]:
+    """``HOST:PORT``, ``[V6]:PORT`` or ``[fe80::1%eth1]:PORT`` → (host, port)."""
+    text = text.strip()
+    if text.startswith("["):
+        host, sep, rest = text[1:].partition("]")
+        if not sep or not rest.startswith(":"):
+            raise ValueError(f"bad SECC address {text!r}")
+        port = rest[1:]
+    else:
+        host, sep, port = text.rpartition(":")
+        if not sep:
+            raise ValueError(f"bad SECC address {text!r} (want HOST:PORT)")
+    if not port.isdigit() or not 0 < int(port) < 65536:
+        raise ValueError(f"bad port in SECC address {text!r}")
+    return host, int(port)
+
+
+def default_evcc_id(interface: str | None) -> str:
+    """The interface's MAC address as 12 hex digits (what EVCCs commonly send)."""
+    if interface:
+        with contextlib.suppress(OSError):
+            mac = Path(f"/sys/class/net/{interface}/address").read_text().strip()
+            digits = mac.replace(":", "").upper()
+            if len(digits) == 12 and digits != "000000000000":
+                return digits
+    return "EVCCAGENT001"
+
+
+def _read_secret(path: str | None) -> str | None:
+    if not path:
+        return None
+    return Path(path).read_text().strip() or None
+
+
+class Evcc:
+    """One charging session against the SECC that SDP (or the config) names."""
+
+    def __init__(
+        self,
+        config: Iso15118Config,
+        ev: EvDataSource,
+        *,
+        on_internet: InternetListener | None = None,
+        dtc: DtcRegistry | None = None,
+        clock: Clock | None = None,
+        codec: Codec | None = None,
+        on_message: MessageObserver | None = None,
+        ssl_context: Any = None,
+    ) -> None:
+        self.cfg = config
+        self.ev = ev
+        self.on_internet = on_internet
+        self.dtc = dtc or DtcRegistry()
+        self.clock = clock or MonotonicClock()
+        self._codec = codec
+        self.on_message = on_message
+        self._ssl_context = ssl_context
+        self.core: SessionCore | None = None
+        self.result: SessionResult | None = None
+        self._stop_requested: str | None = None
+        self._t0 = 0.0
+
+    @property
+    def codec(self) -> Codec:
+        if self._codec is None:
+            self._codec = default_codec()
+        return self._codec
+
+    def prepare(self) -> None:
+        """Load the codec's grammars now, so that the first messages do not wait for them."""
+        warm_up(self.codec)
+
+    def request_stop(self, reason: str = "requested") -> None:
+        """End the session in order (PowerDelivery(Stop) … SessionStop) at the next step."""
+        self._stop_requested = reason
+        stop = getattr(self.core, "request_stop", None)
+        if stop is not None:
+            stop(reason)
+
+    def _mark(self, name: str) -> None:
+        if self.result is not None:
+            self.result.timings.setdefault(name, self.clock.now() - self._t0)
+
+    # ---------------------------------------------------------------- setup
+    def _client_ssl(self) -> Any:
+        if self.cfg.tls == "off":
+            log.warning("TLS to the SECC is OFF (bench/test mode); -20 requires TLS 1.3")
+            return None
+        if self._ssl_context is not None:
+            return self._ssl_context
+        try:
+            return tls.client_context(
+                self.cfg.tls_roots,
+                self.cfg.tls_cert,
+                self.cfg.tls_key,
+                _read_secret(self.cfg.tls_key_password_file),
+                self.cfg.tls_group,
+            )
+        except (tls.TlsConfigError, OSError) as exc:
+            self._raise("V2G_TLS_FAILURE", f"TLS configuration: {exc}")
+            raise SessionError(str(exc)) from exc
+
+    def _raise(self, name: str, detail: str) -> None:
+        self.dtc.raise_(name, self.clock.now(), detail)
+
+    async def _endpoint(self, secure: bool) -> tuple[str, int]:
+        if self.cfg.secc_address:
+            try:
+                return parse_secc_address(self.cfg.secc_address)
+            except ValueError as exc:
+                self._raise("V2G_SESSION_FAILED", str(exc))
+                raise SessionError(str(exc)) from exc
+        security = sdp.Security.TLS if secure else sdp.Security.NONE
+        try:
+            resp, scope = await sdp.discover(
+                security, self.cfg.interface, self.cfg.sdp_target, self.clock
+            )
+        except sdp.SdpFailed as exc:
+            self._raise("V2G_SDP_FAILED", str(exc))
+            raise SessionError(str(exc)) from exc
+        self.dtc.clear("V2G_SDP_FAILED")
+        self._mark("sdp")
+        if resp.security != security:
+            detail = f"SECC answered SDP with security {resp.security.name}, wanted {security.name}"
+            self._raise("V2G_TLS_FAILURE" if secure else "V2G_SESSION_FAILED", detail)
+            raise SessionError(detail)
+        return sdp.with_scope(resp.address, scope), resp.port
+
+    async def _connect(self) -> tuple[V2gtpConnection, str]:
+        ssl_ctx = self._client_ssl()
+        host, port = await self._endpoint(ssl_ctx is not None)
+        where = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+        if self.result is not None:
+            self.result.secc = where
+        try:
+            reader, writer = await asyncio.wait_for(
+                asyncio.open_connection(
+                    host, port, ssl=ssl_ctx, server_hostname="" if ssl_ctx else None
+                ),
+                CONNECT_TIMEOUT_S,
+            )
+        except (ConnectionError, OSError, TimeoutError) as exc:
+            if isinstance(exc, ssl.SSLError):
+                self._raise("V2G_TLS_FAILURE", f"TLS handshake with {where}: {exc}")
+            else:
+                self._raise("V2G_TRANSPORT_ERROR", f"cannot connect to {where}: {exc!r}")
+            raise SessionError(f"connect {where}: {exc!r}") from exc
+        info = tls.describe(writer.get_extra_info("ssl_object"))
+        if ssl_ctx is not None:
+            self.dtc.clear("V2G_TLS_FAILURE")
+        log.info("connected to SECC %s (%s)", where, info)
+        self._mark("connected")
+        conn = V2gtpConnection(reader, writer, {PayloadType.SAP}, self.cfg.max_payload_bytes)
+        return conn, info
+
+    # ---------------------------------------------------------------- run
+    async def run(self) -> SessionResult:
+        """Run one session to its end; never raises for protocol or network trouble."""
+        self.prepare()
+        self._t0 = self.clock.now()
+        self.result = SessionResult(ok=False, reason="not started")
+        try:
+            conn, info = await self._connect()
+        except SessionError as exc:
+            self.result.reason = str(exc)
+            return self.result
+        self.result.tls = info
+        reader_task: asyncio.Task[None] | None = None
+        frames: asyncio.Queue[tuple[int, bytes] | Exception] = asyncio.Queue()
+
+        async def read_loop() -> None:
+            try:
+                while True:
+                    frames.put_nowait(await conn.read_frame())
+            except V2gtpError as exc:
+                frames.put_nowait(exc)
+
+        try:
+            reader_task = asyncio.create_task(read_loop())
+            connected_at = self.clock.now()
+            sap = SapSession(self.cfg.protocols)
+            outcome = await self._drive(sap, conn, frames)
+            if not isinstance(outcome, Negotiated):
+                self.result.reason = outcome.reason if isinstance(outcome, Stop) else "SAP failed"
+                return self.result
+            name = outcome.protocol.name
+            self.result.protocol = name
+            factory = SESSION_FACTORIES.get(name)
+            if factory is None:
+                self._raise("V2G_SESSION_FAILED", f"no session implementation for {name}")
+                self.result.reason = f"protocol {name} not implemented"
+                return self.result
+            conn.allowed = STREAM_TYPES.get(name)
+            ctx = SessionContext(
+                self.cfg,
+                self.ev,
+                self.cfg.evcc_id or default_evcc_id(self.cfg.interface),
+                time.time() - self.clock.now(),
+                connected_at + COMMUNICATION_SETUP_S,
+            )
+            self.core = factory(ctx)
+            if self._stop_requested:
+                self.request_stop(self._stop_requested)
+            outcome = await self._drive(self.core, conn, frames)
+            stop = outcome if isinstance(outcome, Stop) else Stop(False, "session ended")
+            self.result.ok = stop.ok
+            self.result.reason = stop.reason
+            self.result.session_id = getattr(self.core, "session_id", None)
+            if stop.ok:
+                self.dtc.clear("V2G_SESSION_FAILED")
+                self.dtc.clear("V2G_TRANSPORT_ERROR")
+            return self.result
+        finally:
+            if reader_task is not None:
+                reader_task.cancel()
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await reader_task
+            await conn.close()
+
+    async def _drive(
+        self,
+        core: SessionCore,
+        conn: V2gtpConnection,
+        frames: asyncio.Queue[tuple[int, bytes] | Exception],
+    ) -> Any:
+        actions = core.start(self.clock.now())
+        while True:
+            for act in actions:
+                if isinstance(act, Send):
+                    error = await self._send(conn, act)
+                    if error is not None:
+                        actions = error(core)
+                        break
+                elif isinstance(act, EmitInternet):
+                    self._emit(act.event)
+                elif isinstance(act, RaiseDtc):
+                    self._raise(act.name, act.detail)
+                elif isinstance(act, Stop | Negotiated):
+                    return act
+                elif isinstance(act, StartTimer):
+                    pass
+            else:
+                actions = await self._wait(core, frames)
+
+    async def _send(
+        self, conn: V2gtpConnection, act: Send
+    ) -> Callable[[SessionCore], list[Any]] | None:
+        now = self.clock.now()
+        try:
+            data = self.codec.encode(act.ns, act.message)
+        except CodecError as exc:
+            log.error("cannot encode %s: %s", act.name, exc)
+            detail = f"encode {act.name}: {exc}"
+            return lambda core: core.on_codec_error(detail, now)
+        if self.on_message:
+            self.on_message("tx", act.name, act.message, now)
+        try:
+            await conn.send_frame(act.payload_type, data)
+        except V2gtpError as exc:
+            lost = f"send failed: {exc}"
+            return lambda core: core.on_link_lost(now, lost)
+        if self.result is not None:
+            self.result.messages += 1
+        return None
+
+    async def _wait(
+        self, core: SessionCore, frames: asyncio.Queue[tuple[int, bytes] | Exception]
+    ) -> list[Any]:
+        wake = core.next_wakeup()
+        if frames.empty():
+            getter = asyncio.ensure_future(frames.get())
+            waiters: set[asyncio.Future[Any]] = {getter}
+            sleeper = None
+            if wake is not None:
+                sleeper = asyncio.ensure_future(self.clock.sleep(wake - self.clock.now()))
+                waiters.add(sleeper)
+            done, _ = await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
+            if sleeper is not None and not sleeper.done():
+                sleeper.cancel()
+            if getter not in done:
+                getter.cancel()
+                return core.tick(self.clock.now())
+            item = getter.result()
+        else:
+            item = frames.get_nowait()
+        now = self.clock.now()
+        if isinstance(item, Exception):
+            log.warning("V2GTP: %s; closing the connection", item)
+            return core.on_link_lost(now, f"V2GTP: {item}")
+        ptype, payload = item
+        try:
+            ns_of = getattr(core, "decode_namespace", None) or namespace_for
+            message = self.codec.decode(ns_of(ptype), payload)
+        except (CodecError, ValueError) as exc:
+            log.warning("undecodable message (payload type 0x%04X): %s", ptype, exc)
+            return core.on_codec_error(str(exc), now)
+        name = message_name(message)
+        if self.on_message:
+            self.on_message("rx", name, message, now)
+        if name == "ServiceSelectionRes":
+            self._mark("service_selection")
+        elif name in ("DC_ChargeLoopRes", "AC_ChargeLoopRes"):
+            self._mark("first_charge_loop")
+        return core.on_message(ptype, message, now)
+
+    def _emit(self, event: InternetEvent) -> None:
+        self._mark(f"internet_{type(event).__name__}")
+        log.info("Internet service event: %s", event)
+        if self.on_internet is None:
+            return
+        try:
+            self.on_internet(event)
+        except Exception:  # a listener's bug must not end the charging session
+            log.exception("Internet listener failed on %s", event)
+
+
+async def run_session(
+    config: Iso15118Config,
+    ev: EvDataSource,
+    on_internet: InternetListener | None = None,
+    **kwargs: Any,
+) -> SessionResult:
+    """Convenience: one session with ``Evcc``."""
+    return await Evcc(config, ev, on_internet=on_internet, **kwargs).run()

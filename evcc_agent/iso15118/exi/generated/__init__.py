@@ -1,0 +1,1 @@
+"""generated — do not edit: EXI grammar tables, one module per namespace."""

@@ -1,0 +1,513 @@
+"""EXI 1.0 bit-packed body codec driven by the generated grammar tables.
+
+One :class:`Grammars` object per namespace (built lazily from its generated module). The
+decoder never allocates from an unchecked length: every length is compared with the bits
+left, and every loop consumes at least one bit or one input item.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from typing import Any
+
+from .errors import ExiDecodeError, ExiEncodeError
+
+P_AT, P_SE, P_EE, P_CH, P_SEW, P_CHU = 0, 1, 2, 3, 4, 5
+D_STR, D_BOOL, D_INT, D_UINT, D_NBIT, D_ENUM, D_HEX, D_B64 = 0, 1, 2, 3, 4, 5, 6, 7
+
+MAX_DEPTH = 64
+MAX_UINT_OCTETS = 20  # 140 bits: far above any ISO 15118 integer
+HEADER_BYTE = 0x80  # '10' distinguishing bits, no options, final version 1
+
+
+def _nbits(n: int) -> int:
+    """Width of an n-bit unsigned integer able to index n entries (ceil(log2 n))."""
+    return (n - 1).bit_length() if n > 1 else 0
+
+
+class State:
+    """One grammar state with its first-level productions in event-code order."""
+
+    __slots__ = ("by_name", "ch", "ee", "prods", "width")
+
+    def __init__(self, prods: list[tuple[Any, ...]], qnames: list[tuple[str, str]]) -> None:
+        self.prods = prods
+        # non-strict: one extra code escapes to second-level events
+        self.width = len(prods).bit_length()
+        self.ee = -1
+        self.ch = -1
+        self.by_name: dict[str, int] = {}
+        for code, p in enumerate(prods):
+            k = p[0]
+            if k == P_EE:
+                self.ee = code
+            elif k == P_CH:
+                self.ch = code
+            elif k in (P_AT, P_SE):
+                self.by_name.setdefault(qnames[p[1]][1], code)
+
+
+class Grammars:
+    """Grammar tables of one namespace, indexed for decoding and encoding."""
+
+    def __init__(self, module: Any) -> None:
+        self.qnames: list[tuple[str, str]] = [tuple(q) for q in module.QNAMES]
+        self.local_names = [q[1] for q in self.qnames]
+        self.dtypes: list[tuple[Any, ...]] = module.DTYPES
+        self.roots: list[tuple[int, int]] = module.ROOTS
+        self.root_width = len(self.roots).bit_length()  # n globals + SE(*)
+        self.root_by_name = {self.local_names[q]: (i, g) for i, (q, g) in enumerate(self.roots)}
+        self.fragments: list[tuple[int, int]] = getattr(module, "FRAGMENTS", [])
+        # FragmentContent: SE(F0..Fn-1), SE(*), ED
+        self.frag_width = _nbits(len(self.fragments) + 2)
+        self.frag_by_name = {self.local_names[q]: (i, g) for i, (q, g) in enumerate(self.fragments)}
+        self.shapes: list[str] = []
+        self.states: list[list[State]] = []
+        for shape, states in module.GRAMMARS:
+            self.shapes.append(shape)
+            self.states.append([State(s, self.qnames) for s in states])
+        self.enum_index = [
+            {v: i for i, v in enumerate(dt[1])} if dt[0] == D_ENUM else None for dt in self.dtypes
+        ]
+
+
+# ---------------------------------------------------------------------------------------------
+# decoding
+
+
+class _Reader:
+    __slots__ = ("g", "gtable", "ltable", "nbits", "path", "pos", "value")
+
+    def __init__(self, data: bytes, g: Grammars) -> None:
+        self.value = int.from_bytes(data, "big")
+        self.nbits = len(data) * 8
+        self.pos = 0
+        self.g = g
+        self.gtable: list[str] = []
+        self.ltable: dict[int, list[str]] = {}
+        self.path: list[str] = []
+
+    def fail(self, reason: str, state: str = "") -> ExiDecodeError:
+        return ExiDecodeError(reason, self.pos, state, "/".join(self.path))
+
+    def bits(self, n: int) -> int:
+        pos = self.pos + n
+        if pos > self.nbits:
+            raise self.fail("unexpected end of stream")
+        self.pos = pos
+        return (self.value >> (self.nbits - pos)) & ((1 << n) - 1)
+
+    def uint(self) -> int:
+        result = 0
+        shift = 0
+        for _ in range(MAX_UINT_OCTETS):
+            b = self.bits(8)
+            result |= (b & 0x7F) << shift
+            if not b & 0x80:
+                return result
+            shift += 7
+        raise self.fail("unsigned integer too long")
+
+    def string(self, qid: int) -> str:
+        n = self.uint()
+        if n == 0:
+            table = self.ltable.get(qid)
+            if not table:
+                raise self.fail("local string table hit on an empty partition")
+            idx = self.bits(_nbits(len(table)))
+            if idx >= len(table):
+                raise self.fail("local string table index out of range")
+            return table[idx]
+        if n == 1:
+            gt = self.gtable
+            if not gt:
+                raise self.fail("global string table hit on an empty table")
+            idx = self.bits(_nbits(len(gt)))
+            if idx >= len(gt):
+                raise self.fail("global string table index out of range")
+            return gt[idx]
+        length = n - 2
+        if length * 8 > self.nbits - self.pos:
+            raise self.fail("string length exceeds the remaining stream")
+        chars = []
+        for _ in range(length):
+            c = self.uint()
+            if c > 0x10FFFF or 0xD800 <= c <= 0xDFFF:
+                raise self.fail("invalid character code point")
+            chars.append(chr(c))
+        s = "".join(chars)
+        if length:
+            self.gtable.append(s)
+            self.ltable.setdefault(qid, []).append(s)
+        return s
+
+    def binary(self) -> bytes:
+        length = self.uint()
+        if length * 8 > self.nbits - self.pos:
+            raise self.fail("binary length exceeds the remaining stream")
+        if length == 0:
+            return b""
+        return self.bits(length * 8).to_bytes(length, "big")
+
+    def value_of(self, dt_id: int, qid: int) -> Any:
+        dt = self.g.dtypes[dt_id]
+        k = dt[0]
+        if k == D_UINT:
+            return self.uint()
+        if k == D_INT:
+            neg = self.bits(1)
+            mag = self.uint()
+            return -mag - 1 if neg else mag
+        if k == D_NBIT:
+            return dt[1] + self.bits(dt[2])
+        if k == D_BOOL:
+            return bool(self.bits(1))
+        if k == D_ENUM:
+            idx = self.bits(dt[2])
+            if idx >= len(dt[1]):
+                raise self.fail("enumeration index out of range")
+            return dt[1][idx]
+        if k == D_STR:
+            return self.string(qid)
+        if k == D_HEX:
+            return self.binary().hex().upper()
+        if k == D_B64:
+            return base64.b64encode(self.binary()).decode("ascii")
+        raise self.fail(f"unsupported datatype {k}")
+
+    def element(self, gid: int, qid: int) -> Any:
+        g = self.g
+        if len(self.path) >= MAX_DEPTH:
+            raise self.fail("element nesting too deep")
+        self.path.append(g.local_names[qid])
+        states = g.states[gid]
+        if g.shapes[gid] == "s":
+            st = states[0]
+            if self.bits(1) != 0:
+                raise self.fail(
+                    "second-level event (xsi:type/xsi:nil/undeclared) unsupported", f"{gid}:0"
+                )
+            value = self.value_of(st.prods[0][1], qid)
+            if self.bits(1) != 0:
+                raise self.fail("second-level event where EE expected unsupported", f"{gid}:1")
+            self.path.pop()
+            return value
+        obj: dict[str, Any] = {}
+        s = 0
+        names = g.local_names
+        while True:  # every pass reads >= 1 bit, so the stream length bounds the loop
+            st = states[s]
+            code = self.bits(st.width)
+            prods = st.prods
+            if code >= len(prods):
+                raise self.fail("second-level event unsupported", f"{gid}:{s}")
+            p = prods[code]
+            k = p[0]
+            if k == P_SE:
+                v = self.element(p[2], p[1])
+                name = names[p[1]]
+                if p[4]:
+                    lst = obj.get(name)
+                    if lst is None:
+                        obj[name] = [v]
+                    else:
+                        lst.append(v)
+                else:
+                    obj[name] = v
+                s = p[3]
+            elif k == P_EE:
+                break
+            elif k == P_AT:
+                obj[names[p[1]]] = self.value_of(p[2], p[1])
+                s = p[3]
+            elif k == P_CH:
+                obj["value"] = self.value_of(p[1], qid)
+                s = p[2]
+            else:
+                raise self.fail("wildcard or mixed content unsupported", f"{gid}:{s}")
+        self.path.pop()
+        return obj
+
+
+def decode_body(g: Grammars, data: bytes, fragment: bool = False) -> dict[str, Any]:
+    """Decode one EXI stream (header + body) into the dict form.
+
+    ``fragment``: the stream is an EXI fragment (as signed parts are encoded) holding one
+    element; otherwise an EXI document.
+    """
+    r = _Reader(data, g)
+    if len(data) < 1:
+        raise r.fail("empty stream", "header")
+    hdr = r.bits(8)
+    if hdr != HEADER_BYTE:
+        raise r.fail(f"unsupported EXI header byte 0x{hdr:02X} (expected 0x80)", "header")
+    if fragment:
+        code = r.bits(g.frag_width)
+        if code >= len(g.fragments):
+            raise r.fail("fragment without a declared element unsupported", "FragmentContent")
+        qid, gid = g.fragments[code]
+        if gid < 0:
+            raise r.fail("element declared with several types unsupported", "FragmentContent")
+        value = r.element(gid, qid)
+        if r.bits(g.frag_width) != len(g.fragments) + 1:
+            raise r.fail("only single-element fragments are supported", "FragmentContent")
+        if r.nbits - r.pos >= 8:
+            raise r.fail("trailing bytes after the end of the fragment", "FragmentContent")
+        return {g.local_names[qid]: value}
+    code = r.bits(g.root_width)
+    if code >= len(g.roots):
+        raise r.fail("SE(*) root element unsupported", "DocContent")
+    qid, gid = g.roots[code]
+    value = r.element(gid, qid)
+    # DocEnd: ED has a 0-bit code; the rest must be padding zeros within the last byte
+    if r.nbits - r.pos >= 8:
+        raise r.fail("trailing bytes after the end of the document", "DocEnd")
+    return {g.local_names[qid]: value}
+
+
+# ---------------------------------------------------------------------------------------------
+# encoding
+
+
+class _Writer:
+    __slots__ = ("acc", "g", "gtable", "ltable", "n", "out", "path", "use_tables")
+
+    def __init__(self, g: Grammars, use_tables: bool = False) -> None:
+        self.use_tables = use_tables
+        self.acc = 0
+        self.n = 0
+        self.out = bytearray()
+        self.g = g
+        self.gtable: dict[str, int] = {}
+        self.ltable: dict[int, dict[str, int]] = {}
+        self.path: list[str] = []
+
+    def fail(self, reason: str) -> ExiEncodeError:
+        return ExiEncodeError(reason, "/".join(self.path))
+
+    def bits(self, v: int, n: int) -> None:
+        self.acc = (self.acc << n) | v
+        self.n += n
+        if self.n >= 64:
+            rest = self.n & 7
+            whole = self.n - rest
+            self.out += (self.acc >> rest).to_bytes(whole >> 3, "big")
+            self.acc &= (1 << rest) - 1
+            self.n = rest
+
+    def uint(self, v: int) -> None:
+        while v >= 0x80:
+            self.bits((v & 0x7F) | 0x80, 8)
+            v >>= 7
+        self.bits(v, 8)
+
+    def finish(self) -> bytes:
+        pad = (-self.n) & 7
+        self.bits(0, pad)
+        if self.n:
+            self.out += self.acc.to_bytes(self.n >> 3, "big")
+        return bytes(self.out)
+
+    def string(self, s: Any, qid: int, maxlen: int | None) -> None:
+        if not isinstance(s, str):
+            raise self.fail(f"expected a string, got {type(s).__name__}")
+        if maxlen is not None and len(s) > maxlen:
+            raise self.fail(f"string too long ({len(s)} > {maxlen})")
+        if not self.use_tables:
+            self.uint(len(s) + 2)
+            for ch in s:
+                self.uint(ord(ch))
+            return
+        local = self.ltable.get(qid)
+        if local is not None:
+            idx = local.get(s)
+            if idx is not None:
+                self.uint(0)
+                self.bits(idx, _nbits(len(local)))
+                return
+        gidx = self.gtable.get(s)
+        if gidx is not None:
+            self.uint(1)
+            self.bits(gidx, _nbits(len(self.gtable)))
+            return
+        self.uint(len(s) + 2)
+        for ch in s:
+            self.uint(ord(ch))
+        if s:
+            self.gtable[s] = len(self.gtable)
+            if local is None:
+                self.ltable[qid] = {s: 0}
+            else:
+                local[s] = len(local)
+
+    def binary(self, b: bytes, maxlen: int | None) -> None:
+        if maxlen is not None and len(b) > maxlen:
+            raise self.fail(f"binary value too long ({len(b)} > {maxlen})")
+        self.uint(len(b))
+        if b:
+            self.bits(int.from_bytes(b, "big"), len(b) * 8)
+
+    def value(self, dt_id: int, qid: int, v: Any) -> None:
+        dt = self.g.dtypes[dt_id]
+        k = dt[0]
+        if k in (D_UINT, D_INT, D_NBIT):
+            if not isinstance(v, int) or isinstance(v, bool):
+                raise self.fail(f"expected an integer, got {type(v).__name__}")
+            if k == D_NBIT:
+                off = v - dt[1]
+                if off < 0 or off >= (1 << dt[2]) or off.bit_length() > dt[2]:
+                    raise self.fail(f"value {v} out of range")
+                self.bits(off, dt[2])
+                return
+            lo, hi = dt[1], dt[2]
+            if (lo is not None and v < lo) or (hi is not None and v > hi):
+                raise self.fail(f"value {v} out of range [{lo}, {hi}]")
+            if k == D_UINT:
+                self.uint(v)
+            elif v < 0:
+                self.bits(1, 1)
+                self.uint(-v - 1)
+            else:
+                self.bits(0, 1)
+                self.uint(v)
+        elif k == D_STR:
+            self.string(v, qid, dt[1])
+        elif k == D_BOOL:
+            if not isinstance(v, bool):
+                raise self.fail(f"expected a boolean, got {type(v).__name__}")
+            self.bits(int(v), 1)
+        elif k == D_ENUM:
+            idx = self.g.enum_index[dt_id].get(v) if isinstance(v, str | int) else None  # type: ignore[union-attr]
+            if idx is None:
+                raise self.fail(f"value {v!r} not in the enumeration")
+            self.bits(idx, dt[2])
+        elif k == D_HEX:
+            if not isinstance(v, str):
+                raise self.fail("expected a hex string")
+            try:
+                b = bytes.fromhex(v)
+            except ValueError as e:
+                raise self.fail(f"invalid hex: {e}") from None
+            self.binary(b, dt[1])
+        elif k == D_B64:
+            if not isinstance(v, str):
+                raise self.fail("expected a base64 string")
+            try:
+                b = base64.b64decode(v, validate=True)
+            except (binascii.Error, ValueError) as e:
+                raise self.fail(f"invalid base64: {e}") from None
+            self.binary(b, dt[1])
+        else:
+            raise self.fail(f"unsupported datatype {k}")
+
+    def element(self, gid: int, qid: int, v: Any) -> None:
+        g = self.g
+        if len(self.path) >= MAX_DEPTH:
+            raise self.fail("element nesting too deep")
+        self.path.append(g.local_names[qid])
+        states = g.states[gid]
+        if g.shapes[gid] == "s":
+            self.bits(0, 1)
+            self.value(states[0].prods[0][1], qid, v)
+            self.bits(0, 1)
+            self.path.pop()
+            return
+        if not isinstance(v, dict):
+            raise self.fail(f"expected an object, got {type(v).__name__}")
+        # pending items per key: index of the next item to write
+        pending: dict[str, list[Any]] = {}
+        for key, item in v.items():
+            pending[key] = item if isinstance(item, list) else [item]
+        pos: dict[str, int] = dict.fromkeys(pending, 0)
+        names = g.local_names
+        s = 0
+        guard = sum(len(x) for x in pending.values()) + 1
+        for _ in range(guard + 1):
+            st = states[s]
+            chosen = -1
+            for code, p in enumerate(st.prods):
+                k = p[0]
+                if k in (P_SE, P_AT):
+                    name = names[p[1]]
+                    items = pending.get(name)
+                    if items is not None and pos[name] < len(items):
+                        chosen = code
+                        break
+                elif k == P_CH:
+                    if "value" in pending and pos["value"] == 0:
+                        chosen = code
+                        break
+                elif k == P_EE and all(pos[n] >= len(x) for n, x in pending.items()):
+                    chosen = code
+                    break
+            if chosen < 0:
+                left = [n for n, x in pending.items() if pos[n] < len(x)]
+                known = {names[p[1]] for stx in states for p in stx.prods if p[0] in (P_SE, P_AT)}
+                unknown = [n for n in left if n not in known and n != "value"]
+                if unknown:
+                    raise self.fail(f"unknown element or attribute {unknown[0]!r}")
+                expected = [
+                    names[p[1]] if p[0] in (P_SE, P_AT) else ("value" if p[0] == P_CH else "end")
+                    for p in st.prods
+                    if p[0] in (P_SE, P_AT, P_CH, P_EE)
+                ]
+                extra = [n for n in left if n in known]
+                if "end" not in expected or not extra:
+                    raise self.fail(f"missing required element (expected one of {expected})")
+                raise self.fail(f"element {extra[0]!r} not allowed here or too many items")
+            self.bits(chosen, st.width)
+            p = st.prods[chosen]
+            k = p[0]
+            if k == P_EE:
+                self.path.pop()
+                return
+            if k == P_CH:
+                pos["value"] = 1
+                self.value(p[1], qid, pending["value"][0])
+                s = p[2]
+                continue
+            name = names[p[1]]
+            item = pending[name][pos[name]]
+            pos[name] += 1
+            if k == P_SE:
+                self.element(p[2], p[1], item)
+            else:
+                self.value(p[2], p[1], item)
+            s = p[3]
+        raise self.fail("grammar did not terminate")
+
+
+def encode_body(g: Grammars, msg: dict[str, Any], fragment: bool = False) -> bytes:
+    """Encode one message dict ``{"Root": {...}}`` into an EXI stream (header + body)."""
+    return encode_with_length(g, msg, fragment)[0]
+
+
+def encode_with_length(
+    g: Grammars, msg: dict[str, Any], fragment: bool = False
+) -> tuple[bytes, int]:
+    """Like :func:`encode_body`, also returning the bit length before the final padding."""
+    w = _Writer(g)
+    if not isinstance(msg, dict) or len(msg) != 1:
+        raise w.fail("message must be a dict with exactly one root element")
+    ((name, value),) = msg.items()
+    if fragment:
+        frag = g.frag_by_name.get(name)
+        if frag is None or frag[1] < 0:
+            raise w.fail(f"unknown or ambiguous fragment element {name!r}")
+        code, gid = frag
+        w.bits(HEADER_BYTE, 8)
+        w.bits(code, g.frag_width)
+        w.element(gid, g.fragments[code][0], value)
+        w.bits(len(g.fragments) + 1, g.frag_width)  # ED
+        nbits = len(w.out) * 8 + w.n
+        return w.finish(), nbits
+    root = g.root_by_name.get(name)
+    if root is None:
+        raise w.fail(f"unknown root element {name!r}")
+    code, gid = root
+    w.bits(HEADER_BYTE, 8)
+    w.bits(code, g.root_width)
+    w.element(gid, g.roots[code][0], value)
+    nbits = len(w.out) * 8 + w.n
+    return w.finish(), nbits

@@ -1,0 +1,270 @@
+"""SECC Discovery Protocol (SDP), EV side.
+
+The request (2 bytes: security, transport) goes over UDP to ``ff02::1`` port 15118 on the PLC
+interface (link-local multicast needs the interface's scope id), or unicast to a bench's
+``sdp_target``. The response (20 bytes: IPv6 address, port, security, transport) names the
+SECC's TCP/TLS endpoint. Retry every 250 ms, at most 50 requests.
+
+``SdpClient`` is the sans-IO core (retries and parsing, ``now`` passed in); ``discover`` is the
+asyncio driver.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import logging
+import socket
+import struct
+from dataclasses import dataclass
+from enum import IntEnum
+
+from evcc_agent.clock import Clock, MonotonicClock
+from evcc_agent.iso15118.v2gtp import (
+    HEADER_LEN,
+    PayloadType,
+    V2gtpError,
+    encode_frame,
+    parse_header,
+)
+
+log = logging.getLogger(__name__)
+
+SDP_PORT = 15118
+SDP_MULTICAST = "ff02::1"
+RETRY_INTERVAL_S = 0.25
+MAX_REQUESTS = 50
+
+
+class Security(IntEnum):
+    TLS = 0x00
+    NONE = 0x10
+
+
+class Transport(IntEnum):
+    TCP = 0x00
+    UDP = 0x10
+
+
+class SdpError(Exception):
+    """A malformed SDP datagram."""
+
+
+class SdpFailed(Exception):
+    """No SECC answered within all retries."""
+
+
+@dataclass(frozen=True)
+class SdpResponse:
+    address: str  # IPv6 address as text (without scope)
+    port: int
+    security: Security
+    transport: Transport
+
+
+def build_request(security: Security, transport: Transport = Transport.TCP) -> bytes:
+    return encode_frame(PayloadType.SDP_REQUEST, bytes([security, transport]))
+
+
+def parse_request(datagram: bytes) -> tuple[Security, Transport]:
+    """For the SECC side (simulator)."""
+    payload = _payload(datagram, PayloadType.SDP_REQUEST, 2)
+    try:
+        return Security(payload[0]), Transport(payload[1])
+    except ValueError as exc:
+        raise SdpError(f"bad SDP request values {payload.hex()}") from exc
+
+
+def build_response(resp: SdpResponse) -> bytes:
+    addr = ipaddress.IPv6Address(resp.address).packed
+    return encode_frame(
+        PayloadType.SDP_RESPONSE,
+        addr + struct.pack(">HBB", resp.port, resp.security, resp.transport),
+    )
+
+
+def parse_response(datagram: bytes) -> SdpResponse:
+    payload = _payload(datagram, PayloadType.SDP_RESPONSE, 20)
+    port, sec, tr = struct.unpack(">HBB", payload[16:20])
+    try:
+        security, transport = Security(sec), Transport(tr)
+    except ValueError as exc:
+        raise SdpError(f"bad SDP response security/transport {sec:02X} {tr:02X}") from exc
+    if port == 0:
+        raise SdpError("SDP response with port 0")
+    return SdpResponse(str(ipaddress.IPv6Address(payload[:16])), port, security, transport)
+
+
+def _payload(datagram: bytes, expected: PayloadType, length: int) -> bytes:
+    if len(datagram) < HEADER_LEN:
+        raise SdpError(f"SDP datagram too short ({len(datagram)} bytes)")
+    try:
+        _, plen = parse_header(datagram[:HEADER_LEN], allowed={expected})
+    except V2gtpError as exc:
+        raise SdpError(str(exc)) from exc
+    if plen != length or len(datagram) != HEADER_LEN + length:
+        raise SdpError(f"SDP payload length {plen} (datagram {len(datagram)}), want {length}")
+    return datagram[HEADER_LEN:]
+
+
+# ---------------------------------------------------------------- sans-IO core
+
+
+@dataclass(frozen=True)
+class SendRequest:
+    datagram: bytes
+
+
+@dataclass(frozen=True)
+class Found:
+    response: SdpResponse
+
+
+@dataclass(frozen=True)
+class GaveUp:
+    requests: int
+
+
+SdpAction = SendRequest | Found | GaveUp
+
+
+class SdpClient:
+    """Retry logic and response matching; the driver sends, receives and waits."""
+
+    def __init__(
+        self,
+        security: Security,
+        interval: float = RETRY_INTERVAL_S,
+        max_requests: int = MAX_REQUESTS,
+    ) -> None:
+        self.security = security
+        self.interval = interval
+        self.max_requests = max_requests
+        self.requests = 0
+        self.deadline: float | None = None
+        self.done = False
+
+    def start(self, now: float) -> list[SdpAction]:
+        return self._send(now)
+
+    def _send(self, now: float) -> list[SdpAction]:
+        self.requests += 1
+        self.deadline = now + self.interval
+        return [SendRequest(build_request(self.security))]
+
+    def tick(self, now: float) -> list[SdpAction]:
+        """Called when the driver wakes up; resends or gives up when the deadline passed."""
+        if self.done or self.deadline is None or now < self.deadline:
+            return []
+        if self.requests >= self.max_requests:
+            self.done = True
+            self.deadline = None
+            return [GaveUp(self.requests)]
+        return self._send(now)
+
+    def on_datagram(self, datagram: bytes, now: float) -> list[SdpAction]:
+        if self.done:
+            return []
+        try:
+            resp = parse_response(datagram)
+        except SdpError as exc:
+            log.warning("SDP: ignoring malformed response: %s", exc)
+            return []
+        if resp.transport != Transport.TCP:
+            log.warning("SDP: ignoring response with transport %s", resp.transport.name)
+            return []
+        self.done = True
+        self.deadline = None
+        return [Found(resp)]
+
+
+# ---------------------------------------------------------------- asyncio driver
+
+
+class _Protocol(asyncio.DatagramProtocol):
+    def __init__(self) -> None:
+        self.queue: asyncio.Queue[bytes] = asyncio.Queue()
+
+    def datagram_received(self, data: bytes, addr: tuple[str | int, ...]) -> None:
+        self.queue.put_nowait(data)
+
+    def error_received(self, exc: Exception) -> None:
+        log.debug("SDP socket error: %s", exc)
+
+
+def with_scope(address: str, scope: int) -> str:
+    """The host string to connect to: link-local addresses need their interface's scope."""
+    if scope and "%" not in address and ipaddress.IPv6Address(address).is_link_local:
+        return f"{address}%{scope}"
+    return address
+
+
+def scope_id(interface: str | None) -> int:
+    if not interface:
+        return 0
+    try:
+        return socket.if_nametoindex(interface)
+    except OSError as exc:
+        raise SdpFailed(f"interface {interface!r} not found") from exc
+
+
+async def discover(
+    security: Security,
+    interface: str | None = None,
+    target: str | None = None,
+    clock: Clock | None = None,
+    interval: float = RETRY_INTERVAL_S,
+    max_requests: int = MAX_REQUESTS,
+) -> tuple[SdpResponse, int]:
+    """Find the SECC; returns the response and the scope id to connect with.
+
+    ``target`` sends unicast to that address instead of the ``ff02::1`` multicast.
+    Raises ``SdpFailed`` when all requests went unanswered.
+    """
+    clock = clock or MonotonicClock()
+    dest_addr = target or SDP_MULTICAST
+    ifname = interface
+    if "%" in dest_addr:
+        dest_addr, ifname = dest_addr.split("%", 1)
+    ip = ipaddress.IPv6Address(dest_addr)
+    # only link-local and multicast destinations need (and get) the interface's scope
+    scope = scope_id(ifname) if ip.is_link_local or ip.is_multicast else 0
+    sock = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)
+    sock.setblocking(False)
+    if scope:
+        sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_MULTICAST_IF, scope)
+    sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_MULTICAST_HOPS, 1)
+    sock.bind(("::", 0, 0, 0))
+    loop = asyncio.get_running_loop()
+    transport, proto = await loop.create_datagram_endpoint(_Protocol, sock=sock)
+    dest = (dest_addr, SDP_PORT, 0, scope)
+    client = SdpClient(security, interval, max_requests)
+    try:
+        actions = client.start(clock.now())
+        while True:
+            for act in actions:
+                if isinstance(act, SendRequest):
+                    log.debug("SDP request %d to %s", client.requests, dest_addr)
+                    transport.sendto(act.datagram, dest)
+                elif isinstance(act, Found):
+                    log.info(
+                        "SDP: SECC at [%s]:%d security=%s",
+                        act.response.address,
+                        act.response.port,
+                        act.response.security.name,
+                    )
+                    return act.response, scope
+                elif isinstance(act, GaveUp):
+                    raise SdpFailed(f"no SDP response after {act.requests} requests")
+            wait = max(0.0, (client.deadline or clock.now()) - clock.now())
+            get = asyncio.ensure_future(proto.queue.get())
+            sleeper = asyncio.ensure_future(clock.sleep(wait))
+            done, _ = await asyncio.wait({get, sleeper}, return_when=asyncio.FIRST_COMPLETED)
+            if get in done:
+                sleeper.cancel()
+                actions = client.on_datagram(get.result(), clock.now())
+            else:
+                get.cancel()
+                actions = client.tick(clock.now())
+    finally:
+        transport.close()

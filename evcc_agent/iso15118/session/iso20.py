@@ -1,0 +1,750 @@
+"""The ISO 15118-20 EVCC session (DC, then AC) as a sans-IO state machine on message dicts.
+
+Flow: SessionSetup → AuthorizationSetup → Authorization (EIM) → ServiceDiscovery →
+ServiceDetail (energy service, then Internet 65) → ServiceSelection (+ SelectedVASList) →
+{DC,AC}_ChargeParameterDiscovery → ScheduleExchange → [DC_CableCheck → DC_PreCharge] →
+PowerDelivery(Start) → {DC,AC}_ChargeLoop … → PowerDelivery(Stop) → [DC_WeldingDetection] →
+SessionStop. SAP happens before (``sap.py``); the driver starts this core with the result.
+
+Rules: every response is checked for the expected name and the session id; FAILED* ends the
+session (DTC ``V2G_SESSION_FAILED``), WARNING* is logged and the session goes on; each request
+has its response timeout and the Ongoing phases their overall limits; EVSE notifications
+(Terminate, Pause, Schedule/ServiceRenegotiation) are honoured. The Internet VAS raises
+``InternetUp`` once ServiceSelectionRes confirms it, ``InternetDown`` when the session stops,
+pauses, renegotiates or fails.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from evcc_agent.events import InternetDown, InternetUp
+from evcc_agent.iso15118.config import Iso15118Config
+from evcc_agent.iso15118.ev_data import EvData, EvDataSource
+from evcc_agent.iso15118.session.base import (
+    EmitInternet,
+    Message,
+    RaiseDtc,
+    Send,
+    StartTimer,
+    Stop,
+    code_class,
+    from_rational,
+    message_name,
+    rational,
+)
+from evcc_agent.iso15118.v2gtp import PayloadType
+
+log = logging.getLogger(__name__)
+
+# ----------------------------------------------------------------- timing (seconds)
+MSG_TIMEOUT_S = 2.0
+#: response timeouts that differ from MSG_TIMEOUT_S
+MSG_TIMEOUTS_S = {
+    "ServiceDetailReq": 5.0,
+    "CertificateInstallationReq": 5.0,
+    "DC_ChargeLoopReq": 0.5,
+    "AC_ChargeLoopReq": 0.5,
+}
+COMMUNICATION_SETUP_S = 20.0  # TCP/TLS up → SessionSetupRes
+ONGOING_S = 60.0  # EVSEProcessing=Ongoing for Authorization, ScheduleExchange
+CABLE_CHECK_S = 40.0
+PRE_CHARGE_S = 10.0
+#: the SECC's output counts as pre-charged within this many volts of the battery voltage
+PRE_CHARGE_TOLERANCE_V = 10.0
+WELDING_SAFE_V = 60.0
+WELDING_MAX_ROUNDS = 20
+
+SERVICE_AC = 1
+SERVICE_DC = 2
+SERVICE_INTERNET = 65
+#: ServiceDetail parameter "ControlMode": 1 scheduled, 2 dynamic
+CONTROL_MODE_IDS = {"scheduled": 1, "dynamic": 2}
+
+ZERO_SESSION = "0000000000000000"
+
+Energy = Literal["dc", "ac"]
+
+
+@dataclass(frozen=True)
+class InternetChoice:
+    parameter_set_id: int
+    protocol: str  # lower-case
+    port: int
+
+
+def choose_internet_set(parameter_sets: list[Any], preference: list[str]) -> InternetChoice | None:
+    """The best offered Internet parameter set by ``preference`` ("https/443", "http/*" …).
+
+    Protocol names are compared case-insensitively (chargers send "HTTPS").
+    """
+    offered: list[InternetChoice] = []
+    for pset in parameter_sets:
+        if not isinstance(pset, dict) or "ParameterSetID" not in pset:
+            continue
+        proto: str | None = None
+        port: int | None = None
+        params = pset.get("Parameter", [])
+        for param in params if isinstance(params, list) else [params]:
+            if not isinstance(param, dict):
+                continue
+            pname = str(param.get("Name", "")).lower()
+            if pname == "protocol":
+                proto = str(param.get("finiteString", "")).strip().lower() or None
+            elif pname == "port":
+                for key in ("intValue", "shortValue", "byteValue"):
+                    if isinstance(param.get(key), int):
+                        port = int(param[key])
+        if proto is not None and port is not None:
+            offered.append(InternetChoice(int(pset["ParameterSetID"]), proto, port))
+    for pref in preference:
+        want_proto, _, want_port = pref.partition("/")
+        for cand in offered:
+            if cand.protocol == want_proto.lower() and (
+                want_port == "*" or cand.port == int(want_port)
+            ):
+                return cand
+    return None
+
+
+def _params_of(pset: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    params = pset.get("Parameter", [])
+    for param in params if isinstance(params, list) else [params]:
+        if isinstance(param, dict):
+            value = next(
+                (param[k] for k in param if k != "Name"),
+                None,
+            )
+            out[str(param.get("Name", ""))] = value
+    return out
+
+
+class Iso20Session:
+    """One -20 session from SessionSetupReq to SessionStopRes (sans-IO)."""
+
+    def __init__(
+        self,
+        energy: Energy,
+        config: Iso15118Config,
+        ev: EvDataSource,
+        evcc_id: str,
+        epoch_offset: float = 0.0,
+        comm_setup_deadline: float | None = None,
+    ) -> None:
+        self.energy: Energy = energy
+        self.cfg = config
+        self.ev = ev
+        self.evcc_id = evcc_id
+        self.epoch_offset = epoch_offset
+        self.session_id = ZERO_SESSION
+        self.evse_id = ""
+        self.finished = False
+        self.ok: bool | None = None
+        #: name of the response we wait for, its deadline
+        self.waiting: str | None = None
+        self.deadline: float | None = None
+        #: overall limit of the current phase (CommunicationSetup, Ongoing, CableCheck …)
+        self.phase: str | None = "CommunicationSetup" if comm_setup_deadline else None
+        self.phase_deadline: float | None = comm_setup_deadline
+        #: charge loop: when to send the next request
+        self.send_at: float | None = None
+        self.control_mode: str = config.control_mode
+        self.energy_service = SERVICE_DC if energy == "dc" else SERVICE_AC
+        self.energy_param_set: int | None = None
+        self.renegotiation_supported = False
+        self.internet_offered = False
+        self.internet_choice: InternetChoice | None = None
+        self.internet_up = False
+        self.schedule_tuple_id: int | None = None
+        self.evse_limits: dict[str, float] = {}
+        self.evse_present_voltage: float | None = None
+        self.evse_present_current: float | None = None
+        self.loop_rounds = 0
+        self.welding_rounds = 0
+        #: why and how we stop: ChargingSession value of SessionStopReq
+        self.stop_mode: Literal["Terminate", "Pause", "ServiceRenegotiation"] = "Terminate"
+        self.stop_requested: str | None = None
+        self.failure: str | None = None
+        self.renegotiating_schedule = False
+        self.messages_sent = 0
+        self._handlers: dict[str, Callable[[dict[str, Any], float], list[Any]]] = {
+            "SessionSetupRes": self._on_session_setup,
+            "AuthorizationSetupRes": self._on_authorization_setup,
+            "AuthorizationRes": self._on_authorization,
+            "ServiceDiscoveryRes": self._on_service_discovery,
+            "ServiceDetailRes": self._on_service_detail,
+            "ServiceSelectionRes": self._on_service_selection,
+            "DC_ChargeParameterDiscoveryRes": self._on_charge_parameters,
+            "AC_ChargeParameterDiscoveryRes": self._on_charge_parameters,
+            "ScheduleExchangeRes": self._on_schedule_exchange,
+            "DC_CableCheckRes": self._on_cable_check,
+            "DC_PreChargeRes": self._on_pre_charge,
+            "PowerDeliveryRes": self._on_power_delivery,
+            "DC_ChargeLoopRes": self._on_charge_loop,
+            "AC_ChargeLoopRes": self._on_charge_loop,
+            "DC_WeldingDetectionRes": self._on_welding_detection,
+            "SessionStopRes": self._on_session_stop,
+        }
+        self._pending_details: list[int] = []
+        self._power_delivery_progress = ""
+
+    # ------------------------------------------------------------------ events in
+    def start(self, now: float) -> list[Any]:
+        return self._request(
+            now, "SessionSetupReq", {"EVCCID": self.evcc_id}, PayloadType.ISO20_COMMON
+        )
+
+    def request_stop(self, reason: str = "requested") -> None:
+        """End charging at the next opportunity (PowerDelivery(Stop) … SessionStop)."""
+        self.stop_requested = reason
+
+    def next_wakeup(self) -> float | None:
+        times = [t for t in (self.deadline, self.phase_deadline, self.send_at) if t is not None]
+        return min(times) if times else None
+
+    def tick(self, now: float) -> list[Any]:
+        if self.finished:
+            return []
+        if self.phase_deadline is not None and now >= self.phase_deadline:
+            return self._fail(f"{self.phase} timer expired", now)
+        if self.deadline is not None and now >= self.deadline:
+            return self._fail(f"timeout waiting for {self.waiting}", now, graceful=False)
+        if self.send_at is not None and now >= self.send_at:
+            self.send_at = None
+            return self._charge_loop_request(now)
+        return []
+
+    def on_link_lost(self, now: float, detail: str = "connection to the SECC lost") -> list[Any]:
+        if self.finished:
+            return []
+        self.finished = True
+        self.ok = False
+        log.warning("-20: %s", detail)
+        actions: list[Any] = [RaiseDtc("V2G_TRANSPORT_ERROR", detail)]
+        actions += self._internet_down("link_lost")
+        actions.append(Stop(False, "link lost"))
+        return actions
+
+    def on_codec_error(self, detail: str, now: float) -> list[Any]:
+        """A message could not be decoded (or ours encoded): the session cannot go on."""
+        if self.finished:
+            return []
+        return self._fail(f"undecodable message or codec limit ({detail})", now, graceful=False)
+
+    def on_message(self, payload_type: int, message: Message, now: float) -> list[Any]:
+        if self.finished:
+            return []
+        if self.phase_deadline is not None and now >= self.phase_deadline:
+            return self._fail(f"{self.phase} timer expired", now)
+        name = message_name(message)
+        body = message.get(name)
+        if self.waiting is None or name != self.waiting or not isinstance(body, dict):
+            return self._fail(f"unexpected {name} (waiting for {self.waiting})", now)
+        header = body.get("Header", {})
+        sid = str(header.get("SessionID", "")).upper() if isinstance(header, dict) else ""
+        if name != "SessionSetupRes" and sid != self.session_id:
+            return self._fail(f"{name} with session id {sid or '-'} (ours {self.session_id})", now)
+        self.waiting = None
+        self.deadline = None
+        code = str(body.get("ResponseCode", ""))
+        klass = code_class(code)
+        if klass == "failed":
+            if name == "SessionStopRes":
+                return self._finish(False, f"SessionStopRes {code}", now)
+            return self._fail(f"{name} {code}", now)
+        if klass == "warning":
+            log.warning("-20: %s answered %s; continuing", name, code)
+        return self._handlers[name](body, now)
+
+    # ------------------------------------------------------------------ helpers
+    def _header(self, now: float) -> dict[str, Any]:
+        return {"SessionID": self.session_id, "TimeStamp": max(0, int(self.epoch_offset + now))}
+
+    def _request(
+        self, now: float, name: str, body: dict[str, Any], ptype: PayloadType
+    ) -> list[Any]:
+        ns = {
+            PayloadType.ISO20_COMMON: "iso20-common",
+            PayloadType.ISO20_DC: "iso20-dc",
+            PayloadType.ISO20_AC: "iso20-ac",
+        }[ptype]
+        msg = {name: {"Header": self._header(now), **body}}
+        self.waiting = name[:-3] + "Res"
+        self.deadline = now + MSG_TIMEOUTS_S.get(name, MSG_TIMEOUT_S)
+        self.messages_sent += 1
+        return [Send(ptype, ns, msg), StartTimer(self.waiting, self.deadline)]
+
+    def _set_phase(self, name: str | None, deadline: float | None) -> None:
+        self.phase = name
+        self.phase_deadline = deadline
+
+    def _ensure_phase(self, name: str, now: float, limit: float) -> None:
+        if self.phase != name:
+            self._set_phase(name, now + limit)
+
+    def _internet_down(self, reason: str) -> list[Any]:
+        if not self.internet_up:
+            return []
+        self.internet_up = False
+        return [EmitInternet(InternetDown(reason))]
+
+    def _fail(self, detail: str, now: float, graceful: bool = True) -> list[Any]:
+        """Session failure: DTC, Internet down, then an orderly SessionStopReq(Terminate) when
+        a session exists and the SECC still answers (``graceful``), else close at once."""
+        log.warning("-20 session failed: %s", detail)
+        actions: list[Any] = [RaiseDtc("V2G_SESSION_FAILED", detail)]
+        actions += self._internet_down("session_failed")
+        stopping = self.waiting == "SessionStopRes" or self.failure is not None
+        if graceful and not stopping and self.session_id != ZERO_SESSION:
+            self.failure = detail
+            self.stop_mode = "Terminate"
+            self.send_at = None
+            self._set_phase(None, None)
+            return actions + self._session_stop_request(now)
+        self.finished = True
+        self.ok = False
+        self.waiting = self.deadline = self.send_at = None
+        self._set_phase(None, None)
+        return [*actions, Stop(False, detail)]
+
+    def _finish(self, ok: bool, reason: str, now: float) -> list[Any]:
+        self.finished = True
+        self.ok = ok
+        self.waiting = self.deadline = self.send_at = None
+        self._set_phase(None, None)
+        return [Stop(ok, reason)]
+
+    def _ev(self) -> EvData:
+        return self.ev.snapshot()
+
+    # ------------------------------------------------------------------ handlers
+    def _on_session_setup(self, body: dict[str, Any], now: float) -> list[Any]:
+        sid = str(body.get("Header", {}).get("SessionID", "")).upper()
+        if len(sid) != 16 or sid == ZERO_SESSION:
+            return self._fail(f"SessionSetupRes without a valid session id ({sid!r})", now)
+        self.session_id = sid
+        self.evse_id = str(body.get("EVSEID", ""))
+        self._set_phase(None, None)
+        log.info("-20: session %s with EVSE %s", sid, self.evse_id or "?")
+        return self._request(now, "AuthorizationSetupReq", {}, PayloadType.ISO20_COMMON)
+
+    def _on_authorization_setup(self, body: dict[str, Any], now: float) -> list[Any]:
+        services = body.get("AuthorizationServices", [])
+        services = services if isinstance(services, list) else [services]
+        if "EIM" not in services:
+            # PnC would go here (contract certificate, signed AuthorizationReq)
+            return self._fail(f"SECC offers no EIM authorization ({services})", now)
+        return self._authorization_request(now)
+
+    def _authorization_request(self, now: float) -> list[Any]:
+        self._ensure_phase("Ongoing(Authorization)", now, ONGOING_S)
+        return self._request(
+            now,
+            "AuthorizationReq",
+            {"SelectedAuthorizationService": "EIM", "EIM_AReqAuthorizationMode": {}},
+            PayloadType.ISO20_COMMON,
+        )
+
+    def _on_authorization(self, body: dict[str, Any], now: float) -> list[Any]:
+        if body.get("EVSEProcessing") != "Finished":
+            return self._authorization_request(now)
+        self._set_phase(None, None)
+        return self._request(now, "ServiceDiscoveryReq", {}, PayloadType.ISO20_COMMON)
+
+    def _on_service_discovery(self, body: dict[str, Any], now: float) -> list[Any]:
+        self.renegotiation_supported = bool(body.get("ServiceRenegotiationSupported"))
+        energy = body.get("EnergyTransferServiceList", {}).get("Service", [])
+        energy_ids = {int(s.get("ServiceID", -1)) for s in energy if isinstance(s, dict)}
+        if self.energy_service not in energy_ids:
+            return self._fail(
+                f"energy service {self.energy_service} not offered ({sorted(energy_ids)})",
+                now,
+            )
+        vas = body.get("VASList", {}).get("Service", []) if body.get("VASList") else []
+        vas_ids = {int(s.get("ServiceID", -1)) for s in vas if isinstance(s, dict)}
+        self.internet_offered = SERVICE_INTERNET in vas_ids
+        actions: list[Any] = []
+        self._pending_details = [self.energy_service]
+        if self.cfg.internet:
+            if self.internet_offered:
+                self._pending_details.append(SERVICE_INTERNET)
+            else:
+                log.warning("-20: the charger offers no Internet service (VAS %s)", sorted(vas_ids))
+                actions += [
+                    RaiseDtc("V2G_VAS_NOT_OFFERED", f"VASList {sorted(vas_ids)}"),
+                    EmitInternet(InternetDown("vas_not_offered")),
+                ]
+        return actions + self._next_service_detail(now)
+
+    def _next_service_detail(self, now: float) -> list[Any]:
+        if self._pending_details:
+            sid = self._pending_details[0]
+            return self._request(
+                now, "ServiceDetailReq", {"ServiceID": sid}, PayloadType.ISO20_COMMON
+            )
+        return self._service_selection_request(now)
+
+    def _on_service_detail(self, body: dict[str, Any], now: float) -> list[Any]:
+        asked = self._pending_details.pop(0)
+        if body.get("ServiceID") != asked:
+            return self._fail(
+                f"ServiceDetailRes for {body.get('ServiceID')} (asked {asked})", now, graceful=True
+            )
+        sets = body.get("ServiceParameterList", {}).get("ParameterSet", [])
+        sets = sets if isinstance(sets, list) else [sets]
+        actions: list[Any] = []
+        if asked == SERVICE_INTERNET:
+            self.internet_choice = choose_internet_set(sets, self.cfg.internet_preference)
+            if self.internet_choice is None:
+                log.warning("-20: no acceptable Internet parameter set offered")
+                actions += [
+                    RaiseDtc(
+                        "V2G_VAS_NOT_OFFERED",
+                        f"no parameter set matching {self.cfg.internet_preference}",
+                    ),
+                    EmitInternet(InternetDown("vas_not_offered")),
+                ]
+        else:
+            chosen = self._choose_energy_set(sets)
+            if chosen is None:
+                return self._fail("no energy parameter set offered", now)
+            self.energy_param_set = chosen
+        return actions + self._next_service_detail(now)
+
+    def _choose_energy_set(self, sets: list[Any]) -> int | None:
+        want = CONTROL_MODE_IDS[self.control_mode]
+        valid = [s for s in sets if isinstance(s, dict) and "ParameterSetID" in s]
+        for pset in valid:
+            if _params_of(pset).get("ControlMode") == want:
+                return int(pset["ParameterSetID"])
+        if not valid:
+            return None
+        first = valid[0]
+        mode = _params_of(first).get("ControlMode")
+        for name, ident in CONTROL_MODE_IDS.items():
+            if ident == mode:
+                log.info("-20: SECC offers no %s mode; using %s", self.control_mode, name)
+                self.control_mode = name
+        return int(first["ParameterSetID"])
+
+    def _service_selection_request(self, now: float) -> list[Any]:
+        body: dict[str, Any] = {
+            "SelectedEnergyTransferService": {
+                "ServiceID": self.energy_service,
+                "ParameterSetID": self.energy_param_set,
+            }
+        }
+        if self.internet_choice is not None:
+            body["SelectedVASList"] = {
+                "SelectedService": [
+                    {
+                        "ServiceID": SERVICE_INTERNET,
+                        "ParameterSetID": self.internet_choice.parameter_set_id,
+                    }
+                ]
+            }
+        return self._request(now, "ServiceSelectionReq", body, PayloadType.ISO20_COMMON)
+
+    def _on_service_selection(self, body: dict[str, Any], now: float) -> list[Any]:
+        actions: list[Any] = []
+        if self.internet_choice is not None and not self.internet_up:
+            self.internet_up = True
+            choice = self.internet_choice
+            log.info("-20: Internet service up (%s/%d)", choice.protocol, choice.port)
+            actions.append(EmitInternet(InternetUp(choice.protocol, choice.port, via="iso20")))
+        return actions + self._charge_parameter_request(now)
+
+    def _charge_parameter_request(self, now: float) -> list[Any]:
+        ev = self._ev()
+        if self.energy == "dc":
+            mode: dict[str, Any] = {
+                "EVMaximumChargePower": rational(ev.max_power),
+                "EVMinimumChargePower": rational(ev.min_power),
+                "EVMaximumChargeCurrent": rational(ev.max_current),
+                "EVMinimumChargeCurrent": rational(ev.min_current),
+                "EVMaximumVoltage": rational(ev.max_voltage),
+                "EVMinimumVoltage": rational(ev.min_voltage),
+                "TargetSOC": round(ev.target_soc),
+            }
+            return self._request(
+                now,
+                "DC_ChargeParameterDiscoveryReq",
+                {"DC_CPDReqEnergyTransferMode": mode},
+                PayloadType.ISO20_DC,
+            )
+        mode = {
+            "EVMaximumChargePower": rational(ev.max_power),
+            "EVMinimumChargePower": rational(ev.min_power),
+        }
+        return self._request(
+            now,
+            "AC_ChargeParameterDiscoveryReq",
+            {"AC_CPDReqEnergyTransferMode": mode},
+            PayloadType.ISO20_AC,
+        )
+
+    def _on_charge_parameters(self, body: dict[str, Any], now: float) -> list[Any]:
+        mode = body.get("DC_CPDResEnergyTransferMode") or body.get("AC_CPDResEnergyTransferMode")
+        if isinstance(mode, dict):
+            for key, node in mode.items():
+                value = from_rational(node)
+                if value is not None:
+                    self.evse_limits[key] = value
+        return self._schedule_exchange_request(now)
+
+    def _schedule_exchange_request(self, now: float) -> list[Any]:
+        self._ensure_phase("Ongoing(ScheduleExchange)", now, ONGOING_S)
+        ev = self._ev()
+        energy = {
+            "EVTargetEnergyRequest": rational(ev.target_energy_wh),
+            "EVMaximumEnergyRequest": rational(ev.max_energy_wh),
+            "EVMinimumEnergyRequest": rational(ev.min_energy_wh),
+        }
+        body: dict[str, Any] = {"MaximumSupportingPoints": 1024}
+        if self.control_mode == "dynamic":
+            dyn: dict[str, Any] = {"DepartureTime": int(ev.departure_time_s or 0)}
+            dyn["MinimumSOC"] = round(ev.min_soc)
+            dyn["TargetSOC"] = round(ev.target_soc)
+            body["Dynamic_SEReqControlMode"] = {**dyn, **energy}
+        else:
+            sched: dict[str, Any] = {}
+            if ev.departure_time_s is not None:
+                sched["DepartureTime"] = int(ev.departure_time_s)
+            body["Scheduled_SEReqControlMode"] = {**sched, **energy}
+        return self._request(now, "ScheduleExchangeReq", body, PayloadType.ISO20_COMMON)
+
+    def _on_schedule_exchange(self, body: dict[str, Any], now: float) -> list[Any]:
+        if body.get("EVSEProcessing") != "Finished":
+            return self._schedule_exchange_request(now)
+        self._set_phase(None, None)
+        sched = body.get("Scheduled_SEResControlMode")
+        if isinstance(sched, dict):
+            tuples = sched.get("ScheduleTuple", [])
+            tuples = tuples if isinstance(tuples, list) else [tuples]
+            ids = [
+                int(t["ScheduleTupleID"])
+                for t in tuples
+                if isinstance(t, dict) and "ScheduleTupleID" in t
+            ]
+            if not ids:
+                return self._fail("ScheduleExchangeRes without a schedule", now)
+            self.schedule_tuple_id = ids[0]
+            if self.control_mode != "scheduled":
+                self.control_mode = "scheduled"
+        elif "Dynamic_SEResControlMode" in body:
+            self.control_mode = "dynamic"
+        if self.renegotiating_schedule or self.energy == "ac":
+            self.renegotiating_schedule = False
+            return self._power_delivery_request(now, "Start")
+        return self._cable_check_request(now)
+
+    def _cable_check_request(self, now: float) -> list[Any]:
+        self._ensure_phase("CableCheck", now, CABLE_CHECK_S)
+        return self._request(now, "DC_CableCheckReq", {}, PayloadType.ISO20_DC)
+
+    def _on_cable_check(self, body: dict[str, Any], now: float) -> list[Any]:
+        if body.get("EVSEProcessing") != "Finished":
+            return self._cable_check_request(now)
+        self._set_phase(None, None)
+        return self._pre_charge_request(now)
+
+    def _pre_charge_request(self, now: float) -> list[Any]:
+        self._ensure_phase("PreCharge", now, PRE_CHARGE_S)
+        ev = self._ev()
+        return self._request(
+            now,
+            "DC_PreChargeReq",
+            {
+                "EVProcessing": "Ongoing",
+                "EVPresentVoltage": rational(ev.present_voltage),
+                "EVTargetVoltage": rational(ev.present_voltage),
+            },
+            PayloadType.ISO20_DC,
+        )
+
+    def _on_pre_charge(self, body: dict[str, Any], now: float) -> list[Any]:
+        evse_v = from_rational(body.get("EVSEPresentVoltage"))
+        self.evse_present_voltage = evse_v
+        target = self._ev().present_voltage
+        if evse_v is None or abs(evse_v - target) > PRE_CHARGE_TOLERANCE_V:
+            return self._pre_charge_request(now)
+        self._set_phase(None, None)
+        return self._power_delivery_request(now, "Start")
+
+    def _power_delivery_request(self, now: float, progress: str) -> list[Any]:
+        self._power_delivery_progress = progress
+        body: dict[str, Any] = {"EVProcessing": "Finished", "ChargeProgress": progress}
+        if progress == "Start":
+            ev = self._ev()
+            if self.control_mode == "scheduled" and self.schedule_tuple_id is not None:
+                ctrl: dict[str, Any] = {
+                    "Scheduled_EVPPTControlMode": {
+                        "SelectedScheduleTupleID": self.schedule_tuple_id
+                    }
+                }
+            else:
+                ctrl = {"Dynamic_EVPPTControlMode": {}}
+            body["EVPowerProfile"] = {
+                "TimeAnchor": max(0, int(self.epoch_offset + now)),
+                **ctrl,
+                "EVPowerProfileEntries": {
+                    "EVPowerProfileEntry": [
+                        {
+                            "Duration": int(ev.departure_time_s or 3600),
+                            "Power": rational(ev.max_power),
+                        }
+                    ]
+                },
+            }
+        return self._request(now, "PowerDeliveryReq", body, PayloadType.ISO20_COMMON)
+
+    def _on_power_delivery(self, body: dict[str, Any], now: float) -> list[Any]:
+        progress = self._power_delivery_progress
+        if progress == "Start":
+            note = self._notification(body)
+            if note in ("Terminate", "Pause", "ServiceRenegotiation"):
+                return self._begin_stop(note, now)
+            self.loop_rounds = 0
+            return self._charge_loop_request(now)
+        if progress == "ScheduleRenegotiation":
+            self.renegotiating_schedule = True
+            return self._schedule_exchange_request(now)
+        # Stop
+        if self.energy == "dc":
+            self.welding_rounds = 0
+            return self._welding_request(now)
+        return self._session_stop_request(now)
+
+    def _notification(self, body: dict[str, Any]) -> str | None:
+        status = body.get("EVSEStatus")
+        if not isinstance(status, dict):
+            return None
+        note = status.get("EVSENotification")
+        return str(note) if note else None
+
+    def _begin_stop(self, note: str, now: float) -> list[Any]:
+        log.info("-20: stopping charge (%s)", note)
+        if note == "Pause":
+            self.stop_mode = "Pause"
+        elif note == "ServiceRenegotiation" and self.renegotiation_supported:
+            self.stop_mode = "ServiceRenegotiation"
+        else:
+            self.stop_mode = "Terminate"
+        self.send_at = None
+        return self._power_delivery_request(now, "Stop")
+
+    def _charge_loop_request(self, now: float) -> list[Any]:
+        ev = self._ev()
+        display: dict[str, Any] = {
+            "PresentSOC": max(0, min(100, round(ev.soc))),
+            "TargetSOC": max(0, min(100, round(ev.target_soc))),
+            "ChargingComplete": bool(ev.charging_complete),
+        }
+        self.loop_rounds += 1
+        if self.energy == "dc":
+            target_current = ev.target_current
+            if "EVSEMaximumChargeCurrent" in self.evse_limits:
+                target_current = min(target_current, self.evse_limits["EVSEMaximumChargeCurrent"])
+            body: dict[str, Any] = {
+                "DisplayParameters": display,
+                "MeterInfoRequested": False,
+                "EVPresentVoltage": rational(ev.present_voltage),
+            }
+            if self.control_mode == "dynamic":
+                body["Dynamic_DC_CLReqControlMode"] = {
+                    **self._dynamic_energy(ev),
+                    "EVMaximumChargePower": rational(ev.max_power),
+                    "EVMinimumChargePower": rational(ev.min_power),
+                    "EVMaximumChargeCurrent": rational(ev.max_current),
+                    "EVMaximumVoltage": rational(ev.max_voltage),
+                    "EVMinimumVoltage": rational(ev.min_voltage),
+                }
+            else:
+                body["Scheduled_DC_CLReqControlMode"] = {
+                    "EVTargetCurrent": rational(target_current),
+                    "EVTargetVoltage": rational(ev.target_voltage),
+                    "EVMaximumChargePower": rational(ev.max_power),
+                    "EVMaximumChargeCurrent": rational(ev.max_current),
+                    "EVMaximumVoltage": rational(ev.max_voltage),
+                }
+            return self._request(now, "DC_ChargeLoopReq", body, PayloadType.ISO20_DC)
+        body = {"DisplayParameters": display, "MeterInfoRequested": False}
+        if self.control_mode == "dynamic":
+            body["Dynamic_AC_CLReqControlMode"] = {
+                **self._dynamic_energy(ev),
+                "EVMaximumChargePower": rational(ev.max_power),
+                "EVMinimumChargePower": rational(ev.min_power),
+                "EVPresentActivePower": rational(ev.present_active_power),
+                "EVPresentReactivePower": rational(0),
+            }
+        else:
+            body["Scheduled_AC_CLReqControlMode"] = {
+                "EVMaximumChargePower": rational(ev.max_power),
+                "EVMinimumChargePower": rational(ev.min_power),
+                "EVPresentActivePower": rational(ev.present_active_power),
+            }
+        return self._request(now, "AC_ChargeLoopReq", body, PayloadType.ISO20_AC)
+
+    def _dynamic_energy(self, ev: EvData) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if ev.departure_time_s is not None:
+            out["DepartureTime"] = int(ev.departure_time_s)
+        out["EVTargetEnergyRequest"] = rational(ev.target_energy_wh)
+        out["EVMaximumEnergyRequest"] = rational(ev.max_energy_wh)
+        out["EVMinimumEnergyRequest"] = rational(ev.min_energy_wh)
+        return out
+
+    def _on_charge_loop(self, body: dict[str, Any], now: float) -> list[Any]:
+        self.evse_present_voltage = from_rational(body.get("EVSEPresentVoltage"))
+        self.evse_present_current = from_rational(body.get("EVSEPresentCurrent"))
+        note = self._notification(body)
+        if note in ("Terminate", "Pause", "ServiceRenegotiation"):
+            return self._begin_stop(note, now)
+        if note == "ScheduleRenegotiation":
+            log.info("-20: EVSE asks for schedule renegotiation")
+            return self._power_delivery_request(now, "ScheduleRenegotiation")
+        if note:
+            log.info("-20: EVSE notification %s (no action)", note)
+        if self._ev().charging_complete or self.stop_requested:
+            return self._begin_stop("Terminate", now)
+        self.send_at = now + self.cfg.charge_loop_interval_s
+        return []
+
+    def _welding_request(self, now: float) -> list[Any]:
+        self.welding_rounds += 1
+        return self._request(
+            now, "DC_WeldingDetectionReq", {"EVProcessing": "Ongoing"}, PayloadType.ISO20_DC
+        )
+
+    def _on_welding_detection(self, body: dict[str, Any], now: float) -> list[Any]:
+        volts = from_rational(body.get("EVSEPresentVoltage"))
+        if (volts is None or volts > WELDING_SAFE_V) and self.welding_rounds < WELDING_MAX_ROUNDS:
+            return self._welding_request(now)
+        if volts is None or volts > WELDING_SAFE_V:
+            log.warning("-20: EVSE voltage still %s V after welding detection", volts)
+        return self._session_stop_request(now)
+
+    def _session_stop_request(self, now: float) -> list[Any]:
+        return self._request(
+            now,
+            "SessionStopReq",
+            {"ChargingSession": self.stop_mode},
+            PayloadType.ISO20_COMMON,
+        )
+
+    def _on_session_stop(self, body: dict[str, Any], now: float) -> list[Any]:
+        if self.stop_mode == "ServiceRenegotiation" and self.failure is None:
+            actions = self._internet_down("renegotiation")
+            self.stop_mode = "Terminate"
+            self.internet_choice = None
+            return actions + self._request(now, "ServiceDiscoveryReq", {}, PayloadType.ISO20_COMMON)
+        reason = {"Pause": "pause"}.get(self.stop_mode, "session_stop")
+        actions = self._internet_down(reason)
+        if self.failure is not None:
+            return actions + self._finish(False, self.failure, now)
+        log.info("-20: session %s stopped (%s)", self.session_id, self.stop_mode)
+        return actions + self._finish(True, f"SessionStop {self.stop_mode}", now)

@@ -1,0 +1,148 @@
+"""A throw-away ISO 15118-20 test PKI, generated with ``cryptography``.
+
+V2G root → CPO sub-CA 1 → CPO sub-CA 2 → SECC leaf (the charger's TLS server chain) and
+OEM root → OEM sub-CA → OEM provisioning leaf (the vehicle's TLS client chain). -20 names
+ECDSA on secp521r1 with SHA-512 and Ed448; both are supported here (``algorithm``).
+Used by tests, the demo and the SECC simulator; never by production code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, ed448
+from cryptography.x509.oid import NameOID
+
+Algorithm = Literal["secp521r1", "ed448", "secp256r1"]
+PrivateKey = ec.EllipticCurvePrivateKey | ed448.Ed448PrivateKey
+
+
+@dataclass(frozen=True)
+class TestPki:
+    directory: Path
+    v2g_root: Path  # trust anchor for the EV (verifies the SECC)
+    secc_chain: Path  # SECC leaf + CPO sub-CAs
+    secc_key: Path
+    oem_root: Path  # trust anchor for the SECC (verifies the EV)
+    oem_chain: Path  # OEM provisioning leaf + OEM sub-CA
+    oem_key: Path
+
+
+def _new_key(alg: Algorithm) -> PrivateKey:
+    if alg == "ed448":
+        return ed448.Ed448PrivateKey.generate()
+    curve: ec.EllipticCurve = ec.SECP521R1() if alg == "secp521r1" else ec.SECP256R1()
+    return ec.generate_private_key(curve)
+
+
+def _hash_for(key: PrivateKey) -> hashes.HashAlgorithm | None:
+    if isinstance(key, ed448.Ed448PrivateKey):
+        return None
+    return hashes.SHA512() if key.curve.key_size >= 521 else hashes.SHA256()
+
+
+def _cert(
+    subject_cn: str,
+    key: PrivateKey,
+    issuer: x509.Certificate | None,
+    issuer_key: PrivateKey,
+    ca: bool,
+    path_len: int | None,
+    domain: str,
+) -> x509.Certificate:
+    now = dt.datetime.now(dt.UTC)
+    name = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, subject_cn),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "evcc-agent test PKI"),
+            x509.NameAttribute(NameOID.DOMAIN_COMPONENT, domain),
+        ]
+    )
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(issuer.subject if issuer else name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=2 if not ca else 30))
+        .add_extension(x509.BasicConstraints(ca=ca, path_length=path_len), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=not ca,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=not ca,
+                key_cert_sign=ca,
+                crl_sign=ca,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+    )
+    if not ca:
+        builder = builder.add_extension(
+            x509.SubjectAlternativeName([x509.DNSName(subject_cn.lower())]), critical=False
+        )
+    return builder.sign(issuer_key, _hash_for(issuer_key))  # type: ignore[arg-type]
+
+
+def _pem(cert: x509.Certificate) -> bytes:
+    return cert.public_bytes(serialization.Encoding.PEM)
+
+
+def _key_pem(key: PrivateKey) -> bytes:
+    return key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+
+
+def generate(directory: str | Path, algorithm: Algorithm = "secp521r1") -> TestPki:
+    """Write both chains as PEM files into ``directory`` (created if needed)."""
+    d = Path(directory)
+    d.mkdir(parents=True, exist_ok=True)
+
+    v2g_root_key = _new_key(algorithm)
+    v2g_root = _cert("V2GRootCA", v2g_root_key, None, v2g_root_key, True, 2, "V2G")
+    cpo1_key = _new_key(algorithm)
+    cpo1 = _cert("CPOSubCA1", cpo1_key, v2g_root, v2g_root_key, True, 1, "V2G")
+    cpo2_key = _new_key(algorithm)
+    cpo2 = _cert("CPOSubCA2", cpo2_key, cpo1, cpo1_key, True, 0, "V2G")
+    secc_key = _new_key(algorithm)
+    secc = _cert("SECC-DE*TST*E1*1", secc_key, cpo2, cpo2_key, False, None, "CPO")
+
+    oem_root_key = _new_key(algorithm)
+    oem_root = _cert("OEMRootCA", oem_root_key, None, oem_root_key, True, 1, "OEM")
+    oem_sub_key = _new_key(algorithm)
+    oem_sub = _cert("OEMSubCA", oem_sub_key, oem_root, oem_root_key, True, 0, "OEM")
+    oem_key = _new_key(algorithm)
+    oem_leaf = _cert("OEMProvCert-EVCC", oem_key, oem_sub, oem_sub_key, False, None, "OEM")
+
+    pki = TestPki(
+        directory=d,
+        v2g_root=d / "v2g_root.pem",
+        secc_chain=d / "secc_chain.pem",
+        secc_key=d / "secc_key.pem",
+        oem_root=d / "oem_root.pem",
+        oem_chain=d / "oem_chain.pem",
+        oem_key=d / "oem_key.pem",
+    )
+    pki.v2g_root.write_bytes(_pem(v2g_root))
+    pki.secc_chain.write_bytes(_pem(secc) + _pem(cpo2) + _pem(cpo1))
+    pki.secc_key.write_bytes(_key_pem(secc_key))
+    pki.oem_root.write_bytes(_pem(oem_root))
+    pki.oem_chain.write_bytes(_pem(oem_leaf) + _pem(oem_sub))
+    pki.oem_key.write_bytes(_key_pem(oem_key))
+    for key_file in (pki.secc_key, pki.oem_key):
+        key_file.chmod(0o600)
+    return pki

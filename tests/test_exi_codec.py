@@ -1,0 +1,106 @@
+"""Behaviour of the EXI codec API: round trips, typed errors, CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from evcc_agent.iso15118 import exi
+
+HEADER = {"SessionID": "0000000000000000", "TimeStamp": 1700000000}
+SESSION_SETUP = {"SessionSetupReq": {"Header": HEADER, "EVCCID": "EVCCID1234567"}}
+SAP_RES = {"supportedAppProtocolRes": {"ResponseCode": "OK_SuccessfulNegotiation", "SchemaID": 1}}
+
+
+def test_known_streams_roundtrip() -> None:
+    assert exi.encode("appprotocol", SAP_RES).hex() == "80400040"
+    data = exi.encode("iso20-common", SESSION_SETUP)
+    assert data.hex() == "808c040000000000000000080e2cfaa06207a2ab21a1a4a21899199a1a9b1b80"
+    assert exi.decode("iso20-common", data) == SESSION_SETUP
+    # namespace URIs are accepted as well
+    assert exi.decode("urn:iso:std:iso:15118:-20:CommonMessages", data) == SESSION_SETUP
+
+
+@pytest.mark.parametrize(
+    ("msg", "needle"),
+    [
+        ({"SessionSetupReq": {"Header": HEADER}}, "missing required"),
+        ({"SessionSetupReq": {"Header": HEADER, "EVCCID": "x", "Bogus": 1}}, "unknown element"),
+        ({"SessionSetupReq": {"Header": HEADER, "EVCCID": "x" * 300}}, "too long"),
+        ({"SessionSetupReq": {"Header": {**HEADER, "TimeStamp": -1}, "EVCCID": "x"}}, "range"),
+        ({"SessionSetupReq": {"Header": {**HEADER, "SessionID": "zz"}, "EVCCID": "x"}}, "hex"),
+        ({"NoSuchMessage": {}}, "unknown root"),
+        ({"SessionSetupReq": []}, "expected an object"),
+        ("not a dict", "exactly one root"),
+    ],
+)
+def test_encode_errors_are_typed(msg: object, needle: str) -> None:
+    with pytest.raises(exi.ExiEncodeError) as ei:
+        exi.encode("iso20-common", msg)  # type: ignore[arg-type]
+    assert needle in str(ei.value)
+    assert ei.value.path is not None
+
+
+def test_array_too_long() -> None:
+    proto = {
+        "ProtocolNamespace": "urn:x",
+        "VersionNumberMajor": 1,
+        "VersionNumberMinor": 0,
+        "SchemaID": 1,
+        "Priority": 1,
+    }
+    with pytest.raises(exi.ExiEncodeError, match=r"too many|not allowed"):
+        exi.encode("appprotocol", {"supportedAppProtocolReq": {"AppProtocol": [proto] * 21}})
+    assert exi.encode("appprotocol", {"supportedAppProtocolReq": {"AppProtocol": [proto] * 20}})
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"", b"\x00", b"\x80", b"\x81\x00", bytes.fromhex("808c04"), b"\x80" + b"\xff" * 40],
+)
+def test_decode_errors_are_typed(data: bytes) -> None:
+    with pytest.raises(exi.ExiDecodeError) as ei:
+        exi.decode("iso20-common", data)
+    assert ei.value.bit_position >= 0
+
+
+def test_unknown_namespace() -> None:
+    with pytest.raises(exi.ExiDecodeError):
+        exi.decode("nope", b"\x80")
+    with pytest.raises(exi.ExiEncodeError):
+        exi.encode("nope", SAP_RES)
+
+
+def test_cli_roundtrip(tmp_path: object) -> None:
+    enc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "evcc_agent",
+            "exi",
+            "encode",
+            "--ns",
+            "appprotocol",
+            json.dumps(SAP_RES),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert enc.stdout.strip() == "80400040"
+    dec = subprocess.run(
+        [sys.executable, "-m", "evcc_agent", "exi", "decode", "--ns", "appprotocol", "80400040"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(dec.stdout) == SAP_RES
+    bad = subprocess.run(
+        [sys.executable, "-m", "evcc_agent", "exi", "decode", "--ns", "iso20-dc", "8040"],
+        capture_output=True,
+        text=True,
+    )
+    assert bad.returncode == 1 and "ExiDecodeError" in bad.stderr

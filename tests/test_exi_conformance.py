@@ -1,0 +1,73 @@
+"""Conformance of the EXI codec against the shared vectors (independent encoders, real chargers).
+
+For every record with a reference decode: ``decode(exi) == decoded`` and
+``encode(decoded) == exi`` byte for byte. Records known to be wrong are xfailed with the
+specific reason, after checking that what *is* right about them still holds.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from evcc_agent.iso15118 import exi
+from evcc_agent.iso15118.exi import runtime
+from tests.conftest import find_shared_dir
+
+NAMESPACE_FILES = ["appprotocol", "iso20-common", "iso20-dc", "iso20-ac", "xmldsig-fragment"]
+
+#: (file, line index) -> why the vector's reference decode is wrong
+BAD_REFERENCE_DECODE = {
+    ("appprotocol", 14): "stream ends after ResponseCode (EE code 01); the JSON adds SchemaID 0 "
+    "that the stream does not carry (source struct had SchemaID unused)",
+    ("appprotocol", 17): "as line 14: SchemaID 0 in the JSON, absent from the stream",
+    ("appprotocol", 19): "as line 14: SchemaID 0 in the JSON, absent from the stream",
+}
+
+
+def _records() -> list[Any]:
+    shared = find_shared_dir()
+    if shared is None:
+        return []
+    out = []
+    for name in NAMESPACE_FILES:
+        path = shared / "vectors" / f"exi-{name}.jsonl"
+        if not path.exists():
+            continue
+        for i, line in enumerate(path.read_text().splitlines()):
+            rec = json.loads(line)
+            if rec.get("decoded") is not None:
+                out.append(pytest.param(name, i, rec, id=f"{name}:{i}:{rec['message']}"))
+    return out
+
+
+def _bits(data: bytes) -> str:
+    return "".join(f"{b:08b}" for b in data)
+
+
+def test_vectors_present(shared_dir: Path) -> None:
+    assert _records(), "no decoded vectors found"
+
+
+@pytest.mark.parametrize(("name", "line", "rec"), _records())
+def test_vector(name: str, line: int, rec: dict[str, Any]) -> None:
+    data = bytes.fromhex(rec["exi"])
+    ref = rec["decoded"]
+    g = exi._grammars(rec["ns"], exi.ExiEncodeError)
+    # signed parts (SignedInfo, PnC_AReqAuthorizationMode) are EXI fragments
+    fragment = name == "xmldsig-fragment" or next(iter(ref)) not in g.root_by_name
+    got = exi.decode(rec["ns"], data, fragment=fragment)
+    if (name, line) in BAD_REFERENCE_DECODE:
+        # the stream itself must still round-trip through our codec
+        assert exi.encode(rec["ns"], got, fragment=fragment) == data
+        pytest.xfail(BAD_REFERENCE_DECODE[(name, line)])
+    assert got == ref
+    enc, nbits = runtime.encode_with_length(g, ref, fragment)
+    if enc != data and len(enc) == len(data) and _bits(enc)[:nbits] == _bits(data)[:nbits]:
+        # identical payload; the reference's final padding bits are not zero (remnants of a
+        # reused buffer in the sending stack). Decoders ignore them; we pad with zeros.
+        pytest.xfail(f"non-zero padding bits {_bits(data)[nbits:]!r} after the last event")
+    assert enc.hex() == data.hex()

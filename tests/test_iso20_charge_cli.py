@@ -1,0 +1,79 @@
+"""``evcc-agent charge`` as a subprocess against the SECC simulator (TCP and TLS 1.3)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+
+from evcc_agent.iso15118.tls import server_context
+from evcc_agent.sim.pki import generate
+from evcc_agent.sim.secc import Fault, SeccServer, SeccSimConfig
+
+# the charger ends the session after 3 loop rounds, so the CLI run stays short
+SIM = SeccSimConfig(faults=[Fault("notification", "DC_ChargeLoopReq", 3)])
+
+
+async def _charge(*args: str) -> tuple[int, str, str]:
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "evcc_agent",
+        "charge",
+        *args,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await asyncio.wait_for(proc.communicate(), 60)
+    return proc.returncode or 0, out.decode(), err.decode()
+
+
+async def test_charge_json_over_tcp():
+    async with SeccServer(SIM) as server:
+        rc, out, err = await _charge("--secc", f"[::1]:{server.port}", "--no-tls", "--json")
+    assert rc == 0, err
+    lines = [json.loads(line) for line in out.splitlines()]
+    msgs = [x for x in lines if "message" in x]
+    assert msgs[0]["direction"] == "tx" and msgs[0]["message"] == "supportedAppProtocolReq"
+    assert msgs[1]["direction"] == "rx" and msgs[1]["content"]["ResponseCode"].startswith("OK")
+    assert msgs[-1]["message"] == "SessionStopRes"
+    events = [x["event"] for x in lines if "event" in x]
+    assert events == ["internet_up", "internet_down"]
+    assert lines[-1]["result"]["ok"] is True
+    assert "TLS to the SECC is OFF" in err
+
+
+async def test_charge_text_over_tls13(tmp_path):
+    pki = generate(tmp_path)
+    sctx = server_context(pki.secc_chain, pki.secc_key, [pki.oem_root])
+    async with SeccServer(SIM, ssl_context=sctx) as server:
+        rc, out, err = await _charge(
+            "--secc",
+            f"[::1]:{server.port}",
+            "--tls-root",
+            str(pki.v2g_root),
+            "--tls-cert",
+            str(pki.oem_chain),
+            "--tls-key",
+            str(pki.oem_key),
+            "--protocol",
+            "iso20-dc",
+        )
+    assert rc == 0, err
+    assert ">> SessionSetupReq" in out and "<< DC_ChargeLoopRes" in out
+    assert "Internet service up: https/443" in out
+    assert out.strip().splitlines()[-1].startswith("session OK")
+    assert "TLSv1.3" in out
+
+
+async def test_charge_fails_with_exit_1():
+    sim = SeccSimConfig(faults=[Fault("failed", "ServiceDiscoveryReq")])
+    async with SeccServer(sim) as server:
+        rc, out, _ = await _charge("--secc", f"[::1]:{server.port}", "--no-tls")
+    assert rc == 1
+    assert "session FAILED" in out
+
+
+async def test_charge_unknown_protocol():
+    rc, _, err = await _charge("--secc", "[::1]:1", "--no-tls", "--protocol", "din")
+    assert rc == 2 and "not implemented" in err

@@ -1,0 +1,249 @@
+"""EVCC driver ↔ SECC simulator over real sockets on [::1]: TCP, TLS 1.3 (mutual auth, test PKI),
+SDP unicast, every simulator fault. Time is a FakeClock: timeouts fire by advancing it."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+
+from evcc_agent.clock import FakeClock
+from evcc_agent.dtc import DtcRegistry
+from evcc_agent.events import InternetDown, InternetUp
+from evcc_agent.iso15118.codec import ExiCodec
+from evcc_agent.iso15118.config import Iso15118Config
+from evcc_agent.iso15118.ev_data import EvData, StaticEvData
+from evcc_agent.iso15118.evcc import Evcc, parse_secc_address
+from evcc_agent.iso15118.session.base import from_rational
+from evcc_agent.iso15118.tls import server_context
+from evcc_agent.sim.pki import generate
+from evcc_agent.sim.secc import Fault, SeccServer, SeccSimConfig
+
+
+@pytest.fixture
+def codec():
+    return ExiCodec()
+
+
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory):
+    return generate(tmp_path_factory.mktemp("pki"))
+
+
+class Harness:
+    def __init__(self, codec, sim: SeccSimConfig | None = None, ssl_ctx=None) -> None:
+        self.codec = codec
+        self.server = SeccServer(sim or SeccSimConfig(), ssl_context=ssl_ctx, codec=codec)
+        self.clock = FakeClock()
+        self.dtc = DtcRegistry()
+        self.internet: list[Any] = []
+        self.log: list[tuple[str, str, dict]] = []
+        self.ev = StaticEvData(EvData())
+        self.stop_after_loops: int | None = 3
+        self.evcc: Evcc | None = None
+
+    def observer(self, direction: str, name: str, msg: dict, now: float) -> None:
+        self.log.append((direction, name, msg))
+        loops = sum(1 for d, n, _ in self.log if d == "rx" and n.endswith("ChargeLoopRes"))
+        if self.stop_after_loops is not None and loops >= self.stop_after_loops:
+            assert self.evcc is not None
+            self.evcc.request_stop("test")
+
+    async def run(self, timeout: float = 20.0, pump: bool = False, **cfg: Any):
+        cfg.setdefault("tls", "off")
+        cfg.setdefault("secc_address", f"[::1]:{self.server.port}")
+        cfg.setdefault("charge_loop_interval_s", 0.0)
+        config = Iso15118Config(**cfg)
+        self.evcc = Evcc(
+            config,
+            self.ev,
+            on_internet=self.internet.append,
+            dtc=self.dtc,
+            clock=self.clock,
+            codec=self.codec,
+            on_message=self.observer,
+        )
+        task = asyncio.create_task(self.evcc.run())
+        if pump:  # let fake time run while the EVCC waits
+            while not task.done():
+                await asyncio.sleep(0.002)
+                self.clock.advance(0.05)
+        return await asyncio.wait_for(task, timeout)
+
+    def names(self, direction: str = "tx") -> list[str]:
+        return [n for d, n, _ in self.log if d == direction]
+
+
+async def test_full_dc_session_over_tcp(codec):
+    h = Harness(codec)
+    async with h.server:
+        result = await h.run()
+    assert result.ok, result
+    assert result.protocol == "iso20-dc" and result.tls == "plain TCP"
+    assert h.internet == [InternetUp("https", 443, "iso20"), InternetDown("session_stop")]
+    assert h.names()[0] == "supportedAppProtocolReq"
+    assert h.names()[-1] == "SessionStopReq" and h.names("rx")[-1] == "SessionStopRes"
+    assert h.names().count("DC_ChargeLoopReq") == 3
+    assert h.dtc.active() == []
+    assert result.session_id == h.server.responder.session_id
+
+
+async def test_full_dc_session_over_tls13_with_sdp(codec, pki):
+    sctx = server_context(pki.secc_chain, pki.secc_key, [pki.oem_root])
+    h = Harness(codec, ssl_ctx=sctx)
+    async with h.server:
+        await h.server.start_sdp(bind="::1")
+        result = await h.run(
+            tls="required",
+            secc_address=None,
+            sdp_target="::1",
+            tls_roots=[str(pki.v2g_root)],
+            tls_cert=str(pki.oem_chain),
+            tls_key=str(pki.oem_key),
+        )
+    assert result.ok, result
+    assert result.tls is not None and result.tls.startswith("TLSv1.3")
+    assert result.secc == f"[::1]:{h.server.port}"
+    assert h.internet[0] == InternetUp("https", 443, "iso20")
+    assert {"sdp", "connected", "service_selection", "first_charge_loop"} <= set(result.timings)
+
+
+async def test_full_ac_session(codec):
+    h = Harness(codec)
+    async with h.server:
+        result = await h.run(protocols=["iso20-ac", "iso20-dc"], control_mode="dynamic")
+    assert result.ok and result.protocol == "iso20-ac"
+    assert h.names().count("AC_ChargeLoopReq") == 3
+    assert "DC_CableCheckReq" not in h.names()
+
+
+async def test_secc_chooses_by_its_support(codec):
+    h = Harness(codec, SeccSimConfig(protocols=["urn:iso:std:iso:15118:-20:AC"]))
+    async with h.server:
+        result = await h.run()
+    assert result.ok and result.protocol == "iso20-ac"
+
+
+async def test_charge_loop_follows_ev_data(codec):
+    h = Harness(codec)
+    h.stop_after_loops = 5
+    h.ev.update(target_current=40.0, target_voltage=430.0)
+    original = h.observer
+
+    def observer(direction, name, msg, now):
+        original(direction, name, msg, now)
+        if direction == "rx" and name == "DC_ChargeLoopRes":
+            h.ev.update(target_current=h.ev.data.target_current + 10)
+
+    async with h.server:
+        h.evcc = None
+        h.observer = observer  # type: ignore[method-assign]
+        result = await h.run()
+    assert result.ok
+    reqs = [m["DC_ChargeLoopReq"] for d, n, m in h.log if n == "DC_ChargeLoopReq"]
+    currents = [from_rational(r["Scheduled_DC_CLReqControlMode"]["EVTargetCurrent"]) for r in reqs]
+    assert currents == [40, 50, 60, 70, 80]
+    evse = [
+        from_rational(m["DC_ChargeLoopRes"]["EVSEPresentCurrent"])
+        for d, n, m in h.log
+        if n == "DC_ChargeLoopRes"
+    ]
+    assert evse == currents  # the simulated charger follows the EV's request
+
+
+async def test_no_vas_charging_goes_on(codec):
+    h = Harness(codec, SeccSimConfig(offer_internet=False))
+    async with h.server:
+        result = await h.run()
+    assert result.ok
+    assert h.internet == [InternetDown("vas_not_offered")]
+    assert h.dtc.is_active("V2G_VAS_NOT_OFFERED")
+
+
+@pytest.mark.parametrize(
+    ("fault", "dtc"),
+    [
+        (
+            Fault("failed", "ServiceSelectionReq", code="FAILED_ServiceSelectionInvalid"),
+            "V2G_SESSION_FAILED",
+        ),
+        (Fault("failed", "DC_ChargeLoopReq", 2, code="FAILED"), "V2G_SESSION_FAILED"),
+        (Fault("wrong_session_id", "AuthorizationSetupReq"), "V2G_SESSION_FAILED"),
+        (Fault("garbage_exi", "ServiceDiscoveryReq"), "V2G_SESSION_FAILED"),
+        (Fault("drop", "DC_PreChargeReq"), "V2G_TRANSPORT_ERROR"),
+        (Fault("drop", "DC_ChargeLoopReq", 2), "V2G_TRANSPORT_ERROR"),
+        (
+            Fault("failed", "supportedAppProtocolReq", code="Failed_NoNegotiation"),
+            "V2G_SESSION_FAILED",
+        ),
+    ],
+    ids=lambda v: getattr(v, "kind", None) and f"{v.kind}@{v.at}",
+)
+async def test_simulator_faults(codec, fault, dtc):
+    h = Harness(codec, SeccSimConfig(faults=[fault]))
+    async with h.server:
+        result = await h.run()
+    assert not result.ok
+    assert h.dtc.is_active(dtc), h.dtc.snapshot()
+    if h.internet:
+        assert isinstance(h.internet[-1], InternetDown)
+
+
+async def test_no_answer_times_out_on_fake_clock(codec):
+    h = Harness(codec, SeccSimConfig(faults=[Fault("no_answer", "ServiceDetailReq")]))
+    async with h.server:
+        result = await h.run(pump=True)
+    assert not result.ok and "timeout waiting for ServiceDetailRes" in result.reason
+    assert h.dtc.is_active("V2G_SESSION_FAILED")
+    # 5 s ServiceDetail timeout on the fake clock (pumped in 50 ms steps)
+    assert 5.0 <= h.clock.now() <= 5.3
+
+
+async def test_evse_terminate_notification(codec):
+    h = Harness(codec, SeccSimConfig(faults=[Fault("notification", "DC_ChargeLoopReq", 2)]))
+    h.stop_after_loops = None
+    async with h.server:
+        result = await h.run()
+    assert result.ok and h.names().count("DC_ChargeLoopReq") == 2
+    assert h.internet[-1] == InternetDown("session_stop")
+
+
+async def test_sdp_failure_raises_dtc(codec):
+    h = Harness(codec)
+    result = await h.run(pump=True, secc_address=None, sdp_target="::1")
+    assert not result.ok and h.dtc.is_active("V2G_SDP_FAILED")
+    # 50 requests 250 ms apart (the pump's 50 ms steps add a little per retry)
+    assert 50 * 0.25 <= h.clock.now() <= 50 * 0.30
+
+
+async def test_untrusted_secc_raises_tls_dtc(codec, pki, tmp_path):
+    other = generate(tmp_path / "other")
+    sctx = server_context(other.secc_chain, other.secc_key, [pki.oem_root])
+    h = Harness(codec, ssl_ctx=sctx)
+    async with h.server:
+        result = await h.run(
+            tls="required",
+            tls_roots=[str(pki.v2g_root)],
+            tls_cert=str(pki.oem_chain),
+            tls_key=str(pki.oem_key),
+        )
+    assert not result.ok and h.dtc.is_active("V2G_TLS_FAILURE")
+
+
+async def test_connection_refused_raises_transport_dtc(codec):
+    h = Harness(codec)
+    await h.server.start()
+    port = h.server.port
+    await h.server.stop()
+    result = await h.run(secc_address=f"[::1]:{port}")
+    assert not result.ok and h.dtc.is_active("V2G_TRANSPORT_ERROR")
+
+
+def test_parse_secc_address():
+    assert parse_secc_address("[fe80::1%eth1]:15118") == ("fe80::1%eth1", 15118)
+    assert parse_secc_address("192.168.1.5:61000") == ("192.168.1.5", 61000)
+    assert parse_secc_address("[::1]:1") == ("::1", 1)
+    for bad in ("nohost", "[::1]", "[::1]:x", "h:70000"):
+        with pytest.raises(ValueError):
+            parse_secc_address(bad)
