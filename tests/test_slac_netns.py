@@ -5,18 +5,14 @@ are asserted, never durations."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import os
 import subprocess
-import sys
-from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 
 from evcc_agent.dtc import DtcRegistry
 from evcc_agent.iso15118.config import SlacConfig
 from evcc_agent.iso15118.slac import SlacMatchError, run_slac
+from evcc_agent.sim.evse_slac import simulator_process
 from evcc_agent.sim.netns import VethNetns, netns_unavailable_reason, veth_netns
 
 pytestmark = [
@@ -26,7 +22,6 @@ pytestmark = [
     ),
 ]
 
-REPO = Path(__file__).resolve().parents[1]
 NEAR, FAR = "02:00:00:00:0a:01", "02:00:00:00:0b:02"
 
 
@@ -36,35 +31,8 @@ def link():
         yield setup
 
 
-@contextlib.asynccontextmanager
-async def evse_sim(link: VethNetns, *args: str) -> AsyncIterator[asyncio.subprocess.Process]:
-    env = dict(os.environ, PYTHONPATH=str(REPO))
-    cmd = [*link.exec_prefix(), sys.executable, "-m", "evcc_agent.sim.evse_slac"]
-    proc = await asyncio.create_subprocess_exec(
-        *cmd,
-        "--interface",
-        link.peer_if,
-        *args,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-        env=env,
-        cwd=REPO,
-    )
-    try:
-        assert proc.stdout is not None
-        line = await asyncio.wait_for(proc.stdout.readline(), timeout=30)
-        if not line.startswith(b"ready"):
-            err = await proc.stderr.read() if proc.stderr else b""
-            pytest.fail(f"simulator did not start: {line!r} {err.decode()[-2000:]}")
-        yield proc
-    finally:
-        if proc.returncode is None:
-            proc.terminate()
-            try:
-                await asyncio.wait_for(proc.wait(), timeout=10)
-            except TimeoutError:
-                proc.kill()
-                await proc.wait()
+def evse_sim(link: VethNetns, *args: str):
+    return simulator_process(link.peer_if, *args, netns=link.netns)
 
 
 async def test_slac_full_match_over_veth_with_simulated_evse(link):

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from evcc_agent.clock import Clock, MonotonicClock
 from evcc_agent.iso15118.slac_frames import (
@@ -295,7 +297,7 @@ def _with_wrong_id(frame: SlacFrame) -> SlacFrame:
     return frame
 
 
-# --- asyncio driver and command line -------------------------------------------------------------
+# --- asyncio driver, process helper and command line ---------------------------------------------
 
 
 async def serve(
@@ -327,6 +329,39 @@ async def serve(
     finally:
         frames.close()
         sock.close()
+
+
+@contextlib.asynccontextmanager
+async def simulator_process(
+    interface: str, *args: str, netns: str | None = None, startup_timeout: float = 30.0
+) -> AsyncIterator[asyncio.subprocess.Process]:
+    """Run this module's command line as a child process (inside ``netns`` if given), wait
+    for its ``ready`` line, and terminate it on exit. ``args`` are extra CLI arguments."""
+    repo = Path(__file__).resolve().parents[2]
+    env = dict(
+        os.environ,
+        PYTHONPATH=os.pathsep.join(filter(None, [str(repo), os.environ.get("PYTHONPATH")])),
+    )
+    prefix = ["ip", "netns", "exec", netns] if netns else []
+    cmd = [*prefix, sys.executable, "-m", "evcc_agent.sim.evse_slac", "--interface", interface]
+    proc = await asyncio.create_subprocess_exec(
+        *cmd, *args, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, env=env
+    )
+    try:
+        assert proc.stdout is not None and proc.stderr is not None
+        line = await asyncio.wait_for(proc.stdout.readline(), timeout=startup_timeout)
+        if not line.startswith(b"ready"):
+            err = (await proc.stderr.read()).decode(errors="replace")[-2000:]
+            raise RuntimeError(f"EVSE simulator did not start: {line!r} {err}")
+        yield proc
+    finally:
+        if proc.returncode is None:
+            proc.terminate()
+            try:
+                await asyncio.wait_for(proc.wait(), timeout=10)
+            except TimeoutError:
+                proc.kill()
+                await proc.wait()
 
 
 def _parse_evse(text: str, index: int) -> EvseSpec:
