@@ -1,0 +1,565 @@
+"""SLAC (ISO 15118-3) on the EV side: a sans-IO matching state machine and a thin asyncio driver.
+
+Sequence per attempt (PROTOCOLS.md, SLAC section)::
+
+    PARM.REQ (broadcast, new RunID, resent every TT_match_response)   -> PARM.CNF from each EVSE
+    3x START_ATTEN_CHAR.IND, 10x MNBC_SOUND.IND (TP_EV_batch_msg_interval apart)
+    ATTEN_CHAR.IND from each EVSE (within TT_EV_atten_results)        -> ATTEN_CHAR.RSP to each
+    lowest average attenuation wins: SLAC_MATCH.REQ                   -> SLAC_MATCH.CNF (NID, NMK)
+    CM_SET_KEY.REQ to the local modem                                 -> CM_SET_KEY.CNF
+
+A failed attempt (no answer after C_EV_match_retry resends) starts over with a new RunID, at most
+C_EV_match_retry times; then the core gives up and asks for DTC ``SLAC_MATCH_FAILED``.
+
+:class:`SlacEv` never reads the clock, never sleeps and never touches a socket: ``now`` comes in
+with every event and the caller executes the returned actions. :func:`run_slac` is that caller
+for a raw ``AF_PACKET`` socket. scapy is only imported (by :mod:`slac_frames`) once frames are
+encoded or decoded.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import enum
+import logging
+import os
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from evcc_agent.clock import Clock, MonotonicClock
+from evcc_agent.dtc import DtcRegistry
+from evcc_agent.iso15118.config import SlacConfig
+from evcc_agent.iso15118.slac_frames import (
+    BROADCAST,
+    ETHERTYPE_HOMEPLUG,
+    SET_KEY_RESULTS_OK,
+    AttenCharInd,
+    AttenCharRsp,
+    MnbcSoundInd,
+    ParmCnf,
+    ParmReq,
+    SetKeyCnf,
+    SetKeyReq,
+    SlacFrame,
+    SlacFrameError,
+    SlacMatchCnf,
+    SlacMatchReq,
+    SlacMessage,
+    StartAttenCharInd,
+    decode,
+    encode,
+)
+
+log = logging.getLogger(__name__)
+
+DTC_SLAC_MATCH_FAILED = "SLAC_MATCH_FAILED"
+
+
+class SlacState(enum.Enum):
+    IDLE = "idle"
+    WAIT_PARM_CNF = "wait_parm_cnf"
+    SOUNDING = "sounding"
+    WAIT_ATTEN_CHAR = "wait_atten_char"
+    WAIT_MATCH_CNF = "wait_match_cnf"
+    WAIT_SET_KEY_CNF = "wait_set_key_cnf"
+    MATCHED = "matched"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class SlacResult:
+    """The logical network the EV joined. ``nmk`` is a network key: never log it."""
+
+    evse_mac: str
+    nid: bytes
+    nmk: bytes = field(repr=False)
+    run_id: bytes
+    attenuation_db: float
+    attempts: int
+    #: every EVSE that reported attenuation in the winning attempt: MAC -> average dB
+    candidates: dict[str, float]
+    #: from start to CM_SET_KEY.CNF, and the part of it spent waiting for protocol timers
+    duration_s: float = 0.0
+    timer_wait_s: float = 0.0
+
+
+# --- actions (what the caller must do) ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Send:
+    frame: SlacFrame
+
+
+@dataclass(frozen=True)
+class StartTimer:
+    """(Re)arm the single timer: call :meth:`SlacEv.timer_expired` once ``now >= deadline``."""
+
+    deadline: float
+    purpose: str
+
+
+@dataclass(frozen=True)
+class Matched:
+    result: SlacResult
+
+
+@dataclass(frozen=True)
+class Failed:
+    reason: str
+
+
+@dataclass(frozen=True)
+class RaiseDtc:
+    name: str
+    detail: str
+
+
+SlacAction = Send | StartTimer | Matched | Failed | RaiseDtc
+
+
+@dataclass
+class _Candidate:
+    parm_cnf: ParmCnf | None = None
+    average_db: float | None = None
+
+
+class SlacEv:
+    """EV-side matching for one plug-in. Events in (``start``, ``frame_received``,
+    ``timer_expired``), actions out; ``now`` is monotonic seconds from the caller's clock."""
+
+    def __init__(
+        self,
+        config: SlacConfig,
+        ev_mac: str,
+        random_bytes: Callable[[int], bytes] = os.urandom,
+    ) -> None:
+        self.config = config
+        self.ev_mac = ev_mac.lower()
+        self._random = random_bytes
+        self.state = SlacState.IDLE
+        self.attempt = 0
+        self.run_id = b""
+        self.deadline: float | None = None
+        self.result: SlacResult | None = None
+        self.failure: str | None = None
+        #: frames dropped because they could not be parsed
+        self.malformed_frames = 0
+        #: well-formed frames that were not for this run (wrong RunID, foreign, unexpected)
+        self.ignored_frames = 0
+        #: seconds spent in waits that ended by their timer (windows, spacing, resends)
+        self.timer_wait_s = 0.0
+        self._started_at = 0.0
+        self._armed_at = 0.0
+        self._candidates: dict[str, _Candidate] = {}
+        self._tries = 0
+        self._sent_in_batch = 0
+        self._atten_deadline = 0.0
+        self._chosen: str | None = None
+        self._match_cnf: SlacMatchCnf | None = None
+        self._nonce = 0
+
+    # --- events ---------------------------------------------------------------------------------
+
+    def start(self, now: float) -> list[SlacAction]:
+        """Begin matching (plug-in with CP state B)."""
+        if self.state not in (SlacState.IDLE, SlacState.FAILED, SlacState.MATCHED):
+            raise RuntimeError(f"SLAC already running ({self.state.value})")
+        self.attempt = 0
+        self.result = None
+        self.failure = None
+        self.timer_wait_s = 0.0
+        self._started_at = now
+        return self._new_attempt(now)
+
+    def frame_received(self, data: bytes | SlacFrame, now: float) -> list[SlacAction]:
+        """A frame from the PLC interface (raw bytes or already decoded)."""
+        if isinstance(data, SlacFrame):
+            frame = data
+        else:
+            try:
+                frame = decode(data)
+            except SlacFrameError as exc:
+                self.malformed_frames += 1
+                log.warning("SLAC: dropped malformed frame (%s)", exc)
+                return []
+        if frame.src.lower() == self.ev_mac or frame.dst.lower() not in (self.ev_mac, BROADCAST):
+            return self._ignore(frame, "not addressed to us")
+        msg = frame.message
+        st = self.state
+        if isinstance(msg, ParmCnf) and st is SlacState.WAIT_PARM_CNF:
+            return self._on_parm_cnf(frame, msg)
+        if isinstance(msg, AttenCharInd) and st in (SlacState.SOUNDING, SlacState.WAIT_ATTEN_CHAR):
+            return self._on_atten_char_ind(frame, msg, now)
+        if (
+            isinstance(msg, AttenCharInd)
+            and st in (SlacState.WAIT_MATCH_CNF, SlacState.WAIT_SET_KEY_CNF)
+            and msg.run_id == self.run_id
+            and frame.src.lower() in self._reported()
+        ):
+            # our RSP got lost and the EVSE repeats its IND: answer, the choice is made
+            return [self._send(frame.src.lower(), AttenCharRsp(self.run_id, self.ev_mac))]
+        if isinstance(msg, SlacMatchCnf) and st is SlacState.WAIT_MATCH_CNF:
+            return self._on_match_cnf(frame, msg, now)
+        if isinstance(msg, SetKeyCnf) and st is SlacState.WAIT_SET_KEY_CNF:
+            return self._on_set_key_cnf(frame, msg, now)
+        return self._ignore(frame, f"unexpected in {st.value}")
+
+    def timer_expired(self, now: float) -> list[SlacAction]:
+        """The timer armed by the last :class:`StartTimer` ran out (stale calls are ignored)."""
+        if self.deadline is None or now < self.deadline:
+            return []
+        self.deadline = None
+        self.timer_wait_s += now - self._armed_at
+        cfg = self.config
+        st = self.state
+        if st is SlacState.WAIT_PARM_CNF:
+            if any(c.parm_cnf for c in self._candidates.values()):
+                return self._start_sounding(now)
+            if self._tries <= cfg.c_ev_match_retry:
+                return self._send_parm_req(now)
+            return self._attempt_failed(now, "no CM_SLAC_PARM.CNF")
+        if st is SlacState.SOUNDING:
+            return self._send_next_sound(now)
+        if st is SlacState.WAIT_ATTEN_CHAR:
+            return self._choose_evse(now)
+        if st is SlacState.WAIT_MATCH_CNF:
+            if self._tries <= cfg.c_ev_match_retry:
+                return self._send_match_req(now)
+            return self._attempt_failed(now, f"no CM_SLAC_MATCH.CNF from {self._chosen}")
+        if st is SlacState.WAIT_SET_KEY_CNF:
+            if self._tries <= cfg.c_ev_match_retry:
+                return self._send_set_key(now)
+            return self._attempt_failed(now, "no CM_SET_KEY.CNF from the local modem")
+        return []
+
+    # --- steps ----------------------------------------------------------------------------------
+
+    def _new_attempt(self, now: float) -> list[SlacAction]:
+        self.attempt += 1
+        self.run_id = self._random(8)
+        self._candidates = {}
+        self._chosen = None
+        self._match_cnf = None
+        self._tries = 0
+        self.state = SlacState.WAIT_PARM_CNF
+        log.info("SLAC attempt %d: RunID %s", self.attempt, self.run_id.hex())
+        return self._send_parm_req(now)
+
+    def _timer(self, deadline: float, purpose: str, now: float) -> StartTimer:
+        self.deadline = deadline
+        self._armed_at = now
+        return StartTimer(deadline, purpose)
+
+    def _send(self, dst: str, msg: SlacMessage) -> Send:
+        return Send(SlacFrame(dst=dst, src=self.ev_mac, message=msg))
+
+    def _send_parm_req(self, now: float) -> list[SlacAction]:
+        self._tries += 1
+        wait = self.config.tt_match_response_ms / 1000
+        return [
+            self._send(BROADCAST, ParmReq(self.run_id)),
+            self._timer(now + wait, "TT_match_response (PARM.CNF)", now),
+        ]
+
+    def _on_parm_cnf(self, frame: SlacFrame, msg: ParmCnf) -> list[SlacAction]:
+        if msg.run_id != self.run_id:
+            return self._ignore(frame, "CM_SLAC_PARM.CNF with another RunID")
+        cand = self._candidates.setdefault(frame.src.lower(), _Candidate())
+        if cand.parm_cnf is None:
+            log.info("SLAC: EVSE %s answered CM_SLAC_PARM.REQ", frame.src)
+        cand.parm_cnf = msg
+        # keep collecting CNFs from further EVSEs until TT_match_response runs out
+        return []
+
+    def _start_sounding(self, now: float) -> list[SlacAction]:
+        self.state = SlacState.SOUNDING
+        self._sent_in_batch = 0
+        self._atten_deadline = now + self.config.tt_ev_atten_results_ms / 1000
+        return self._send_next_sound(now)
+
+    def _send_next_sound(self, now: float) -> list[SlacAction]:
+        cfg = self.config
+        n_start, n_sound = cfg.c_ev_start_atten_char_inds, cfg.c_ev_match_mnbc
+        i = self._sent_in_batch
+        self._sent_in_batch += 1
+        msg: SlacMessage
+        if i < n_start:
+            msg = StartAttenCharInd(
+                run_id=self.run_id,
+                forwarding_sta=self.ev_mac,
+                num_sounds=n_sound,
+                timeout_100ms=max(1, cfg.tt_evse_match_mnbc_ms // 100),
+            )
+        else:
+            msg = MnbcSoundInd(
+                run_id=self.run_id,
+                countdown=n_start + n_sound - 1 - i,
+                random_value=self._random(16),
+            )
+        sent = self._send(BROADCAST, msg)
+        if self._sent_in_batch < n_start + n_sound:
+            interval = cfg.tp_ev_batch_msg_interval_ms / 1000
+            return [sent, self._timer(now + interval, "TP_EV_batch_msg_interval", now)]
+        self.state = SlacState.WAIT_ATTEN_CHAR
+        if self._all_reported():
+            return [sent, *self._choose_evse(now)]
+        return [sent, self._timer(max(now, self._atten_deadline), "TT_EV_atten_results", now)]
+
+    def _all_reported(self) -> bool:
+        """Every EVSE that answered CM_SLAC_PARM.REQ has sent its CM_ATTEN_CHAR.IND."""
+        answered = [c for c in self._candidates.values() if c.parm_cnf is not None]
+        return bool(answered) and all(c.average_db is not None for c in answered)
+
+    def _on_atten_char_ind(
+        self, frame: SlacFrame, msg: AttenCharInd, now: float
+    ) -> list[SlacAction]:
+        if msg.run_id != self.run_id:
+            return self._ignore(frame, "CM_ATTEN_CHAR.IND with another RunID")
+        if msg.source_address.lower() != self.ev_mac:
+            return self._ignore(frame, "CM_ATTEN_CHAR.IND about another EV")
+        if not msg.attenuation_db:
+            return self._ignore(frame, "CM_ATTEN_CHAR.IND without attenuation groups")
+        evse = frame.src.lower()
+        cand = self._candidates.setdefault(evse, _Candidate())
+        if cand.average_db is None:
+            cand.average_db = msg.average_db
+            log.info(
+                "SLAC: EVSE %s attenuation %.1f dB over %d groups, %d sounds",
+                evse,
+                msg.average_db,
+                len(msg.attenuation_db),
+                msg.num_sounds,
+            )
+        # answer every IND, repeats included: the EVSE resends until it sees our RSP
+        actions: list[SlacAction] = [
+            self._send(evse, AttenCharRsp(run_id=self.run_id, source_address=self.ev_mac))
+        ]
+        if self.state is SlacState.WAIT_ATTEN_CHAR and self._all_reported():
+            # every EVSE that answered PARM has reported: no reason to sit out the window
+            actions += self._choose_evse(now)
+        return actions
+
+    def _choose_evse(self, now: float) -> list[SlacAction]:
+        reported = self._reported()
+        if not reported:
+            return self._attempt_failed(now, "no CM_ATTEN_CHAR.IND")
+        # lowest average attenuation = nearest EVSE; ties go to the one that answered first
+        self._chosen = min(reported, key=reported.__getitem__)
+        log.info(
+            "SLAC: chose EVSE %s (%.1f dB) among %d",
+            self._chosen,
+            reported[self._chosen],
+            len(reported),
+        )
+        self.state = SlacState.WAIT_MATCH_CNF
+        self._tries = 0
+        return self._send_match_req(now)
+
+    def _reported(self) -> dict[str, float]:
+        return {m: c.average_db for m, c in self._candidates.items() if c.average_db is not None}
+
+    def _send_match_req(self, now: float) -> list[SlacAction]:
+        assert self._chosen is not None
+        self._tries += 1
+        msg = SlacMatchReq(run_id=self.run_id, ev_mac=self.ev_mac, evse_mac=self._chosen)
+        wait = self.config.tt_match_response_ms / 1000
+        return [
+            self._send(self._chosen, msg),
+            self._timer(now + wait, "TT_match_response (SLAC_MATCH.CNF)", now),
+        ]
+
+    def _on_match_cnf(self, frame: SlacFrame, msg: SlacMatchCnf, now: float) -> list[SlacAction]:
+        if msg.run_id != self.run_id:
+            return self._ignore(frame, "CM_SLAC_MATCH.CNF with another RunID")
+        if frame.src.lower() != self._chosen or msg.evse_mac.lower() != self._chosen:
+            return self._ignore(frame, "CM_SLAC_MATCH.CNF from an EVSE we did not choose")
+        if msg.ev_mac.lower() != self.ev_mac:
+            return self._ignore(frame, "CM_SLAC_MATCH.CNF for another EV")
+        log.info("SLAC: matched EVSE %s, NID %s", self._chosen, msg.nid.hex())
+        self._match_cnf = msg
+        self.state = SlacState.WAIT_SET_KEY_CNF
+        self._tries = 0
+        self._nonce = int.from_bytes(self._random(4), "big")
+        return self._send_set_key(now)
+
+    def _send_set_key(self, now: float) -> list[SlacAction]:
+        assert self._match_cnf is not None
+        self._tries += 1
+        msg = SetKeyReq(nid=self._match_cnf.nid, nmk=self._match_cnf.nmk, my_nonce=self._nonce)
+        wait = self.config.tt_match_response_ms / 1000
+        return [
+            self._send(self.config.modem_mac, msg),
+            self._timer(now + wait, "TT_match_response (SET_KEY.CNF)", now),
+        ]
+
+    def _on_set_key_cnf(self, frame: SlacFrame, msg: SetKeyCnf, now: float) -> list[SlacAction]:
+        modem = self.config.modem_mac.lower()
+        if modem != BROADCAST and frame.src.lower() != modem:
+            return self._ignore(frame, "CM_SET_KEY.CNF from another station")
+        if msg.your_nonce != self._nonce:
+            return self._ignore(frame, "CM_SET_KEY.CNF for another request (nonce)")
+        if msg.result not in SET_KEY_RESULTS_OK:
+            return self._attempt_failed(now, f"modem rejected CM_SET_KEY.REQ (result {msg.result})")
+        if msg.result != 0:
+            log.info(
+                "SLAC: modem answered CM_SET_KEY with result 0x%02X (QCA: success)", msg.result
+            )
+        assert self._match_cnf is not None and self._chosen is not None
+        self.state = SlacState.MATCHED
+        self.deadline = None
+        self.result = SlacResult(
+            evse_mac=self._chosen,
+            nid=self._match_cnf.nid,
+            nmk=self._match_cnf.nmk,
+            run_id=self.run_id,
+            attenuation_db=self._reported()[self._chosen],
+            attempts=self.attempt,
+            candidates=self._reported(),
+            duration_s=now - self._started_at,
+            timer_wait_s=self.timer_wait_s,
+        )
+        log.info("SLAC: key set in the local modem, joining NID %s", self.result.nid.hex())
+        return [Matched(self.result)]
+
+    def _attempt_failed(self, now: float, reason: str) -> list[SlacAction]:
+        log.warning("SLAC attempt %d failed: %s", self.attempt, reason)
+        if self.attempt <= self.config.c_ev_match_retry:
+            return self._new_attempt(now)
+        self.state = SlacState.FAILED
+        self.deadline = None
+        self.failure = reason
+        detail = f"{self.attempt} attempts, last: {reason}"
+        return [RaiseDtc(DTC_SLAC_MATCH_FAILED, detail), Failed(reason)]
+
+    def _ignore(self, frame: SlacFrame, why: str) -> list[SlacAction]:
+        self.ignored_frames += 1
+        log.debug("SLAC: ignored %s from %s: %s", type(frame.message).__name__, frame.src, why)
+        return []
+
+
+# --- asyncio driver ------------------------------------------------------------------------------
+
+
+class SlacMatchError(Exception):
+    """Matching failed after every retry (DTC ``SLAC_MATCH_FAILED`` has been raised)."""
+
+
+_PACKET_OUTGOING = 4
+
+
+def open_plc_socket(interface: str, promiscuous: bool = False) -> socket.socket:
+    """A non-blocking raw socket for HomePlug frames (EtherType 0x88E1) on ``interface``."""
+    sock = socket.socket(socket.AF_PACKET, socket.SOCK_RAW, socket.htons(ETHERTYPE_HOMEPLUG))
+    try:
+        sock.bind((interface, ETHERTYPE_HOMEPLUG))
+        if promiscuous:
+            # struct packet_mreq: ifindex, type PACKET_MR_PROMISC (1), alen, address[8]
+            ifindex = socket.if_nametoindex(interface)
+            mreq = ifindex.to_bytes(4, "little") + (1).to_bytes(2, "little") + bytes(10)
+            sock.setsockopt(263, 1, mreq)  # SOL_PACKET, PACKET_ADD_MEMBERSHIP
+        sock.setblocking(False)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+def interface_mac(sock: socket.socket) -> str:
+    raw: bytes = sock.getsockname()[4]
+    return ":".join(f"{b:02x}" for b in raw[:6])
+
+
+class PlcFrameReceiver:
+    """Frames from the socket, fed by the event loop's reader callback."""
+
+    def __init__(self, sock: socket.socket) -> None:
+        self.sock = sock
+        self.queue: asyncio.Queue[bytes] = asyncio.Queue()
+        self.loop = asyncio.get_running_loop()
+        self.loop.add_reader(sock.fileno(), self._readable)
+
+    def _readable(self) -> None:
+        while True:
+            try:
+                data, addr = self.sock.recvfrom(2048)
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError as exc:
+                log.warning("SLAC: receive failed: %s", exc)
+                return
+            if addr[2] != _PACKET_OUTGOING:
+                self.queue.put_nowait(data)
+
+    def close(self) -> None:
+        self.loop.remove_reader(self.sock.fileno())
+
+
+async def next_frame(queue: asyncio.Queue[bytes], clock: Clock, timeout: float) -> bytes | None:
+    """The next frame, or ``None`` once ``timeout`` seconds of ``clock`` time have passed."""
+    if not queue.empty():
+        return queue.get_nowait()
+    getter = asyncio.ensure_future(queue.get())
+    sleeper = asyncio.ensure_future(clock.sleep(timeout))
+    try:
+        await asyncio.wait({getter, sleeper}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        sleeper.cancel()
+        if not getter.done():
+            getter.cancel()
+    if getter.done() and not getter.cancelled():
+        return getter.result()
+    return None
+
+
+async def run_slac(
+    config: SlacConfig,
+    interface: str | None = None,
+    *,
+    clock: Clock | None = None,
+    dtc: DtcRegistry | None = None,
+) -> SlacResult:
+    """Match with the nearest EVSE over the PLC modem on ``interface`` (default
+    ``config.interface``); returns NID, NMK and the EVSE's MAC once the local modem took the key.
+
+    Raises :class:`SlacMatchError` after C_EV_match_retry restarts (DTC raised in ``dtc``), and
+    ``OSError`` if the interface cannot be opened (needs CAP_NET_RAW).
+    """
+    ifname = interface or config.interface
+    if not ifname:
+        raise ValueError("no SLAC interface configured (iso15118.slac.interface / interface)")
+    clock = clock or MonotonicClock()
+    sock = open_plc_socket(ifname)
+    frames = PlcFrameReceiver(sock)
+    core = SlacEv(config, interface_mac(sock))
+    log.info("SLAC on %s (EV MAC %s)", ifname, core.ev_mac)
+    try:
+        actions = core.start(clock.now())
+        while True:
+            for action in actions:
+                if isinstance(action, Send):
+                    with contextlib.suppress(BlockingIOError):
+                        sock.send(encode(action.frame))
+                elif isinstance(action, Matched):
+                    if dtc is not None:
+                        dtc.clear(DTC_SLAC_MATCH_FAILED)
+                    return action.result
+                elif isinstance(action, RaiseDtc):
+                    if dtc is not None:
+                        dtc.raise_(action.name, clock.now(), action.detail)
+                elif isinstance(action, Failed):
+                    raise SlacMatchError(action.reason)
+            actions = []
+            if core.deadline is None:  # pragma: no cover - the core always arms a timer
+                raise SlacMatchError(f"SLAC stalled in {core.state.value}")
+            remaining = core.deadline - clock.now()
+            data = await next_frame(frames.queue, clock, remaining) if remaining > 0 else None
+            if data is not None:
+                actions = core.frame_received(data, clock.now())
+            elif clock.now() >= core.deadline:
+                actions = core.timer_expired(clock.now())
+    finally:
+        frames.close()
+        sock.close()
