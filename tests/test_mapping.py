@@ -258,3 +258,17 @@ def test_odometer_mapping_never_out_of_declared_range(km: float):
     assert odo == decl.sna or decl.minimum <= odo <= decl.maximum
     if 0 <= km <= decl.maximum:
         assert odo == math.floor(km)
+
+
+def test_stale_mapped_signal_raises_can_signal_stale():
+    store, dec = fresh()
+    dtc = DtcRegistry()
+    mapper = VehicleParameterMapper(MappingConfig(), store, dtc)
+    mapper.parameters(0.0)
+    assert dtc.is_active("CAN_SIGNAL_STALE")
+    feed_sim(dec, VehicleSimulator(VDB), 1.0)  # H2 status is "not available": no DTC for it
+    mapper.parameters(1.5)
+    assert not dtc.is_active("CAN_SIGNAL_STALE")
+    mapper.parameters(10.0)
+    assert dtc.is_active("CAN_SIGNAL_STALE")
+    assert "BMS_BatteryStatus" in dtc.states["CAN_SIGNAL_STALE"].detail

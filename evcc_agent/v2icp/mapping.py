@@ -242,8 +242,11 @@ def _round(x: float, how: Rounding) -> int:
 class VehicleParameterMapper:
     """Reads the store and returns every vehicle parameter as a validated int (SNA if unknown)."""
 
-    def __init__(self, cfg: MappingConfig, source: SignalSource) -> None:
+    def __init__(
+        self, cfg: MappingConfig, source: SignalSource, dtc: DtcRegistry | None = None
+    ) -> None:
         self.source = source
+        self.dtc = dtc
         self._entries = [
             (name, cfg.vehicle_entry(name), PARAMETERS[name]) for name in VEHICLE_PARAMETERS
         ]
@@ -261,8 +264,30 @@ class VehicleParameterMapper:
         raise ParameterError(name, None, "unknown vehicle parameter")
 
     def parameters(self, now: float) -> dict[str, int]:
-        """All vehicle parameters at ``now``; not available/stale signals give SNA."""
-        return {name: self._map(name, entry, decl, now) for name, entry, decl in self._entries}
+        """All vehicle parameters at ``now``; not available/stale signals give SNA.
+
+        With a DTC registry: ``CAN_SIGNAL_STALE`` is active while a mapped signal is stale or
+        was never received (the all-ones "not available" pattern is a legal value, no DTC).
+        """
+        params = {name: self._map(name, entry, decl, now) for name, entry, decl in self._entries}
+        if self.dtc is not None:
+            missing = self.missing_signals(now)
+            if missing:
+                self.dtc.raise_("CAN_SIGNAL_STALE", now, ", ".join(missing))
+            else:
+                self.dtc.clear("CAN_SIGNAL_STALE")
+        return params
+
+    def missing_signals(self, now: float) -> list[str]:
+        """Mapped signals that are stale or never received at ``now``."""
+        sample = getattr(self.source, "sample", None)
+        if sample is None:
+            return []
+        out = []
+        for _, entry, _ in self._entries:
+            if entry.signal and sample(entry.signal, now).reason in ("stale", "never_received"):
+                out.append(entry.signal)
+        return out
 
     def _map(self, name: str, entry: VehicleSignalMapping, decl: Any, now: float) -> int:
         if not entry.signal:
