@@ -272,3 +272,25 @@ def test_stale_mapped_signal_raises_can_signal_stale():
     mapper.parameters(10.0)
     assert dtc.is_active("CAN_SIGNAL_STALE")
     assert "BMS_BatteryStatus" in dtc.states["CAN_SIGNAL_STALE"].detail
+
+
+def test_directives_that_are_not_an_object_are_rejected(applier):
+    app, tx, dtc = applier
+    before = [bytes(f.data) for f in tx.frames()]
+    res = app.apply([("target_soc", 80)], 0.0)  # type: ignore[arg-type]
+    assert res.rejected and not res.applied
+    assert [bytes(f.data) for f in tx.frames()] == before
+    assert dtc.is_active("DIRECTIVE_INVALID")
+
+
+@given(
+    name=st.sampled_from(VEHICLE_PARAMETERS),
+    value=st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.integers(-(2**40), 2**40)),
+)
+def test_any_signal_value_maps_to_a_declared_value_or_sna(name: str, value: float):
+    store, _ = fresh()
+    entry = MappingConfig().vehicle_entry(name)
+    store.update(entry.signal, value, 0.0)
+    mapped = VehicleParameterMapper(MappingConfig(), store).parameter(name, 0.0)
+    decl = PARAMETERS[name]
+    assert decl.validate(mapped) == mapped

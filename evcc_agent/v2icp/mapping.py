@@ -353,6 +353,9 @@ class DirectiveApplier:
     def apply(self, directives: Mapping[str, Any], now: float) -> DirectiveResult:
         """Apply what is valid; reject (count, log, DTC) the rest; previous values stay."""
         result = DirectiveResult()
+        if not isinstance(directives, Mapping):
+            self._reject(result, "<directives>", directives, "not a JSON object", now)
+            return result
         for name, raw in directives.items():
             try:
                 value = _validate_directive(name, raw)
