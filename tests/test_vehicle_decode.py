@@ -196,3 +196,22 @@ def test_random_frames_never_crash(data: bytes, arb: int):
     for name in store:
         v = store.get(name, 0.0)
         assert v is None or math.isfinite(v)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "signal"),
+    [
+        (" SG_ BMS_PackVoltage : 16|16", " SG_ BMS_PackVoltage : 8|16", "BMS_PackVoltage"),
+        ("BMS_HVESSD2: 8 BMS", "BMS_HVESSD2: 4 BMS", "BMS_PackCurrent"),
+    ],
+)
+def test_semantic_dbc_errors_point_at_the_signal_line(tmp_path: Path, old, new, signal):
+    text = Path(DBC_FILES[0]).read_text()
+    assert old in text
+    bad = tmp_path / "bad.dbc"
+    bad.write_text(text.replace(old, new))
+    with pytest.raises(DbcError) as ei:
+        load_dbc(bad)
+    lines = bad.read_text().splitlines()
+    assert ei.value.line is not None
+    assert lines[ei.value.line - 1].startswith(f" SG_ {signal} ")
