@@ -166,6 +166,14 @@ def main(args: Any) -> int:
     if getattr(args, "time_scale", 1.0) <= 0:
         print("--time-scale must be > 0", file=sys.stderr)
         return 2
+    if not (cfg.vehicle.interface == "virtual" or cfg.vehicle.channel.startswith("vcan")):
+        # the simulator would put a fake vehicle on a real bus
+        print(
+            f"demo: refusing to simulate a vehicle on {cfg.vehicle.interface}/"
+            f"{cfg.vehicle.channel}; use the virtual interface or a vcan channel",
+            file=sys.stderr,
+        )
+        return 2
     from evcc_agent.vehicle.dbc import DbcError
 
     try:

@@ -98,3 +98,23 @@ def test_demo_json_lines_and_exit_code():
     assert last["parameters"]["chrg_stat"] == 1
     assert last["parameters"]["bat_stat"] == 0
     assert 0 < last["signals"]["BMS_SoC"] < 100
+
+
+def test_demo_refuses_to_simulate_on_a_real_bus():
+    res = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "evcc_agent",
+            "demo",
+            "--duration",
+            "1",
+            "--config",
+            "config/agent.example.toml",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+        timeout=60,
+    )
+    assert res.returncode == 2 and "can0" in res.stderr
