@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from evcc_agent.config import ConfigError, parse_config
@@ -212,6 +212,7 @@ def test_directive_outside_the_signal_range_is_rejected():
     assert tx.raw_value("AGT_TargetSoC") == 0xFF
 
 
+@settings(deadline=None)
 @given(value=st.one_of(st.integers(-1000, 1000), st.floats(allow_nan=True), st.text(max_size=3)))
 def test_target_soc_range_handling(value):
     tx = CyclicTransmitter(VDB, VCFG.tx_messages)
@@ -233,6 +234,7 @@ def test_target_soc_range_handling(value):
         assert tx.raw_value("AGT_TargetSoC") == 42
 
 
+@settings(deadline=None)
 @given(
     name=st.sampled_from(BACKEND_PARAMETERS),
     value=st.integers(-(2**17), 2**17),
@@ -249,6 +251,7 @@ def test_every_directive_validates_against_params(name: str, value: int):
     assert (name in res.rejected) == (not ok)
 
 
+@settings(deadline=None)
 @given(km=st.floats(min_value=-10, max_value=6e8, allow_nan=False))
 def test_odometer_mapping_never_out_of_declared_range(km: float):
     store, _ = fresh()
@@ -283,6 +286,7 @@ def test_directives_that_are_not_an_object_are_rejected(applier):
     assert dtc.is_active("DIRECTIVE_INVALID")
 
 
+@settings(deadline=None)
 @given(
     name=st.sampled_from(VEHICLE_PARAMETERS),
     value=st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.integers(-(2**40), 2**40)),

@@ -6,7 +6,7 @@ import math
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from evcc_agent.vehicle.config import VehicleConfig
@@ -173,9 +173,13 @@ def test_missing_dbc_and_duplicate_signal_are_errors(tmp_path: Path):
         load_databases([DBC_FILES[0], DBC_FILES[0]])
 
 
+VDB_ALL = load_databases(DBC_FILES)
+
+
+@settings(deadline=None)
 @given(raw=st.integers(min_value=0, max_value=0xFFFF))
 def test_any_raw_soc_is_valid_or_unavailable(raw: int):
-    vdb = load_databases(DBC_FILES[:1])
+    vdb = VDB_ALL
     store = build_store(vdb)
     dec = FrameDecoder(vdb, store)
     dec.feed(vdb.message("BMS_HVESSD2").frame_id, True, raw.to_bytes(2, "little") + bytes(6), 0)
@@ -186,9 +190,10 @@ def test_any_raw_soc_is_valid_or_unavailable(raw: int):
         assert value == pytest.approx(raw * 0.0015625)
 
 
+@settings(deadline=None)
 @given(data=st.binary(min_size=0, max_size=16), arb=st.integers(0, (1 << 29) - 1))
 def test_random_frames_never_crash(data: bytes, arb: int):
-    vdb = load_databases(DBC_FILES)
+    vdb = VDB_ALL
     store = build_store(vdb)
     dec = FrameDecoder(vdb, store)
     dec.feed(arb, True, data, 0.0)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import can
@@ -43,7 +43,7 @@ def open_bus(cfg: VehicleConfig) -> can.BusABC:
     return can.Bus(**bus_kwargs(cfg))
 
 
-def backoff_delays(initial: float, maximum: float) -> Any:
+def backoff_delays(initial: float, maximum: float) -> Iterator[float]:
     """initial, 2*initial, ... capped at maximum (generator)."""
     delay = initial
     while True:
