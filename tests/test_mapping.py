@@ -298,3 +298,28 @@ def test_any_signal_value_maps_to_a_declared_value_or_sna(name: str, value: floa
     mapped = VehicleParameterMapper(MappingConfig(), store).parameter(name, 0.0)
     decl = PARAMETERS[name]
     assert decl.validate(mapped) == mapped
+
+
+async def test_publish_parameters_on_change_only():
+    import asyncio
+
+    from evcc_agent.clock import FakeClock
+    from evcc_agent.v2icp.mapping import publish_parameters
+
+    clock = FakeClock()
+    store, dec = fresh()
+    sim = VehicleSimulator(VDB)
+    got: list[dict[str, int]] = []
+    mapper = VehicleParameterMapper(MappingConfig(), store)
+    task = asyncio.create_task(publish_parameters(mapper, clock.now, got.append, clock, 1.0))
+    await asyncio.sleep(0)
+    assert len(got) == 1 and got[0]["odo"] == PARAMETERS["odo"].sna
+    feed_sim(dec, sim, 0.5)
+    clock.advance(1.0)
+    await asyncio.sleep(0)
+    assert len(got) == 2 and got[1]["odo"] == 182345
+    clock.advance(1.0)  # nothing changed within the staleness window
+    await asyncio.sleep(0)
+    assert len(got) == 2
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)

@@ -36,3 +36,22 @@ def test_charge_loop_names_are_configuration():
     assert reader.missing_signals() == ["Nope_SoC"]
     v = reader.read(0.0)
     assert v.max_power is None and v.soc is None
+
+
+def test_si_fields_match_the_iso15118_ev_data():
+    store = build_store(VDB, default_stale_after=1.0)
+    dec = FrameDecoder(VDB, store)
+    sim = VehicleSimulator(VDB, ChargingScenario(start_soc=50.0, capacity_kwh=400.0))
+    for f in sim.all_frames():
+        dec.feed(f.arbitration_id, f.is_extended_id, f.data, 0.0)
+    si = ChargeLoopReader(store).si_fields(0.0)
+    assert si["max_power"] == pytest.approx(300_000.0)
+    assert si["target_energy_wh"] == pytest.approx(200_000.0, abs=1)
+    assert si["battery_capacity_wh"] == pytest.approx(400_000.0, abs=2)
+    assert si["charging_complete"] is False
+    ev_data = pytest.importorskip("evcc_agent.iso15118.ev_data")
+    from dataclasses import replace
+
+    data = replace(ev_data.EvData(), **si)
+    assert data.max_power == si["max_power"] and data.soc == si["soc"]
+    assert ChargeLoopReader(store).si_fields(5.0) == {}  # all stale

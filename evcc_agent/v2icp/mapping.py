@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import math
 from collections import Counter
-from collections.abc import Container, Mapping
+from collections.abc import Callable, Container, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, Literal, Protocol
@@ -31,6 +31,7 @@ from pydantic import (
     field_validator,
 )
 
+from evcc_agent.clock import Clock
 from evcc_agent.dtc import DtcRegistry
 from evcc_agent.v2icp.params import (
     BACKEND_PARAMETERS,
@@ -392,3 +393,25 @@ def _validate_directive(name: Any, value: Any) -> int:
     if decl is None or decl.direction is not Direction.BACKEND:
         raise ParameterError(name, value, "unknown directive")
     return decl.validate(value)
+
+
+async def publish_parameters(
+    mapper: VehicleParameterMapper,
+    vehicle_now: Callable[[], float],
+    sink: Callable[[dict[str, int]], Any],
+    clock: Clock,
+    interval: float = 1.0,
+) -> None:
+    """Push the vehicle parameters to ``sink`` (e.g. ``V2icpClient.parameters_changed``)
+    whenever they change, checking every ``interval`` on ``clock``; the first set always.
+
+    ``vehicle_now`` is the clock of the ``SignalStore`` (the vehicle side's), which may differ
+    from ``clock`` (the protocol side's, scaled in the demo).
+    """
+    last: dict[str, int] | None = None
+    while True:
+        params = mapper.parameters(vehicle_now())
+        if params != last:
+            sink(params)
+            last = params
+        await clock.sleep(interval)

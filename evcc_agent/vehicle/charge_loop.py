@@ -93,3 +93,35 @@ class ChargeLoopReader:
             for key, name in self._names.items()
         }
         return ChargeLoopValues(**values)
+
+    def si_fields(self, now: float) -> dict[str, float | bool]:
+        """The available values in SI units (V, A, W, Wh, s, %), named like the ISO 15118
+        side's ``EvData`` fields, so its adapter is ``replace(defaults, **si_fields(now))``.
+
+        Values that are not available are left out (the session keeps its own fallback).
+        """
+        v = self.read(now)
+        out: dict[str, float | bool] = {}
+        for key in (
+            "soc",
+            "present_voltage",
+            "max_voltage",
+            "min_voltage",
+            "max_current",
+            "min_current",
+            "target_voltage",
+            "target_current",
+        ):
+            value = getattr(v, key)
+            if value is not None:
+                out[key] = value
+        if v.max_power is not None:
+            out["max_power"] = v.max_power * 1000.0
+        if v.energy_to_full is not None:
+            out["target_energy_wh"] = v.energy_to_full * 1000.0
+            out["max_energy_wh"] = v.energy_to_full * 1000.0
+            if v.energy_available is not None:
+                out["battery_capacity_wh"] = (v.energy_to_full + v.energy_available) * 1000.0
+        if v.charge_request is not None:
+            out["charging_complete"] = v.charge_request == 0
+        return out
