@@ -216,9 +216,6 @@ class CompiledMessage:
                 slot.set_invalid(now)
 
 
-_UNKNOWN: CompiledMessage | None = None
-
-
 class FrameDecoder:
     """Arbitration id -> compiled message -> store; counts what it could not use."""
 
