@@ -135,6 +135,9 @@ def cross_check(cfg: AgentConfig) -> list[tuple[str, str]]:
         errors.append(
             (f"vehicle.stale_after_overrides_s.{name}", "no DBC signal or message of this name")
         )
+    for key, sig in cfg.vehicle.charge_loop.model_dump().items():
+        if sig and not vdb.has_signal(sig):
+            errors.append((f"vehicle.charge_loop.{key}", f"no DBC declares signal {sig!r}"))
     errors += check_signals(cfg.mapping, vdb.signal_message, tx_signals)
     return errors
 

@@ -66,7 +66,7 @@ def build_parts(cfg: AgentConfig, time_scale: float = 1.0) -> DemoParts:
 
     dtc = DtcRegistry()
     link = VehicleLink.from_config(cfg.vehicle, dtc, MonotonicClock())
-    mapper = VehicleParameterMapper(cfg.mapping, link.store)
+    mapper = VehicleParameterMapper(cfg.mapping, link.store, dtc)
     directives = DirectiveApplier(cfg.mapping, link.tx, dtc)
     clock = ScaledClock(time_scale)
     sim = VehicleSimulator(link.vdb, start=clock.now())
@@ -74,7 +74,9 @@ def build_parts(cfg: AgentConfig, time_scale: float = 1.0) -> DemoParts:
     return DemoParts(cfg, clock, dtc, link, mapper, directives, sim, sim_bus)
 
 
-def _format_line(t: float, params: dict[str, int], signals: dict[str, float | None]) -> str:
+def _format_line(
+    t: float, params: dict[str, int], signals: dict[str, float | None], dtcs: list[str]
+) -> str:
     shown = []
     for name, value in params.items():
         decl = PARAMETERS[name]
@@ -83,7 +85,8 @@ def _format_line(t: float, params: dict[str, int], signals: dict[str, float | No
             text += f"({decl.codes[value]})"
         shown.append(f"{name}={text}")
     sig = " ".join(f"{n}={'n/a' if v is None else round(v, 2)}" for n, v in signals.items())
-    return f"[{t:8.1f}s] {' '.join(shown)} | {sig}"
+    active = f" | DTC {','.join(dtcs)}" if dtcs else ""
+    return f"[{t:8.1f}s] {' '.join(shown)} | {sig}{active}"
 
 
 async def _report(parts: DemoParts, emit: Emit, interval: float) -> None:
@@ -163,6 +166,14 @@ def main(args: Any) -> int:
     if getattr(args, "time_scale", 1.0) <= 0:
         print("--time-scale must be > 0", file=sys.stderr)
         return 2
+    if not (cfg.vehicle.interface == "virtual" or cfg.vehicle.channel.startswith("vcan")):
+        # the simulator would put a fake vehicle on a real bus
+        print(
+            f"demo: refusing to simulate a vehicle on {cfg.vehicle.interface}/"
+            f"{cfg.vehicle.channel}; use the virtual interface or a vcan channel",
+            file=sys.stderr,
+        )
+        return 2
     from evcc_agent.vehicle.dbc import DbcError
 
     try:
@@ -177,7 +188,9 @@ def main(args: Any) -> int:
             print(json.dumps(event), flush=True)
         else:
             print(
-                _format_line(time.monotonic() - t0, event["parameters"], event["signals"]),
+                _format_line(
+                    time.monotonic() - t0, event["parameters"], event["signals"], event["dtcs"]
+                ),
                 flush=True,
             )
 

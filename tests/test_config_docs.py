@@ -6,6 +6,7 @@ from evcc_agent.config import LoggingConfig
 from evcc_agent.v2icp.docs import parameters_markdown
 from evcc_agent.v2icp.mapping import DirectiveSignalMapping, VehicleSignalMapping
 from evcc_agent.v2icp.params import PARAMETERS
+from evcc_agent.vehicle.charge_loop import ChargeLoopSignals
 from evcc_agent.vehicle.config import PROJECT_ROOT, VehicleConfig
 
 DOCS = PROJECT_ROOT / "docs"
@@ -21,7 +22,13 @@ def test_parameters_md_is_generated_from_params():
 
 def test_configuration_md_documents_every_key():
     text = (DOCS / "configuration.md").read_text()
-    for model in (VehicleConfig, LoggingConfig, VehicleSignalMapping, DirectiveSignalMapping):
+    for model in (
+        VehicleConfig,
+        ChargeLoopSignals,
+        LoggingConfig,
+        VehicleSignalMapping,
+        DirectiveSignalMapping,
+    ):
         for key in model.model_fields:
             assert f"| `{key}` |" in text, f"{model.__name__}.{key} undocumented"
     for name in PARAMETERS:

@@ -17,6 +17,7 @@ from evcc_agent.config import (
     parse_config,
 )
 from evcc_agent.v2icp.params import BACKEND_PARAMETERS, VEHICLE_PARAMETERS
+from evcc_agent.vehicle.charge_loop import ChargeLoopSignals
 from evcc_agent.vehicle.config import PROJECT_ROOT, VehicleConfig
 
 CONFIG_DIR = PROJECT_ROOT / "config"
@@ -43,7 +44,9 @@ def test_example_is_a_can0_deployment_with_every_key_shown():
     cfg = load_config(CONFIG_DIR / "agent.example.toml")
     assert (cfg.vehicle.interface, cfg.vehicle.channel) == ("socketcan", "can0")
     for key in VehicleConfig.model_fields:
-        assert f"{key} = " in text, key
+        assert f"{key} = " in text or f"[vehicle.{key}]" in text, key
+    for key in ChargeLoopSignals.model_fields:
+        assert f"\n{key} = " in text, key
     for name in VEHICLE_PARAMETERS:
         assert f"[mapping.vehicle.{name}]" in text
     for name in BACKEND_PARAMETERS:

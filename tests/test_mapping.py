@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from evcc_agent.config import ConfigError, parse_config
@@ -212,6 +212,7 @@ def test_directive_outside_the_signal_range_is_rejected():
     assert tx.raw_value("AGT_TargetSoC") == 0xFF
 
 
+@settings(deadline=None)
 @given(value=st.one_of(st.integers(-1000, 1000), st.floats(allow_nan=True), st.text(max_size=3)))
 def test_target_soc_range_handling(value):
     tx = CyclicTransmitter(VDB, VCFG.tx_messages)
@@ -233,6 +234,7 @@ def test_target_soc_range_handling(value):
         assert tx.raw_value("AGT_TargetSoC") == 42
 
 
+@settings(deadline=None)
 @given(
     name=st.sampled_from(BACKEND_PARAMETERS),
     value=st.integers(-(2**17), 2**17),
@@ -249,6 +251,7 @@ def test_every_directive_validates_against_params(name: str, value: int):
     assert (name in res.rejected) == (not ok)
 
 
+@settings(deadline=None)
 @given(km=st.floats(min_value=-10, max_value=6e8, allow_nan=False))
 def test_odometer_mapping_never_out_of_declared_range(km: float):
     store, _ = fresh()
@@ -258,3 +261,65 @@ def test_odometer_mapping_never_out_of_declared_range(km: float):
     assert odo == decl.sna or decl.minimum <= odo <= decl.maximum
     if 0 <= km <= decl.maximum:
         assert odo == math.floor(km)
+
+
+def test_stale_mapped_signal_raises_can_signal_stale():
+    store, dec = fresh()
+    dtc = DtcRegistry()
+    mapper = VehicleParameterMapper(MappingConfig(), store, dtc)
+    mapper.parameters(0.0)
+    assert dtc.is_active("CAN_SIGNAL_STALE")
+    feed_sim(dec, VehicleSimulator(VDB), 1.0)  # H2 status is "not available": no DTC for it
+    mapper.parameters(1.5)
+    assert not dtc.is_active("CAN_SIGNAL_STALE")
+    mapper.parameters(10.0)
+    assert dtc.is_active("CAN_SIGNAL_STALE")
+    assert "BMS_BatteryStatus" in dtc.states["CAN_SIGNAL_STALE"].detail
+
+
+def test_directives_that_are_not_an_object_are_rejected(applier):
+    app, tx, dtc = applier
+    before = [bytes(f.data) for f in tx.frames()]
+    res = app.apply([("target_soc", 80)], 0.0)  # type: ignore[arg-type]
+    assert res.rejected and not res.applied
+    assert [bytes(f.data) for f in tx.frames()] == before
+    assert dtc.is_active("DIRECTIVE_INVALID")
+
+
+@settings(deadline=None)
+@given(
+    name=st.sampled_from(VEHICLE_PARAMETERS),
+    value=st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.integers(-(2**40), 2**40)),
+)
+def test_any_signal_value_maps_to_a_declared_value_or_sna(name: str, value: float):
+    store, _ = fresh()
+    entry = MappingConfig().vehicle_entry(name)
+    store.update(entry.signal, value, 0.0)
+    mapped = VehicleParameterMapper(MappingConfig(), store).parameter(name, 0.0)
+    decl = PARAMETERS[name]
+    assert decl.validate(mapped) == mapped
+
+
+async def test_publish_parameters_on_change_only():
+    import asyncio
+
+    from evcc_agent.clock import FakeClock
+    from evcc_agent.v2icp.mapping import publish_parameters
+
+    clock = FakeClock()
+    store, dec = fresh()
+    sim = VehicleSimulator(VDB)
+    got: list[dict[str, int]] = []
+    mapper = VehicleParameterMapper(MappingConfig(), store)
+    task = asyncio.create_task(publish_parameters(mapper, clock.now, got.append, clock, 1.0))
+    await asyncio.sleep(0)
+    assert len(got) == 1 and got[0]["odo"] == PARAMETERS["odo"].sna
+    feed_sim(dec, sim, 0.5)
+    clock.advance(1.0)
+    await asyncio.sleep(0)
+    assert len(got) == 2 and got[1]["odo"] == 182345
+    clock.advance(1.0)  # nothing changed within the staleness window
+    await asyncio.sleep(0)
+    assert len(got) == 2
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)

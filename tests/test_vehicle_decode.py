@@ -6,7 +6,7 @@ import math
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from evcc_agent.vehicle.config import VehicleConfig
@@ -173,9 +173,13 @@ def test_missing_dbc_and_duplicate_signal_are_errors(tmp_path: Path):
         load_databases([DBC_FILES[0], DBC_FILES[0]])
 
 
+VDB_ALL = load_databases(DBC_FILES)
+
+
+@settings(deadline=None)
 @given(raw=st.integers(min_value=0, max_value=0xFFFF))
 def test_any_raw_soc_is_valid_or_unavailable(raw: int):
-    vdb = load_databases(DBC_FILES[:1])
+    vdb = VDB_ALL
     store = build_store(vdb)
     dec = FrameDecoder(vdb, store)
     dec.feed(vdb.message("BMS_HVESSD2").frame_id, True, raw.to_bytes(2, "little") + bytes(6), 0)
@@ -186,9 +190,10 @@ def test_any_raw_soc_is_valid_or_unavailable(raw: int):
         assert value == pytest.approx(raw * 0.0015625)
 
 
+@settings(deadline=None)
 @given(data=st.binary(min_size=0, max_size=16), arb=st.integers(0, (1 << 29) - 1))
 def test_random_frames_never_crash(data: bytes, arb: int):
-    vdb = load_databases(DBC_FILES)
+    vdb = VDB_ALL
     store = build_store(vdb)
     dec = FrameDecoder(vdb, store)
     dec.feed(arb, True, data, 0.0)
@@ -196,3 +201,22 @@ def test_random_frames_never_crash(data: bytes, arb: int):
     for name in store:
         v = store.get(name, 0.0)
         assert v is None or math.isfinite(v)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "signal"),
+    [
+        (" SG_ BMS_PackVoltage : 16|16", " SG_ BMS_PackVoltage : 8|16", "BMS_PackVoltage"),
+        ("BMS_HVESSD2: 8 BMS", "BMS_HVESSD2: 4 BMS", "BMS_PackCurrent"),
+    ],
+)
+def test_semantic_dbc_errors_point_at_the_signal_line(tmp_path: Path, old, new, signal):
+    text = Path(DBC_FILES[0]).read_text()
+    assert old in text
+    bad = tmp_path / "bad.dbc"
+    bad.write_text(text.replace(old, new))
+    with pytest.raises(DbcError) as ei:
+        load_dbc(bad)
+    lines = bad.read_text().splitlines()
+    assert ei.value.line is not None
+    assert lines[ei.value.line - 1].startswith(f" SG_ {signal} ")

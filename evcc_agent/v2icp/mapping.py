@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import math
 from collections import Counter
-from collections.abc import Container, Mapping
+from collections.abc import Callable, Container, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, Literal, Protocol
@@ -31,6 +31,7 @@ from pydantic import (
     field_validator,
 )
 
+from evcc_agent.clock import Clock
 from evcc_agent.dtc import DtcRegistry
 from evcc_agent.v2icp.params import (
     BACKEND_PARAMETERS,
@@ -242,8 +243,11 @@ def _round(x: float, how: Rounding) -> int:
 class VehicleParameterMapper:
     """Reads the store and returns every vehicle parameter as a validated int (SNA if unknown)."""
 
-    def __init__(self, cfg: MappingConfig, source: SignalSource) -> None:
+    def __init__(
+        self, cfg: MappingConfig, source: SignalSource, dtc: DtcRegistry | None = None
+    ) -> None:
         self.source = source
+        self.dtc = dtc
         self._entries = [
             (name, cfg.vehicle_entry(name), PARAMETERS[name]) for name in VEHICLE_PARAMETERS
         ]
@@ -261,8 +265,30 @@ class VehicleParameterMapper:
         raise ParameterError(name, None, "unknown vehicle parameter")
 
     def parameters(self, now: float) -> dict[str, int]:
-        """All vehicle parameters at ``now``; not available/stale signals give SNA."""
-        return {name: self._map(name, entry, decl, now) for name, entry, decl in self._entries}
+        """All vehicle parameters at ``now``; not available/stale signals give SNA.
+
+        With a DTC registry: ``CAN_SIGNAL_STALE`` is active while a mapped signal is stale or
+        was never received (the all-ones "not available" pattern is a legal value, no DTC).
+        """
+        params = {name: self._map(name, entry, decl, now) for name, entry, decl in self._entries}
+        if self.dtc is not None:
+            missing = self.missing_signals(now)
+            if missing:
+                self.dtc.raise_("CAN_SIGNAL_STALE", now, ", ".join(missing))
+            else:
+                self.dtc.clear("CAN_SIGNAL_STALE")
+        return params
+
+    def missing_signals(self, now: float) -> list[str]:
+        """Mapped signals that are stale or never received at ``now``."""
+        sample = getattr(self.source, "sample", None)
+        if sample is None:
+            return []
+        out = []
+        for _, entry, _ in self._entries:
+            if entry.signal and sample(entry.signal, now).reason in ("stale", "never_received"):
+                out.append(entry.signal)
+        return out
 
     def _map(self, name: str, entry: VehicleSignalMapping, decl: Any, now: float) -> int:
         if not entry.signal:
@@ -328,6 +354,9 @@ class DirectiveApplier:
     def apply(self, directives: Mapping[str, Any], now: float) -> DirectiveResult:
         """Apply what is valid; reject (count, log, DTC) the rest; previous values stay."""
         result = DirectiveResult()
+        if not isinstance(directives, Mapping):
+            self._reject(result, "<directives>", directives, "not a JSON object", now)
+            return result
         for name, raw in directives.items():
             try:
                 value = _validate_directive(name, raw)
@@ -364,3 +393,25 @@ def _validate_directive(name: Any, value: Any) -> int:
     if decl is None or decl.direction is not Direction.BACKEND:
         raise ParameterError(name, value, "unknown directive")
     return decl.validate(value)
+
+
+async def publish_parameters(
+    mapper: VehicleParameterMapper,
+    vehicle_now: Callable[[], float],
+    sink: Callable[[dict[str, int]], Any],
+    clock: Clock,
+    interval: float = 1.0,
+) -> None:
+    """Push the vehicle parameters to ``sink`` (e.g. ``V2icpClient.parameters_changed``)
+    whenever they change, checking every ``interval`` on ``clock``; the first set always.
+
+    ``vehicle_now`` is the clock of the ``SignalStore`` (the vehicle side's), which may differ
+    from ``clock`` (the protocol side's, scaled in the demo).
+    """
+    last: dict[str, int] | None = None
+    while True:
+        params = mapper.parameters(vehicle_now())
+        if params != last:
+            sink(params)
+            last = params
+        await clock.sleep(interval)

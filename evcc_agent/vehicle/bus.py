@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import can
@@ -43,7 +43,7 @@ def open_bus(cfg: VehicleConfig) -> can.BusABC:
     return can.Bus(**bus_kwargs(cfg))
 
 
-def backoff_delays(initial: float, maximum: float) -> Any:
+def backoff_delays(initial: float, maximum: float) -> Iterator[float]:
     """initial, 2*initial, ... capped at maximum (generator)."""
     delay = initial
     while True:
@@ -76,6 +76,7 @@ class VehicleBus:
         self.open_count = 0
         self.failures = 0
         self.error_frames = 0
+        self.decode_errors = 0
         self.last_error = ""
 
     @property
@@ -90,6 +91,7 @@ class VehicleBus:
 
     async def run(self) -> None:
         """Open, receive, and reopen after failures, until cancelled or ``stop()``."""
+        self._stop.clear()
         delays = backoff_delays(self.cfg.reopen_backoff_initial_s, self.cfg.reopen_backoff_max_s)
         tx_task: asyncio.Task[None] | None = None
         while not self._stop.is_set():
@@ -155,4 +157,9 @@ class VehicleBus:
             if msg.is_error_frame or msg.is_remote_frame:
                 self.error_frames += 1
                 continue
-            feed(msg.arbitration_id, msg.is_extended_id, msg.data, now())
+            try:
+                feed(msg.arbitration_id, msg.is_extended_id, msg.data, now())
+            except Exception:  # a decoder bug must not stop the bus: count, log once
+                self.decode_errors += 1
+                if self.decode_errors == 1:
+                    log.exception("CAN frame %x not decodable", msg.arbitration_id)

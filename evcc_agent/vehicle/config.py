@@ -13,6 +13,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
+from evcc_agent.vehicle.charge_loop import ChargeLoopSignals
+
 #: The project root (holds ``dbc/``, ``config/``); the base of relative paths without a file.
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -68,6 +70,8 @@ class VehicleConfig(BaseModel):
     #: ``periodic``: python-can periodic tasks (kernel BCM on socketcan);
     #: ``clock``: an asyncio loop on the agent's clock (used with scaled/fake clocks)
     tx_mode: Literal["periodic", "clock"] = "periodic"
+    #: which signals carry the DC charge-loop values the ISO 15118 session reads
+    charge_loop: ChargeLoopSignals = Field(default_factory=ChargeLoopSignals)
 
     @field_validator("stale_after_overrides_s")
     @classmethod

@@ -69,10 +69,11 @@ def load_dbc(path: str | Path) -> Database:
             m = re.search(r"line (\d+)", msg)
             if m:
                 line = int(m.group(1))
-            else:
-                m = re.search(r"[Ss]ignal '?(\w+)'?|[Mm]essage '?(\w+)'?", msg)
-                if m:
-                    line = _line_of(text, next(g for g in m.groups() if g))
+            else:  # semantic errors name a signal or message: point at its definition
+                for ident in re.findall(r"\w+", msg):
+                    line = _line_of(text, f"SG_ {ident} ") or _line_of(text, f" {ident}:")
+                    if line is not None:
+                        break
         raise DbcError(str(path), line, msg.strip('"') or type(exc).__name__) from None
     assert isinstance(db, Database)
     return db
@@ -213,9 +214,6 @@ class CompiledMessage:
                 slot.set(phys, now)
             else:
                 slot.set_invalid(now)
-
-
-_UNKNOWN: CompiledMessage | None = None
 
 
 class FrameDecoder:
