@@ -323,10 +323,9 @@ class Builder:
         if cls == "XsdElement":
             is_list = p.max_occurs is None or p.max_occurs > 1
             decl = p.ref if getattr(p, "ref", None) is not None else p
-            members = []
-            if not decl.abstract:
-                members.append(decl)
-            members.extend(m for m in self.subst.get(decl.name, []) if not m.abstract)
+            # the head and every member of its substitution group, abstract ones included
+            # (that is what the reference encoders do, e.g. -2's abstract BodyElement)
+            members = [decl, *self.subst.get(decl.name, [])]
             members.sort(key=lambda e: (_local(e.name)[1], _local(e.name)[0]))
             end = nfa.node()
             for m in members:

@@ -91,6 +91,13 @@ class _Reader:
     def fail(self, reason: str, state: str = "") -> ExiDecodeError:
         return ExiDecodeError(reason, self.pos, state, "/".join(self.path))
 
+    def check_trailer(self, state: str) -> None:
+        """After the last event only padding may follow. Whole trailing bytes are tolerated
+        when they are zero (a real car appends a stray 0x00), anything else is an error."""
+        rest = self.nbits - self.pos
+        if rest >= 8 and self.value & ((1 << rest) - 1):
+            raise self.fail("non-zero bytes after the end of the stream", state)
+
     def bits(self, n: int) -> int:
         pos = self.pos + n
         if pos > self.nbits:
@@ -252,8 +259,7 @@ def decode_body(g: Grammars, data: bytes, fragment: bool = False) -> dict[str, A
         value = r.element(gid, qid)
         if r.bits(g.frag_width) != len(g.fragments) + 1:
             raise r.fail("only single-element fragments are supported", "FragmentContent")
-        if r.nbits - r.pos >= 8:
-            raise r.fail("trailing bytes after the end of the fragment", "FragmentContent")
+        r.check_trailer("FragmentContent")
         return {g.local_names[qid]: value}
     code = r.bits(g.root_width)
     if code >= len(g.roots):
@@ -261,8 +267,7 @@ def decode_body(g: Grammars, data: bytes, fragment: bool = False) -> dict[str, A
     qid, gid = g.roots[code]
     value = r.element(gid, qid)
     # DocEnd: ED has a 0-bit code; the rest must be padding zeros within the last byte
-    if r.nbits - r.pos >= 8:
-        raise r.fail("trailing bytes after the end of the document", "DocEnd")
+    r.check_trailer("DocEnd")
     return {g.local_names[qid]: value}
 
 
