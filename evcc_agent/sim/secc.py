@@ -18,9 +18,9 @@ import socket
 import ssl
 import struct
 import time
-from pathlib import Path
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal
 
 from evcc_agent.iso15118 import sdp
