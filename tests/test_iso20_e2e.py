@@ -247,3 +247,36 @@ def test_parse_secc_address():
     for bad in ("nohost", "[::1]", "[::1]:x", "h:70000"):
         with pytest.raises(ValueError):
             parse_secc_address(bad)
+
+
+async def test_bad_ev_data_fails_the_session_without_crashing(codec):
+    h = Harness(codec)
+    h.stop_after_loops = None
+    original = h.observer
+
+    def observer(direction, name, msg, now):
+        original(direction, name, msg, now)
+        if name == "DC_ChargeLoopRes":
+            h.ev.update(target_current=float("nan"))  # e.g. a stale BMS signal
+
+    h.observer = observer  # type: ignore[method-assign]
+    async with h.server:
+        result = await h.run()
+    assert not result.ok and "internal error" in result.reason
+    assert h.dtc.is_active("V2G_SESSION_FAILED")
+    assert h.internet[-1] == InternetDown("session_failed")
+
+
+async def test_listener_exception_does_not_end_the_session(codec):
+    h = Harness(codec)
+
+    def bad_listener(event):
+        raise RuntimeError("listener bug")
+
+    async with h.server:
+        task = asyncio.create_task(h.run())
+        while h.evcc is None:
+            await asyncio.sleep(0)
+        h.evcc.on_internet = bad_listener
+        result = await task
+    assert result.ok

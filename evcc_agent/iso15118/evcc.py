@@ -25,7 +25,7 @@ from typing import Any
 
 from evcc_agent.clock import Clock, MonotonicClock
 from evcc_agent.dtc import DtcRegistry
-from evcc_agent.events import InternetEvent, InternetListener
+from evcc_agent.events import InternetDown, InternetEvent, InternetListener
 from evcc_agent.iso15118 import sdp, tls
 from evcc_agent.iso15118.codec import Codec, CodecError, default_codec, namespace_for, warm_up
 from evcc_agent.iso15118.config import Iso15118Config
@@ -325,13 +325,13 @@ class Evcc:
         conn: V2gtpConnection,
         frames: asyncio.Queue[tuple[int, bytes] | Exception],
     ) -> Any:
-        actions = core.start(self.clock.now())
+        actions = self._guard(core, lambda: core.start(self.clock.now()))
         while True:
             for act in actions:
                 if isinstance(act, Send):
                     error = await self._send(conn, act)
                     if error is not None:
-                        actions = error(core)
+                        actions = self._guard(core, lambda: error(core))  # noqa: B023
                         break
                 elif isinstance(act, EmitInternet):
                     self._emit(act.event)
@@ -342,7 +342,25 @@ class Evcc:
                 elif isinstance(act, StartTimer):
                     pass
             else:
-                actions = await self._wait(core, frames)
+                try:
+                    actions = await self._wait(core, frames)
+                except Exception as exc:  # a bug or bad EV data must not crash the agent
+                    actions = self._crashed(core, exc)
+
+    def _guard(self, core: SessionCore, step: Callable[[], list[Any]]) -> list[Any]:
+        try:
+            return step()
+        except Exception as exc:
+            return self._crashed(core, exc)
+
+    def _crashed(self, core: SessionCore, exc: Exception) -> list[Any]:
+        """The session core raised (bad EV data such as NaN, or a bug): stop, never crash."""
+        log.exception("session core failed: %s", exc)
+        core.finished = True
+        actions: list[Any] = [RaiseDtc("V2G_SESSION_FAILED", f"internal error: {exc!r}")]
+        if getattr(core, "internet_up", False):
+            actions.append(EmitInternet(InternetDown("session_failed")))
+        return [*actions, Stop(False, f"internal error: {exc!r}")]
 
     async def _send(
         self, conn: V2gtpConnection, act: Send
