@@ -90,6 +90,9 @@ def test_vector(name: str, line: int, rec: dict[str, Any]) -> None:
             exi.encode(rec["ns"], ref, fragment=fragment)
         pytest.xfail(BAD_REFERENCE_VALUE[(name, line)])
     enc, nbits = runtime.encode_with_length(g, ref, fragment)
+    # the generated fast path and the table-driven codec agree
+    assert runtime.encode_generated(g, ref, fragment) == enc
+    assert runtime.decode_generated(g, data, fragment) == got
     if enc != data and len(enc) == len(data) and _bits(enc)[:nbits] == _bits(data)[:nbits]:
         # identical payload; the reference's final padding bits are not zero (remnants of a
         # reused buffer in the sending stack). Decoders ignore them; we pad with zeros.

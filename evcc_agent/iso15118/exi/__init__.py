@@ -67,11 +67,11 @@ def decode(ns: str, data: bytes, *, fragment: bool = False) -> dict[str, Any]:
     ``fragment=True`` decodes an EXI fragment (how signed elements are digested, e.g.
     ``decode("xmldsig", ..., fragment=True)`` for a SignedInfo).
     """
-    from .runtime import decode_body
+    from .runtime import decode_fast
 
     g = _grammars(ns, ExiDecodeError)
     try:
-        return decode_body(g, bytes(data), fragment)
+        return decode_fast(g, bytes(data), fragment)
     except ExiDecodeError:
         raise
     except RecursionError:
@@ -86,11 +86,11 @@ def encode(ns: str, msg: dict[str, Any], *, fragment: bool = False) -> bytes:
     ``fragment=True`` writes an EXI fragment: what ISO 15118 signs (the signed element with
     the message's schema; SignedInfo with ns ``xmldsig``).
     """
-    from .runtime import encode_body
+    from .runtime import encode_fast
 
     g = _grammars(ns, ExiEncodeError)
     try:
-        return encode_body(g, msg, fragment)
+        return encode_fast(g, msg, fragment)
     except ExiEncodeError:
         raise
     except RecursionError:

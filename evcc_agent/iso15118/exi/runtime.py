@@ -67,6 +67,10 @@ class Grammars:
         for shape, states in module.GRAMMARS:
             self.shapes.append(shape)
             self.states.append([State(s, self.qnames) for s in states])
+        self.module = module
+        self.dec_fast: dict[int, Any] = getattr(module, "DEC", {})
+        self.enc_fast: dict[int, Any] = getattr(module, "ENC", {})
+        module.G = self
         self.enum_index = [
             {v: i for i, v in enumerate(dt[1])} if dt[0] == D_ENUM else None for dt in self.dtypes
         ]
@@ -516,3 +520,74 @@ def encode_with_length(
     w.element(gid, g.roots[code][0], value)
     nbits = len(w.out) * 8 + w.n
     return w.finish(), nbits
+
+
+# ---------------------------------------------------------------------------------------------
+# fast path: the generated functions, with the table-driven codec as the authority on errors
+
+
+def decode_fast(g: Grammars, data: bytes, fragment: bool = False) -> dict[str, Any]:
+    """Decode with the generated functions; on any irregularity rerun the table-driven
+    decoder, which returns the same result or raises the precise ExiDecodeError."""
+    try:
+        return decode_generated(g, data, fragment)
+    except Exception:
+        return decode_body(g, data, fragment)
+
+
+def decode_generated(g: Grammars, data: bytes, fragment: bool = False) -> dict[str, Any]:
+    """The generated decoder alone: raises some exception on anything irregular."""
+    r = _Reader(data, g)
+    V = r.value
+    N = r.nbits
+    if N < 8 or (V >> (N - 8)) != HEADER_BYTE:
+        raise ValueError
+    p = 8
+    if fragment:
+        w = g.frag_width
+        code = (V >> (N - p - w)) & ((1 << w) - 1)
+        p += w
+        qid, gid = g.fragments[code]
+    else:
+        w = g.root_width
+        code = (V >> (N - p - w)) & ((1 << w) - 1)
+        p += w
+        qid, gid = g.roots[code]
+    f = g.dec_fast[gid]
+    value, p = f(r, V, N, p, qid)
+    if fragment:
+        if (V >> (N - p - w)) & ((1 << w) - 1) != len(g.fragments) + 1:
+            raise ValueError
+        p += w
+    rest = N - p
+    if rest < 0 or (rest >= 8 and V & ((1 << rest) - 1)):
+        raise ValueError
+    return {g.local_names[qid]: value}
+
+
+def encode_fast(g: Grammars, msg: dict[str, Any], fragment: bool = False) -> bytes:
+    """Encode with the generated functions; on any irregularity rerun the table-driven
+    encoder, which returns the same bytes or raises the precise ExiEncodeError."""
+    try:
+        return encode_generated(g, msg, fragment)
+    except Exception:
+        return encode_body(g, msg, fragment)
+
+
+def encode_generated(g: Grammars, msg: dict[str, Any], fragment: bool = False) -> bytes:
+    """The generated encoder alone: raises some exception on anything irregular."""
+    ((name, value),) = msg.items()
+    if fragment:
+        code, gid = g.frag_by_name[name]
+        w = g.frag_width
+    else:
+        code, gid = g.root_by_name[name]
+        w = g.root_width
+    f = g.enc_fast[gid]
+    a = f(value, (((1 << 8) | HEADER_BYTE) << w) | code)
+    if fragment:
+        a = (a << w) | (len(g.fragments) + 1)
+    nbits = a.bit_length() - 1
+    pad = (-nbits) & 7
+    total = nbits + pad
+    return ((a << pad) ^ (1 << total)).to_bytes(total >> 3, "big")

@@ -167,3 +167,14323 @@ GRAMMARS = [
     ('c', [[(1, 26, 18, 1, False)], [(2,)]]),
     ('c', [[(1, 19, 14, 1, False)], [(1, 30, 22, 2, False)], [(1, 123, 2, 3, False)], [(2,)]]),
 ]
+# fmt: on
+
+# ---- fast path: specialised functions per grammar ----------------------------------------
+from evcc_agent.iso15118.exi.fast import (  # noqa: E402
+    Bad, b64_s, b64_w, bin_r, hex_w, interp_d, interp_e, str_r, str_w,
+    uint_more, uint_w,
+)
+
+G = None  # the Grammars object, set by the loader (for interp_e)
+T2 = ('h', 'm', 's', 'A', 'V', 'W', 'Wh')
+M2 = {'h': 0, 'm': 1, 's': 2, 'A': 3, 'V': 4, 'W': 5, 'Wh': 6}
+T5 = ('None', 'StopCharging', 'ReNegotiation')
+M5 = {'None': 0, 'StopCharging': 1, 'ReNegotiation': 2}
+T9 = ('OK', 'OK_NewSessionEstablished', 'OK_OldSessionJoined', 'OK_CertificateExpiresSoon', 'FAILED', 'FAILED_SequenceError', 'FAILED_ServiceIDInvalid', 'FAILED_UnknownSession', 'FAILED_ServiceSelectionInvalid', 'FAILED_PaymentSelectionInvalid', 'FAILED_CertificateExpired', 'FAILED_SignatureError', 'FAILED_NoCertificateAvailable', 'FAILED_CertChainError', 'FAILED_ChallengeInvalid', 'FAILED_ContractCanceled', 'FAILED_WrongChargeParameter', 'FAILED_PowerDeliveryNotApplied', 'FAILED_TariffSelectionInvalid', 'FAILED_ChargingProfileInvalid', 'FAILED_MeteringSignatureNotValid', 'FAILED_NoChargeServiceSelected', 'FAILED_WrongEnergyTransferMode', 'FAILED_ContactorError', 'FAILED_CertificateNotAllowedAtThisEVSE', 'FAILED_CertificateRevoked')
+M9 = {'OK': 0, 'OK_NewSessionEstablished': 1, 'OK_OldSessionJoined': 2, 'OK_CertificateExpiresSoon': 3, 'FAILED': 4, 'FAILED_SequenceError': 5, 'FAILED_ServiceIDInvalid': 6, 'FAILED_UnknownSession': 7, 'FAILED_ServiceSelectionInvalid': 8, 'FAILED_PaymentSelectionInvalid': 9, 'FAILED_CertificateExpired': 10, 'FAILED_SignatureError': 11, 'FAILED_NoCertificateAvailable': 12, 'FAILED_CertChainError': 13, 'FAILED_ChallengeInvalid': 14, 'FAILED_ContractCanceled': 15, 'FAILED_WrongChargeParameter': 16, 'FAILED_PowerDeliveryNotApplied': 17, 'FAILED_TariffSelectionInvalid': 18, 'FAILED_ChargingProfileInvalid': 19, 'FAILED_MeteringSignatureNotValid': 20, 'FAILED_NoChargeServiceSelected': 21, 'FAILED_WrongEnergyTransferMode': 22, 'FAILED_ContactorError': 23, 'FAILED_CertificateNotAllowedAtThisEVSE': 24, 'FAILED_CertificateRevoked': 25}
+T10 = ('Finished', 'Ongoing', 'Ongoing_WaitingForCustomerInteraction')
+M10 = {'Finished': 0, 'Ongoing': 1, 'Ongoing_WaitingForCustomerInteraction': 2}
+T11 = ('NO_ERROR', 'FAILED_RESSTemperatureInhibit', 'FAILED_EVShiftPosition', 'FAILED_ChargerConnectorLockFault', 'FAILED_EVRESSMalfunction', 'FAILED_ChargingCurrentdifferential', 'FAILED_ChargingVoltageOutOfRange', 'Reserved_A', 'Reserved_B', 'Reserved_C', 'FAILED_ChargingSystemIncompatibility', 'NoData')
+M11 = {'NO_ERROR': 0, 'FAILED_RESSTemperatureInhibit': 1, 'FAILED_EVShiftPosition': 2, 'FAILED_ChargerConnectorLockFault': 3, 'FAILED_EVRESSMalfunction': 4, 'FAILED_ChargingCurrentdifferential': 5, 'FAILED_ChargingVoltageOutOfRange': 6, 'Reserved_A': 7, 'Reserved_B': 8, 'Reserved_C': 9, 'FAILED_ChargingSystemIncompatibility': 10, 'NoData': 11}
+T13 = ('Invalid', 'Valid', 'Warning', 'Fault', 'No_IMD')
+M13 = {'Invalid': 0, 'Valid': 1, 'Warning': 2, 'Fault': 3, 'No_IMD': 4}
+T14 = ('EVSE_NotReady', 'EVSE_Ready', 'EVSE_Shutdown', 'EVSE_UtilityInterruptEvent', 'EVSE_IsolationMonitoringActive', 'EVSE_EmergencyShutdown', 'EVSE_Malfunction', 'Reserved_8', 'Reserved_9', 'Reserved_A', 'Reserved_B', 'Reserved_C')
+M14 = {'EVSE_NotReady': 0, 'EVSE_Ready': 1, 'EVSE_Shutdown': 2, 'EVSE_UtilityInterruptEvent': 3, 'EVSE_IsolationMonitoringActive': 4, 'EVSE_EmergencyShutdown': 5, 'EVSE_Malfunction': 6, 'Reserved_8': 7, 'Reserved_9': 8, 'Reserved_A': 9, 'Reserved_B': 10, 'Reserved_C': 11}
+T20 = ('AC_single_phase_core', 'AC_three_phase_core', 'DC_core', 'DC_extended', 'DC_combo_core', 'DC_unique')
+M20 = {'AC_single_phase_core': 0, 'AC_three_phase_core': 1, 'DC_core': 2, 'DC_extended': 3, 'DC_combo_core': 4, 'DC_unique': 5}
+T26 = ('relativePricePercentage', 'RenewableGenerationPercentage', 'CarbonDioxideEmission')
+M26 = {'relativePricePercentage': 0, 'RenewableGenerationPercentage': 1, 'CarbonDioxideEmission': 2}
+T33 = ('Contract', 'ExternalPayment')
+M33 = {'Contract': 0, 'ExternalPayment': 1}
+T34 = ('Start', 'Stop', 'Renegotiate')
+M34 = {'Start': 0, 'Stop': 1, 'Renegotiate': 2}
+T39 = ('EVCharging', 'Internet', 'ContractCertificate', 'OtherCustom')
+M39 = {'EVCharging': 0, 'Internet': 1, 'ContractCertificate': 2, 'OtherCustom': 3}
+T41 = ('Terminate', 'Pause')
+M41 = {'Terminate': 0, 'Pause': 1}
+T42 = ('ParsingError', 'NoTLSRootCertificatAvailable', 'UnknownError')
+M42 = {'ParsingError': 0, 'NoTLSRootCertificatAvailable': 1, 'UnknownError': 2}
+
+
+def d0(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['DepartureTime'] = x
+                s = 1
+            elif c == 1:
+                x, p = d2(r, V, N, p, 4)
+                o['EAmount'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d2(r, V, N, p, 4)
+                o['EAmount'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d2(r, V, N, p, 5)
+                o['EVMaxVoltage'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d2(r, V, N, p, 6)
+                o['EVMaxCurrent'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d2(r, V, N, p, 7)
+                o['EVMinCurrent'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e0(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'DepartureTime' in v:
+                x = v['DepartureTime']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            elif 'EAmount' in v:
+                x = v['EAmount']
+                c += 1
+                a = (a << 2) | 1
+                a = e2(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            if 'EAmount' in v:
+                x = v['EAmount']
+                c += 1
+                a = (a << 1) | 0
+                a = e2(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'EVMaxVoltage' in v:
+                x = v['EVMaxVoltage']
+                c += 1
+                a = (a << 1) | 0
+                a = e2(x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'EVMaxCurrent' in v:
+                x = v['EVMaxCurrent']
+                c += 1
+                a = (a << 1) | 0
+                a = e2(x, a)
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            if 'EVMinCurrent' in v:
+                x = v['EVMinCurrent']
+                c += 1
+                a = (a << 1) | 0
+                a = e2(x, a)
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d1(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 8)) & 255
+    p += 8
+    if x > 127:
+        x, p = uint_more(V, N, p, x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e1(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or x < 0 or x > 4294967295:
+        raise Bad
+    if x < 128:
+        a = (a << 8) | x
+    else:
+        a = uint_w(a, x)
+    return a << 1
+
+
+def d2(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 5)) & 31
+                p += 5
+                if x & 17:
+                    raise Bad
+                x = (x >> 1) + -3
+                o['Multiplier'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 5)) & 31
+                p += 5
+                if x & 17:
+                    raise Bad
+                x = T2[x >> 1]
+                o['Unit'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Value'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e2(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Multiplier' in v:
+                x = v['Multiplier']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or not -3 <= x <= 4:
+                    raise Bad
+                a = (a << 3) | (x - -3)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'Unit' in v:
+                x = v['Unit']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 3) | M2[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'Value' in v:
+                x = v['Value']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d3(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 3)) & 7
+    p += 3
+    x += -3
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e3(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or not -3 <= x <= 4:
+        raise Bad
+    a = (a << 3) | (x - -3)
+    return a << 1
+
+
+def d4(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 3)) & 7
+    p += 3
+    x = T2[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e4(v, a):
+    x = v
+    a <<= 1
+    a = (a << 3) | M2[x]
+    return a << 1
+
+
+def d5(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 9)) & 511
+    p += 9
+    if x & 128:
+        x2, p = uint_more(V, N, p, x & 255)
+        x = -x2 - 1 if x & 256 else x2
+    elif x & 256:
+        x = -(x & 127) - 1
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e5(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or x < -32768 or x > 32767:
+        raise Bad
+    if 0 <= x < 128:
+        a = (a << 9) | x
+    elif x >= 0:
+        a = uint_w(a << 1, x)
+    else:
+        a = uint_w((a << 1) | 1, -x - 1)
+    return a << 1
+
+
+def d6(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d7(r, V, N, p, 12)
+                o['AC_EVSEStatus'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d2(r, V, N, p, 13)
+                o['EVSENominalVoltage'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d2(r, V, N, p, 14)
+                o['EVSEMaxCurrent'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e6(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'AC_EVSEStatus' in v:
+                x = v['AC_EVSEStatus']
+                c += 1
+                a = (a << 1) | 0
+                a = e7(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'EVSENominalVoltage' in v:
+                x = v['EVSENominalVoltage']
+                c += 1
+                a = (a << 1) | 0
+                a = e2(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'EVSEMaxCurrent' in v:
+                x = v['EVSEMaxCurrent']
+                c += 1
+                a = (a << 1) | 0
+                a = e2(x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d7(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['NotificationMaxDelay'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T5[x >> 1]
+                o['EVSENotification'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['RCD'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e7(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'NotificationMaxDelay' in v:
+                x = v['NotificationMaxDelay']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'EVSENotification' in v:
+                x = v['EVSENotification']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 2) | M5[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'RCD' in v:
+                x = v['RCD']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d8(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 8)) & 255
+    p += 8
+    if x > 127:
+        x, p = uint_more(V, N, p, x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e8(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or x < 0 or x > 65535:
+        raise Bad
+    if x < 128:
+        a = (a << 8) | x
+    else:
+        a = uint_w(a, x)
+    return a << 1
+
+
+def d9(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 2)) & 3
+    p += 2
+    x = T5[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e9(v, a):
+    x = v
+    a <<= 1
+    a = (a << 2) | M5[x]
+    return a << 1
+
+
+def d10(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = ((V >> (N - p - 1)) & 1) == 1
+    p += 1
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e10(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not bool:
+        raise Bad
+    a = (a << 1) | x
+    return a << 1
+
+
+def d11(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = str_r(r, V, N, p, 16)
+                o['Id'] = x
+                s = 1
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['GenChallenge'] = x
+                s = 2
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['GenChallenge'] = x
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e11(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 2) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            elif 'GenChallenge' in v:
+                x = v['GenChallenge']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                a = b64_w(a, x, 16)
+                a <<= 1
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 1:
+            if 'GenChallenge' in v:
+                x = v['GenChallenge']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 16)
+                a <<= 1
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d12(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = bin_r(V, N, p)
+    x = b64_s(x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e12(v, a):
+    x = v
+    a <<= 1
+    a = b64_w(a, x, 16)
+    return a << 1
+
+
+def d13(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 7)) & 127
+                p += 7
+                if x & 65:
+                    raise Bad
+                x = T9[x >> 1]
+                o['ResponseCode'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T10[x >> 1]
+                o['EVSEProcessing'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e13(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 5) | M9[x]
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'EVSEProcessing' in v:
+                x = v['EVSEProcessing']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 2) | M10[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d14(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 5)) & 31
+    p += 5
+    x = T9[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e14(v, a):
+    x = v
+    a <<= 1
+    a = (a << 5) | M9[x]
+    return a << 1
+
+
+def d15(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 2)) & 3
+    p += 2
+    x = T10[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e15(v, a):
+    x = v
+    a <<= 1
+    a = (a << 2) | M10[x]
+    return a << 1
+
+
+def d16(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e16(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d17(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d18(r, V, N, p, 26)
+                o['DC_EVStatus'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e17(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'DC_EVStatus' in v:
+                x = v['DC_EVStatus']
+                c += 1
+                a = (a << 1) | 0
+                a = e18(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d18(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['EVReady'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 6)) & 63
+                p += 6
+                if x & 33:
+                    raise Bad
+                x = T11[x >> 1]
+                o['EVErrorCode'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['EVRESSSOC'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e18(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'EVReady' in v:
+                x = v['EVReady']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'EVErrorCode' in v:
+                x = v['EVErrorCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 4) | M11[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'EVRESSSOC' in v:
+                x = v['EVRESSSOC']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d19(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 4)) & 15
+    p += 4
+    x = T11[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e19(v, a):
+    x = v
+    a <<= 1
+    a = (a << 4) | M11[x]
+    return a << 1
+
+
+def d20(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 7)) & 127
+    p += 7
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e20(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or not 0 <= x <= 127:
+        raise Bad
+    a = (a << 7) | x
+    return a << 1
+
+
+def d21(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 7)) & 127
+                p += 7
+                if x & 65:
+                    raise Bad
+                x = T9[x >> 1]
+                o['ResponseCode'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d22(r, V, N, p, 30)
+                o['DC_EVSEStatus'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T10[x >> 1]
+                o['EVSEProcessing'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e21(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 5) | M9[x]
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'DC_EVSEStatus' in v:
+                x = v['DC_EVSEStatus']
+                c += 1
+                a = (a << 1) | 0
+                a = e22(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'EVSEProcessing' in v:
+                x = v['EVSEProcessing']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 2) | M10[x]
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d22(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['NotificationMaxDelay'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T5[x >> 1]
+                o['EVSENotification'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 5)) & 31
+                p += 5
+                if x & 17:
+                    raise Bad
+                x = T13[x >> 1]
+                o['EVSEIsolationStatus'] = x
+                s = 3
+            elif c == 1:
+                x = (V >> (N - p - 6)) & 63
+                p += 6
+                if x & 33:
+                    raise Bad
+                x = T14[x >> 1]
+                o['EVSEStatusCode'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 6)) & 63
+                p += 6
+                if x & 33:
+                    raise Bad
+                x = T14[x >> 1]
+                o['EVSEStatusCode'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e22(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'NotificationMaxDelay' in v:
+                x = v['NotificationMaxDelay']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'EVSENotification' in v:
+                x = v['EVSENotification']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 2) | M5[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'EVSEIsolationStatus' in v:
+                x = v['EVSEIsolationStatus']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = (a << 3) | M13[x]
+                a <<= 1
+                s = 3
+            elif 'EVSEStatusCode' in v:
+                x = v['EVSEStatusCode']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                a = (a << 4) | M14[x]
+                a <<= 1
+                s = 4
+            else:
+                raise Bad
+        if s == 3:
+            if 'EVSEStatusCode' in v:
+                x = v['EVSEStatusCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 4) | M14[x]
+                a <<= 1
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d23(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 3)) & 7
+    p += 3
+    x = T13[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e23(v, a):
+    x = v
+    a <<= 1
+    a = (a << 3) | M13[x]
+    return a << 1
+
+
+def d24(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 4)) & 15
+    p += 4
+    x = T14[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e24(v, a):
+    x = v
+    a <<= 1
+    a = (a << 4) | M14[x]
+    return a << 1
+
+
+def d26(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = str_r(r, V, N, p, 16)
+                o['Id'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['OEMProvisioningCert'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d28(r, V, N, p, 38)
+                o['ListOfRootCertificateIDs'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e26(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 1) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'OEMProvisioningCert' in v:
+                x = v['OEMProvisioningCert']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, 800)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'ListOfRootCertificateIDs' in v:
+                x = v['ListOfRootCertificateIDs']
+                c += 1
+                a = (a << 1) | 0
+                a = e28(x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d27(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = bin_r(V, N, p)
+    x = b64_s(x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e27(v, a):
+    x = v
+    a <<= 1
+    a = b64_w(a, x, 800)
+    return a << 1
+
+
+def d28(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d29(r, V, N, p, 36)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d29(r, V, N, p, 36)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d29(r, V, N, p, 36)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d29(r, V, N, p, 36)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 4
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d29(r, V, N, p, 36)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d29(r, V, N, p, 36)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 6
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d29(r, V, N, p, 36)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 7
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d29(r, V, N, p, 36)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 8
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d29(r, V, N, p, 36)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 9
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 9:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d29(r, V, N, p, 36)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 10
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 10:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d29(r, V, N, p, 36)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 11
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 11:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d29(r, V, N, p, 36)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 12
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 12:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d29(r, V, N, p, 36)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 13
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 13:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d29(r, V, N, p, 36)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 14
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 14:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d29(r, V, N, p, 36)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 15
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 15:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d29(r, V, N, p, 36)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 16
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 16:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d29(r, V, N, p, 36)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 17
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 17:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d29(r, V, N, p, 36)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 18
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 18:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d29(r, V, N, p, 36)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 19
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 19:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d29(r, V, N, p, 36)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 20
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 20:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e28(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('RootCertificateID')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = e29(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e29(x, a)
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e29(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e29(x, a)
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e29(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e29(x, a)
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 6:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e29(x, a)
+                s = 7
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 7:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e29(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 8:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e29(x, a)
+                s = 9
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 9:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e29(x, a)
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 10:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e29(x, a)
+                s = 11
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 11:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e29(x, a)
+                s = 12
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 12:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e29(x, a)
+                s = 13
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 13:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e29(x, a)
+                s = 14
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 14:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e29(x, a)
+                s = 15
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 15:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e29(x, a)
+                s = 16
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 16:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e29(x, a)
+                s = 17
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 17:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e29(x, a)
+                s = 18
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 18:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e29(x, a)
+                s = 19
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 19:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e29(x, a)
+                s = 20
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 20:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d29(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 34)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['X509IssuerName'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['X509SerialNumber'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e29(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'X509IssuerName' in v:
+                x = v['X509IssuerName']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = str_w(a, x, -1)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'X509SerialNumber' in v:
+                x = v['X509SerialNumber']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d30(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = str_r(r, V, N, p, q)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e30(v, a):
+    x = v
+    a <<= 1
+    a = str_w(a, x, -1)
+    return a << 1
+
+
+def d31(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 9)) & 511
+    p += 9
+    if x & 128:
+        x2, p = uint_more(V, N, p, x & 255)
+        x = -x2 - 1 if x & 256 else x2
+    elif x & 256:
+        x = -(x & 127) - 1
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e31(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int:
+        raise Bad
+    if 0 <= x < 128:
+        a = (a << 9) | x
+    elif x >= 0:
+        a = uint_w(a << 1, x)
+    else:
+        a = uint_w((a << 1) | 1, -x - 1)
+    return a << 1
+
+
+def d32(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 7)) & 127
+                p += 7
+                if x & 65:
+                    raise Bad
+                x = T9[x >> 1]
+                o['ResponseCode'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d33(r, V, N, p, 43)
+                o['SAProvisioningCertificateChain'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d33(r, V, N, p, 44)
+                o['ContractSignatureCertChain'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d35(r, V, N, p, 45)
+                o['ContractSignatureEncryptedPrivateKey'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d36(r, V, N, p, 46)
+                o['DHpublickey'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d37(r, V, N, p, 47)
+                o['eMAID'] = x
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e32(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 5) | M9[x]
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'SAProvisioningCertificateChain' in v:
+                x = v['SAProvisioningCertificateChain']
+                c += 1
+                a = (a << 1) | 0
+                a = e33(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'ContractSignatureCertChain' in v:
+                x = v['ContractSignatureCertChain']
+                c += 1
+                a = (a << 1) | 0
+                a = e33(x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'ContractSignatureEncryptedPrivateKey' in v:
+                x = v['ContractSignatureEncryptedPrivateKey']
+                c += 1
+                a = (a << 1) | 0
+                a = e35(x, a)
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            if 'DHpublickey' in v:
+                x = v['DHpublickey']
+                c += 1
+                a = (a << 1) | 0
+                a = e36(x, a)
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            if 'eMAID' in v:
+                x = v['eMAID']
+                c += 1
+                a = (a << 1) | 0
+                a = e37(x, a)
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d33(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = str_r(r, V, N, p, 41)
+                o['Id'] = x
+                s = 1
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Certificate'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Certificate'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d34(r, V, N, p, 42)
+                o['SubCertificates'] = x
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e33(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 2) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            elif 'Certificate' in v:
+                x = v['Certificate']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                a = b64_w(a, x, 800)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            if 'Certificate' in v:
+                x = v['Certificate']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, 800)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'SubCertificates' in v:
+                x = v['SubCertificates']
+                c += 1
+                a = (a << 2) | 0
+                a = e34(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d34(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'Certificate' in o:
+                    o['Certificate'].append(x)
+                else:
+                    o['Certificate'] = [x]
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'Certificate' in o:
+                    o['Certificate'].append(x)
+                else:
+                    o['Certificate'] = [x]
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'Certificate' in o:
+                    o['Certificate'].append(x)
+                else:
+                    o['Certificate'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'Certificate' in o:
+                    o['Certificate'].append(x)
+                else:
+                    o['Certificate'] = [x]
+                s = 4
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e34(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('Certificate')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, 800)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 800)
+                a <<= 1
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 800)
+                a <<= 1
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 800)
+                a <<= 1
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 4:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d35(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = str_r(r, V, N, p, 41)
+                o['Id'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                o['value'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e35(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 1) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'value' in v:
+                x = v['value']
+                c += 1
+                a = (a << 1) | 0
+                a = b64_w(a, x, 48)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d36(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = str_r(r, V, N, p, 41)
+                o['Id'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                o['value'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e36(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 1) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'value' in v:
+                x = v['value']
+                c += 1
+                a = (a << 1) | 0
+                a = b64_w(a, x, 65)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d37(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = str_r(r, V, N, p, 41)
+                o['Id'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = str_r(r, V, N, p, q)
+                o['value'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e37(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 1) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'value' in v:
+                x = v['value']
+                c += 1
+                a = (a << 1) | 0
+                a = str_w(a, x, 15)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d38(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = str_r(r, V, N, p, 16)
+                o['Id'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d33(r, V, N, p, 44)
+                o['ContractSignatureCertChain'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 47)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['eMAID'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d28(r, V, N, p, 38)
+                o['ListOfRootCertificateIDs'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e38(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 1) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ContractSignatureCertChain' in v:
+                x = v['ContractSignatureCertChain']
+                c += 1
+                a = (a << 1) | 0
+                a = e33(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'eMAID' in v:
+                x = v['eMAID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = str_w(a, x, 15)
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'ListOfRootCertificateIDs' in v:
+                x = v['ListOfRootCertificateIDs']
+                c += 1
+                a = (a << 1) | 0
+                a = e28(x, a)
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d39(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = str_r(r, V, N, p, q)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e39(v, a):
+    x = v
+    a <<= 1
+    a = str_w(a, x, 15)
+    return a << 1
+
+
+def d40(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 7)) & 127
+                p += 7
+                if x & 65:
+                    raise Bad
+                x = T9[x >> 1]
+                o['ResponseCode'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d33(r, V, N, p, 43)
+                o['SAProvisioningCertificateChain'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d33(r, V, N, p, 44)
+                o['ContractSignatureCertChain'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d35(r, V, N, p, 45)
+                o['ContractSignatureEncryptedPrivateKey'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d36(r, V, N, p, 46)
+                o['DHpublickey'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d37(r, V, N, p, 47)
+                o['eMAID'] = x
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RetryCounter'] = x
+                s = 7
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e40(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 5) | M9[x]
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'SAProvisioningCertificateChain' in v:
+                x = v['SAProvisioningCertificateChain']
+                c += 1
+                a = (a << 1) | 0
+                a = e33(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'ContractSignatureCertChain' in v:
+                x = v['ContractSignatureCertChain']
+                c += 1
+                a = (a << 1) | 0
+                a = e33(x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'ContractSignatureEncryptedPrivateKey' in v:
+                x = v['ContractSignatureEncryptedPrivateKey']
+                c += 1
+                a = (a << 1) | 0
+                a = e35(x, a)
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            if 'DHpublickey' in v:
+                x = v['DHpublickey']
+                c += 1
+                a = (a << 1) | 0
+                a = e36(x, a)
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            if 'eMAID' in v:
+                x = v['eMAID']
+                c += 1
+                a = (a << 1) | 0
+                a = e37(x, a)
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            if 'RetryCounter' in v:
+                x = v['RetryCounter']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 7
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 7:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d41(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MaxEntriesSAScheduleTuple'] = x
+                s = 1
+            elif c == 1:
+                x = (V >> (N - p - 5)) & 31
+                p += 5
+                if x & 17:
+                    raise Bad
+                x = T20[x >> 1]
+                o['RequestedEnergyTransferMode'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 5)) & 31
+                p += 5
+                if x & 17:
+                    raise Bad
+                x = T20[x >> 1]
+                o['RequestedEnergyTransferMode'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d0(r, V, N, p, 8)
+                o['AC_EVChargeParameter'] = x
+                s = 3
+            elif c == 1:
+                x, p = d43(r, V, N, p, 62)
+                o['DC_EVChargeParameter'] = x
+                s = 3
+            elif c == 2:
+                x, p = d44(r, V, N, p, 63)
+                o['EVChargeParameter'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e41(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'MaxEntriesSAScheduleTuple' in v:
+                x = v['MaxEntriesSAScheduleTuple']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            elif 'RequestedEnergyTransferMode' in v:
+                x = v['RequestedEnergyTransferMode']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                a = (a << 3) | M20[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            if 'RequestedEnergyTransferMode' in v:
+                x = v['RequestedEnergyTransferMode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 3) | M20[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'AC_EVChargeParameter' in v:
+                x = v['AC_EVChargeParameter']
+                c += 1
+                a = (a << 2) | 0
+                a = e0(x, a)
+                s = 3
+            elif 'DC_EVChargeParameter' in v:
+                x = v['DC_EVChargeParameter']
+                c += 1
+                a = (a << 2) | 1
+                a = e43(x, a)
+                s = 3
+            elif 'EVChargeParameter' in v:
+                x = v['EVChargeParameter']
+                c += 1
+                a = (a << 2) | 2
+                a = e44(x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d42(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 3)) & 7
+    p += 3
+    x = T20[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e42(v, a):
+    x = v
+    a <<= 1
+    a = (a << 3) | M20[x]
+    return a << 1
+
+
+def d43(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['DepartureTime'] = x
+                s = 1
+            elif c == 1:
+                x, p = d18(r, V, N, p, 52)
+                o['DC_EVStatus'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d18(r, V, N, p, 52)
+                o['DC_EVStatus'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d2(r, V, N, p, 53)
+                o['EVMaximumCurrentLimit'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d2(r, V, N, p, 54)
+                o['EVMaximumPowerLimit'] = x
+                s = 4
+            elif c == 1:
+                x, p = d2(r, V, N, p, 55)
+                o['EVMaximumVoltageLimit'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d2(r, V, N, p, 55)
+                o['EVMaximumVoltageLimit'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = d2(r, V, N, p, 56)
+                o['EVEnergyCapacity'] = x
+                s = 6
+            elif c == 1:
+                x, p = d2(r, V, N, p, 57)
+                o['EVEnergyRequest'] = x
+                s = 7
+            elif c == 2:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['FullSOC'] = x
+                s = 8
+            elif c == 3:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['BulkSOC'] = x
+                s = 9
+            elif c == 4:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = d2(r, V, N, p, 57)
+                o['EVEnergyRequest'] = x
+                s = 7
+            elif c == 1:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['FullSOC'] = x
+                s = 8
+            elif c == 2:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['BulkSOC'] = x
+                s = 9
+            elif c == 3:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['FullSOC'] = x
+                s = 8
+            elif c == 1:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['BulkSOC'] = x
+                s = 9
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['BulkSOC'] = x
+                s = 9
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 9:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e43(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'DepartureTime' in v:
+                x = v['DepartureTime']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            elif 'DC_EVStatus' in v:
+                x = v['DC_EVStatus']
+                c += 1
+                a = (a << 2) | 1
+                a = e18(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            if 'DC_EVStatus' in v:
+                x = v['DC_EVStatus']
+                c += 1
+                a = (a << 1) | 0
+                a = e18(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'EVMaximumCurrentLimit' in v:
+                x = v['EVMaximumCurrentLimit']
+                c += 1
+                a = (a << 1) | 0
+                a = e2(x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'EVMaximumPowerLimit' in v:
+                x = v['EVMaximumPowerLimit']
+                c += 1
+                a = (a << 2) | 0
+                a = e2(x, a)
+                s = 4
+            elif 'EVMaximumVoltageLimit' in v:
+                x = v['EVMaximumVoltageLimit']
+                c += 1
+                a = (a << 2) | 1
+                a = e2(x, a)
+                s = 5
+            else:
+                raise Bad
+        if s == 4:
+            if 'EVMaximumVoltageLimit' in v:
+                x = v['EVMaximumVoltageLimit']
+                c += 1
+                a = (a << 1) | 0
+                a = e2(x, a)
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            if 'EVEnergyCapacity' in v:
+                x = v['EVEnergyCapacity']
+                c += 1
+                a = (a << 3) | 0
+                a = e2(x, a)
+                s = 6
+            elif 'EVEnergyRequest' in v:
+                x = v['EVEnergyRequest']
+                c += 1
+                a = (a << 3) | 1
+                a = e2(x, a)
+                s = 7
+            elif 'FullSOC' in v:
+                x = v['FullSOC']
+                c += 1
+                a = (a << 3) | 2
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 8
+            elif 'BulkSOC' in v:
+                x = v['BulkSOC']
+                c += 1
+                a = (a << 3) | 3
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 9
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 4
+        if s == 6:
+            if 'EVEnergyRequest' in v:
+                x = v['EVEnergyRequest']
+                c += 1
+                a = (a << 3) | 0
+                a = e2(x, a)
+                s = 7
+            elif 'FullSOC' in v:
+                x = v['FullSOC']
+                c += 1
+                a = (a << 3) | 1
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 8
+            elif 'BulkSOC' in v:
+                x = v['BulkSOC']
+                c += 1
+                a = (a << 3) | 2
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 9
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 3
+        if s == 7:
+            if 'FullSOC' in v:
+                x = v['FullSOC']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 8
+            elif 'BulkSOC' in v:
+                x = v['BulkSOC']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 9
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 8:
+            if 'BulkSOC' in v:
+                x = v['BulkSOC']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 9
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 9:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d44(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['DepartureTime'] = x
+                s = 1
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e44(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'DepartureTime' in v:
+                x = v['DepartureTime']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 1:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d45(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 7)) & 127
+                p += 7
+                if x & 65:
+                    raise Bad
+                x = T9[x >> 1]
+                o['ResponseCode'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T10[x >> 1]
+                o['EVSEProcessing'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = d46(r, V, N, p, 95)
+                o['SAScheduleList'] = x
+                s = 3
+            elif c == 1:
+                x, p = d62(r, V, N, p, 96)
+                o['SASchedules'] = x
+                s = 3
+            elif c == 2:
+                x, p = d6(r, V, N, p, 15)
+                o['AC_EVSEChargeParameter'] = x
+                s = 4
+            elif c == 3:
+                x, p = d63(r, V, N, p, 97)
+                o['DC_EVSEChargeParameter'] = x
+                s = 4
+            elif c == 4:
+                x, p = d64(r, V, N, p, 98)
+                o['EVSEChargeParameter'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d6(r, V, N, p, 15)
+                o['AC_EVSEChargeParameter'] = x
+                s = 4
+            elif c == 1:
+                x, p = d63(r, V, N, p, 97)
+                o['DC_EVSEChargeParameter'] = x
+                s = 4
+            elif c == 2:
+                x, p = d64(r, V, N, p, 98)
+                o['EVSEChargeParameter'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e45(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 5) | M9[x]
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'EVSEProcessing' in v:
+                x = v['EVSEProcessing']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 2) | M10[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'SAScheduleList' in v:
+                x = v['SAScheduleList']
+                c += 1
+                a = (a << 3) | 0
+                a = e46(x, a)
+                s = 3
+            elif 'SASchedules' in v:
+                x = v['SASchedules']
+                c += 1
+                a = (a << 3) | 1
+                a = e62(x, a)
+                s = 3
+            elif 'AC_EVSEChargeParameter' in v:
+                x = v['AC_EVSEChargeParameter']
+                c += 1
+                a = (a << 3) | 2
+                a = e6(x, a)
+                s = 4
+            elif 'DC_EVSEChargeParameter' in v:
+                x = v['DC_EVSEChargeParameter']
+                c += 1
+                a = (a << 3) | 3
+                a = e63(x, a)
+                s = 4
+            elif 'EVSEChargeParameter' in v:
+                x = v['EVSEChargeParameter']
+                c += 1
+                a = (a << 3) | 4
+                a = e64(x, a)
+                s = 4
+            else:
+                raise Bad
+        if s == 3:
+            if 'AC_EVSEChargeParameter' in v:
+                x = v['AC_EVSEChargeParameter']
+                c += 1
+                a = (a << 2) | 0
+                a = e6(x, a)
+                s = 4
+            elif 'DC_EVSEChargeParameter' in v:
+                x = v['DC_EVSEChargeParameter']
+                c += 1
+                a = (a << 2) | 1
+                a = e63(x, a)
+                s = 4
+            elif 'EVSEChargeParameter' in v:
+                x = v['EVSEChargeParameter']
+                c += 1
+                a = (a << 2) | 2
+                a = e64(x, a)
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d46(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d47(r, V, N, p, 85)
+                if 'SAScheduleTuple' in o:
+                    o['SAScheduleTuple'].append(x)
+                else:
+                    o['SAScheduleTuple'] = [x]
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d47(r, V, N, p, 85)
+                if 'SAScheduleTuple' in o:
+                    o['SAScheduleTuple'].append(x)
+                else:
+                    o['SAScheduleTuple'] = [x]
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d47(r, V, N, p, 85)
+                if 'SAScheduleTuple' in o:
+                    o['SAScheduleTuple'].append(x)
+                else:
+                    o['SAScheduleTuple'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e46(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('SAScheduleTuple')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = e47(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e47(x, a)
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e47(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d47(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 10)) & 1023
+                p += 10
+                if x & 513:
+                    raise Bad
+                x = (x >> 1) + 1
+                o['SAScheduleTupleID'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = interp_d(r, 49, 83, p)
+                o['PMaxSchedule'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = interp_d(r, 55, 84, p)
+                o['SalesTariff'] = x
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e47(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'SAScheduleTupleID' in v:
+                x = v['SAScheduleTupleID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or not 1 <= x <= 256:
+                    raise Bad
+                a = (a << 8) | (x - 1)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'PMaxSchedule' in v:
+                x = v['PMaxSchedule']
+                c += 1
+                a = (a << 1) | 0
+                a = interp_e(G, 49, 83, x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'SalesTariff' in v:
+                x = v['SalesTariff']
+                c += 1
+                a = (a << 2) | 0
+                a = interp_e(G, 55, 84, x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d48(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 8)) & 255
+    p += 8
+    x += 1
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e48(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or not 1 <= x <= 256:
+        raise Bad
+    a = (a << 8) | (x - 1)
+    return a << 1
+
+
+def d50(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d51(r, V, N, p, 67)
+                o['RelativeTimeInterval'] = x
+                s = 1
+            elif c == 1:
+                x, p = d54(r, V, N, p, 68)
+                o['TimeInterval'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d2(r, V, N, p, 69)
+                o['PMax'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e50(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'RelativeTimeInterval' in v:
+                x = v['RelativeTimeInterval']
+                c += 1
+                a = (a << 2) | 0
+                a = e51(x, a)
+                s = 1
+            elif 'TimeInterval' in v:
+                x = v['TimeInterval']
+                c += 1
+                a = (a << 2) | 1
+                a = e54(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'PMax' in v:
+                x = v['PMax']
+                c += 1
+                a = (a << 1) | 0
+                a = e2(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d51(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['start'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['duration'] = x
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e51(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'start' in v:
+                x = v['start']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 16777214:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'duration' in v:
+                x = v['duration']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 86400:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d52(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 8)) & 255
+    p += 8
+    if x > 127:
+        x, p = uint_more(V, N, p, x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e52(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or x < 0 or x > 16777214:
+        raise Bad
+    if x < 128:
+        a = (a << 8) | x
+    else:
+        a = uint_w(a, x)
+    return a << 1
+
+
+def d53(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 8)) & 255
+    p += 8
+    if x > 127:
+        x, p = uint_more(V, N, p, x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e53(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or x < 0 or x > 86400:
+        raise Bad
+    if x < 128:
+        a = (a << 8) | x
+    else:
+        a = uint_w(a, x)
+    return a << 1
+
+
+def d54(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e54(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d56(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = str_r(r, V, N, p, q)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e56(v, a):
+    x = v
+    a <<= 1
+    a = str_w(a, x, 32)
+    return a << 1
+
+
+def d57(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 8)) & 255
+    p += 8
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e57(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or not 0 <= x <= 255:
+        raise Bad
+    a = (a << 8) | x
+    return a << 1
+
+
+def d58(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d51(r, V, N, p, 67)
+                o['RelativeTimeInterval'] = x
+                s = 1
+            elif c == 1:
+                x, p = d54(r, V, N, p, 68)
+                o['TimeInterval'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 10)) & 1023
+                p += 10
+                if x & 513:
+                    raise Bad
+                x >>= 1
+                o['EPriceLevel'] = x
+                s = 2
+            elif c == 1:
+                x, p = d59(r, V, N, p, 77)
+                if 'ConsumptionCost' in o:
+                    o['ConsumptionCost'].append(x)
+                else:
+                    o['ConsumptionCost'] = [x]
+                s = 3
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d59(r, V, N, p, 77)
+                if 'ConsumptionCost' in o:
+                    o['ConsumptionCost'].append(x)
+                else:
+                    o['ConsumptionCost'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d59(r, V, N, p, 77)
+                if 'ConsumptionCost' in o:
+                    o['ConsumptionCost'].append(x)
+                else:
+                    o['ConsumptionCost'] = [x]
+                s = 4
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d59(r, V, N, p, 77)
+                if 'ConsumptionCost' in o:
+                    o['ConsumptionCost'].append(x)
+                else:
+                    o['ConsumptionCost'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e58(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('ConsumptionCost')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'RelativeTimeInterval' in v:
+                x = v['RelativeTimeInterval']
+                c += 1
+                a = (a << 2) | 0
+                a = e51(x, a)
+                s = 1
+            elif 'TimeInterval' in v:
+                x = v['TimeInterval']
+                c += 1
+                a = (a << 2) | 1
+                a = e54(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'EPriceLevel' in v:
+                x = v['EPriceLevel']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 255:
+                    raise Bad
+                a = (a << 8) | x
+                a <<= 1
+                s = 2
+            elif i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 1
+                a = e59(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e59(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e59(x, a)
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e59(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d59(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d2(r, V, N, p, 74)
+                o['startValue'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d60(r, V, N, p, 75)
+                if 'Cost' in o:
+                    o['Cost'].append(x)
+                else:
+                    o['Cost'] = [x]
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d60(r, V, N, p, 75)
+                if 'Cost' in o:
+                    o['Cost'].append(x)
+                else:
+                    o['Cost'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d60(r, V, N, p, 75)
+                if 'Cost' in o:
+                    o['Cost'].append(x)
+                else:
+                    o['Cost'] = [x]
+                s = 4
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e59(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('Cost')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'startValue' in v:
+                x = v['startValue']
+                c += 1
+                a = (a << 1) | 0
+                a = e2(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = e60(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e60(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e60(x, a)
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 4:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d60(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T26[x >> 1]
+                o['costKind'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['amount'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 5)) & 31
+                p += 5
+                if x & 17:
+                    raise Bad
+                x = (x >> 1) + -3
+                o['amountMultiplier'] = x
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e60(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'costKind' in v:
+                x = v['costKind']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 2) | M26[x]
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'amount' in v:
+                x = v['amount']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'amountMultiplier' in v:
+                x = v['amountMultiplier']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or not -3 <= x <= 4:
+                    raise Bad
+                a = (a << 3) | (x - -3)
+                a <<= 1
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d61(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 2)) & 3
+    p += 2
+    x = T26[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e61(v, a):
+    x = v
+    a <<= 1
+    a = (a << 2) | M26[x]
+    return a << 1
+
+
+def d62(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e62(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d63(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d22(r, V, N, p, 86)
+                o['DC_EVSEStatus'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d2(r, V, N, p, 87)
+                o['EVSEMaximumCurrentLimit'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d2(r, V, N, p, 88)
+                o['EVSEMaximumPowerLimit'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d2(r, V, N, p, 89)
+                o['EVSEMaximumVoltageLimit'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d2(r, V, N, p, 90)
+                o['EVSEMinimumCurrentLimit'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d2(r, V, N, p, 91)
+                o['EVSEMinimumVoltageLimit'] = x
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d2(r, V, N, p, 92)
+                o['EVSECurrentRegulationTolerance'] = x
+                s = 7
+            elif c == 1:
+                x, p = d2(r, V, N, p, 93)
+                o['EVSEPeakCurrentRipple'] = x
+                s = 8
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d2(r, V, N, p, 93)
+                o['EVSEPeakCurrentRipple'] = x
+                s = 8
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d2(r, V, N, p, 94)
+                o['EVSEEnergyToBeDelivered'] = x
+                s = 9
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 9:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e63(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'DC_EVSEStatus' in v:
+                x = v['DC_EVSEStatus']
+                c += 1
+                a = (a << 1) | 0
+                a = e22(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'EVSEMaximumCurrentLimit' in v:
+                x = v['EVSEMaximumCurrentLimit']
+                c += 1
+                a = (a << 1) | 0
+                a = e2(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'EVSEMaximumPowerLimit' in v:
+                x = v['EVSEMaximumPowerLimit']
+                c += 1
+                a = (a << 1) | 0
+                a = e2(x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'EVSEMaximumVoltageLimit' in v:
+                x = v['EVSEMaximumVoltageLimit']
+                c += 1
+                a = (a << 1) | 0
+                a = e2(x, a)
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            if 'EVSEMinimumCurrentLimit' in v:
+                x = v['EVSEMinimumCurrentLimit']
+                c += 1
+                a = (a << 1) | 0
+                a = e2(x, a)
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            if 'EVSEMinimumVoltageLimit' in v:
+                x = v['EVSEMinimumVoltageLimit']
+                c += 1
+                a = (a << 1) | 0
+                a = e2(x, a)
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            if 'EVSECurrentRegulationTolerance' in v:
+                x = v['EVSECurrentRegulationTolerance']
+                c += 1
+                a = (a << 2) | 0
+                a = e2(x, a)
+                s = 7
+            elif 'EVSEPeakCurrentRipple' in v:
+                x = v['EVSEPeakCurrentRipple']
+                c += 1
+                a = (a << 2) | 1
+                a = e2(x, a)
+                s = 8
+            else:
+                raise Bad
+        if s == 7:
+            if 'EVSEPeakCurrentRipple' in v:
+                x = v['EVSEPeakCurrentRipple']
+                c += 1
+                a = (a << 1) | 0
+                a = e2(x, a)
+                s = 8
+            else:
+                raise Bad
+        if s == 8:
+            if 'EVSEEnergyToBeDelivered' in v:
+                x = v['EVSEEnergyToBeDelivered']
+                c += 1
+                a = (a << 2) | 0
+                a = e2(x, a)
+                s = 9
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 9:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d64(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e64(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d65(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e65(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d66(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 7)) & 127
+                p += 7
+                if x & 65:
+                    raise Bad
+                x = T9[x >> 1]
+                o['ResponseCode'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 106)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['EVSEID'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 10)) & 1023
+                p += 10
+                if x & 513:
+                    raise Bad
+                x = (x >> 1) + 1
+                o['SAScheduleTupleID'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = d2(r, V, N, p, 108)
+                o['EVSEMaxCurrent'] = x
+                s = 4
+            elif c == 1:
+                x, p = d68(r, V, N, p, 109)
+                o['MeterInfo'] = x
+                s = 5
+            elif c == 2:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['ReceiptRequired'] = x
+                s = 6
+            elif c == 3:
+                x, p = d7(r, V, N, p, 111)
+                o['AC_EVSEStatus'] = x
+                s = 7
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d68(r, V, N, p, 109)
+                o['MeterInfo'] = x
+                s = 5
+            elif c == 1:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['ReceiptRequired'] = x
+                s = 6
+            elif c == 2:
+                x, p = d7(r, V, N, p, 111)
+                o['AC_EVSEStatus'] = x
+                s = 7
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['ReceiptRequired'] = x
+                s = 6
+            elif c == 1:
+                x, p = d7(r, V, N, p, 111)
+                o['AC_EVSEStatus'] = x
+                s = 7
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d7(r, V, N, p, 111)
+                o['AC_EVSEStatus'] = x
+                s = 7
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e66(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 5) | M9[x]
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'EVSEID' in v:
+                x = v['EVSEID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = str_w(a, x, 37)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'SAScheduleTupleID' in v:
+                x = v['SAScheduleTupleID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or not 1 <= x <= 256:
+                    raise Bad
+                a = (a << 8) | (x - 1)
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'EVSEMaxCurrent' in v:
+                x = v['EVSEMaxCurrent']
+                c += 1
+                a = (a << 3) | 0
+                a = e2(x, a)
+                s = 4
+            elif 'MeterInfo' in v:
+                x = v['MeterInfo']
+                c += 1
+                a = (a << 3) | 1
+                a = e68(x, a)
+                s = 5
+            elif 'ReceiptRequired' in v:
+                x = v['ReceiptRequired']
+                c += 1
+                a = (a << 3) | 2
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 6
+            elif 'AC_EVSEStatus' in v:
+                x = v['AC_EVSEStatus']
+                c += 1
+                a = (a << 3) | 3
+                a = e7(x, a)
+                s = 7
+            else:
+                raise Bad
+        if s == 4:
+            if 'MeterInfo' in v:
+                x = v['MeterInfo']
+                c += 1
+                a = (a << 2) | 0
+                a = e68(x, a)
+                s = 5
+            elif 'ReceiptRequired' in v:
+                x = v['ReceiptRequired']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 6
+            elif 'AC_EVSEStatus' in v:
+                x = v['AC_EVSEStatus']
+                c += 1
+                a = (a << 2) | 2
+                a = e7(x, a)
+                s = 7
+            else:
+                raise Bad
+        if s == 5:
+            if 'ReceiptRequired' in v:
+                x = v['ReceiptRequired']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 6
+            elif 'AC_EVSEStatus' in v:
+                x = v['AC_EVSEStatus']
+                c += 1
+                a = (a << 2) | 1
+                a = e7(x, a)
+                s = 7
+            else:
+                raise Bad
+        if s == 6:
+            if 'AC_EVSEStatus' in v:
+                x = v['AC_EVSEStatus']
+                c += 1
+                a = (a << 1) | 0
+                a = e7(x, a)
+                s = 7
+            else:
+                raise Bad
+        if s == 7:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d67(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = str_r(r, V, N, p, q)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e67(v, a):
+    x = v
+    a <<= 1
+    a = str_w(a, x, 37)
+    return a << 1
+
+
+def d68(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 101)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterID'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterReading'] = x
+                s = 2
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['SigMeterReading'] = x
+                s = 3
+            elif c == 2:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterStatus'] = x
+                s = 4
+            elif c == 3:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['TMeter'] = x
+                s = 5
+            elif c == 4:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['SigMeterReading'] = x
+                s = 3
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterStatus'] = x
+                s = 4
+            elif c == 2:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['TMeter'] = x
+                s = 5
+            elif c == 3:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterStatus'] = x
+                s = 4
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['TMeter'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['TMeter'] = x
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e68(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'MeterID' in v:
+                x = v['MeterID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = str_w(a, x, 32)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'MeterReading' in v:
+                x = v['MeterReading']
+                c += 1
+                a = (a << 3) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 2
+            elif 'SigMeterReading' in v:
+                x = v['SigMeterReading']
+                c += 1
+                a = (a << 3) | 1
+                a <<= 1
+                a = b64_w(a, x, 64)
+                a <<= 1
+                s = 3
+            elif 'MeterStatus' in v:
+                x = v['MeterStatus']
+                c += 1
+                a = (a << 3) | 2
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 4
+            elif 'TMeter' in v:
+                x = v['TMeter']
+                c += 1
+                a = (a << 3) | 3
+                a <<= 1
+                if type(x) is not int or x < -9223372036854775808 or x > 9223372036854775807:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 4
+        if s == 2:
+            if 'SigMeterReading' in v:
+                x = v['SigMeterReading']
+                c += 1
+                a = (a << 3) | 0
+                a <<= 1
+                a = b64_w(a, x, 64)
+                a <<= 1
+                s = 3
+            elif 'MeterStatus' in v:
+                x = v['MeterStatus']
+                c += 1
+                a = (a << 3) | 1
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 4
+            elif 'TMeter' in v:
+                x = v['TMeter']
+                c += 1
+                a = (a << 3) | 2
+                a <<= 1
+                if type(x) is not int or x < -9223372036854775808 or x > 9223372036854775807:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 3
+        if s == 3:
+            if 'MeterStatus' in v:
+                x = v['MeterStatus']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 4
+            elif 'TMeter' in v:
+                x = v['TMeter']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                if type(x) is not int or x < -9223372036854775808 or x > 9223372036854775807:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 4:
+            if 'TMeter' in v:
+                x = v['TMeter']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < -9223372036854775808 or x > 9223372036854775807:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d69(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = str_r(r, V, N, p, q)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e69(v, a):
+    x = v
+    a <<= 1
+    a = str_w(a, x, 32)
+    return a << 1
+
+
+def d70(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 8)) & 255
+    p += 8
+    if x > 127:
+        x, p = uint_more(V, N, p, x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e70(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or x < 0 or x > 18446744073709551615:
+        raise Bad
+    if x < 128:
+        a = (a << 8) | x
+    else:
+        a = uint_w(a, x)
+    return a << 1
+
+
+def d71(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = bin_r(V, N, p)
+    x = b64_s(x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e71(v, a):
+    x = v
+    a <<= 1
+    a = b64_w(a, x, 64)
+    return a << 1
+
+
+def d72(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 9)) & 511
+    p += 9
+    if x & 128:
+        x2, p = uint_more(V, N, p, x & 255)
+        x = -x2 - 1 if x & 256 else x2
+    elif x & 256:
+        x = -(x & 127) - 1
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e72(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or x < -32768 or x > 32767:
+        raise Bad
+    if 0 <= x < 128:
+        a = (a << 9) | x
+    elif x >= 0:
+        a = uint_w(a << 1, x)
+    else:
+        a = uint_w((a << 1) | 1, -x - 1)
+    return a << 1
+
+
+def d73(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 9)) & 511
+    p += 9
+    if x & 128:
+        x2, p = uint_more(V, N, p, x & 255)
+        x = -x2 - 1 if x & 256 else x2
+    elif x & 256:
+        x = -(x & 127) - 1
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e73(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or x < -9223372036854775808 or x > 9223372036854775807:
+        raise Bad
+    if 0 <= x < 128:
+        a = (a << 9) | x
+    elif x >= 0:
+        a = uint_w(a << 1, x)
+    else:
+        a = uint_w((a << 1) | 1, -x - 1)
+    return a << 1
+
+
+def d74(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d18(r, V, N, p, 26)
+                o['DC_EVStatus'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d2(r, V, N, p, 113)
+                o['EVTargetCurrent'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = d2(r, V, N, p, 114)
+                o['EVMaximumVoltageLimit'] = x
+                s = 3
+            elif c == 1:
+                x, p = d2(r, V, N, p, 115)
+                o['EVMaximumCurrentLimit'] = x
+                s = 4
+            elif c == 2:
+                x, p = d2(r, V, N, p, 116)
+                o['EVMaximumPowerLimit'] = x
+                s = 5
+            elif c == 3:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['BulkChargingComplete'] = x
+                s = 6
+            elif c == 4:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['ChargingComplete'] = x
+                s = 7
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = d2(r, V, N, p, 115)
+                o['EVMaximumCurrentLimit'] = x
+                s = 4
+            elif c == 1:
+                x, p = d2(r, V, N, p, 116)
+                o['EVMaximumPowerLimit'] = x
+                s = 5
+            elif c == 2:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['BulkChargingComplete'] = x
+                s = 6
+            elif c == 3:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['ChargingComplete'] = x
+                s = 7
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d2(r, V, N, p, 116)
+                o['EVMaximumPowerLimit'] = x
+                s = 5
+            elif c == 1:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['BulkChargingComplete'] = x
+                s = 6
+            elif c == 2:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['ChargingComplete'] = x
+                s = 7
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['BulkChargingComplete'] = x
+                s = 6
+            elif c == 1:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['ChargingComplete'] = x
+                s = 7
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['ChargingComplete'] = x
+                s = 7
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d2(r, V, N, p, 119)
+                o['RemainingTimeToFullSoC'] = x
+                s = 8
+            elif c == 1:
+                x, p = d2(r, V, N, p, 120)
+                o['RemainingTimeToBulkSoC'] = x
+                s = 9
+            elif c == 2:
+                x, p = d2(r, V, N, p, 121)
+                o['EVTargetVoltage'] = x
+                s = 10
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d2(r, V, N, p, 120)
+                o['RemainingTimeToBulkSoC'] = x
+                s = 9
+            elif c == 1:
+                x, p = d2(r, V, N, p, 121)
+                o['EVTargetVoltage'] = x
+                s = 10
+            else:
+                raise Bad
+        if s == 9:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d2(r, V, N, p, 121)
+                o['EVTargetVoltage'] = x
+                s = 10
+            else:
+                raise Bad
+        if s == 10:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e74(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'DC_EVStatus' in v:
+                x = v['DC_EVStatus']
+                c += 1
+                a = (a << 1) | 0
+                a = e18(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'EVTargetCurrent' in v:
+                x = v['EVTargetCurrent']
+                c += 1
+                a = (a << 1) | 0
+                a = e2(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'EVMaximumVoltageLimit' in v:
+                x = v['EVMaximumVoltageLimit']
+                c += 1
+                a = (a << 3) | 0
+                a = e2(x, a)
+                s = 3
+            elif 'EVMaximumCurrentLimit' in v:
+                x = v['EVMaximumCurrentLimit']
+                c += 1
+                a = (a << 3) | 1
+                a = e2(x, a)
+                s = 4
+            elif 'EVMaximumPowerLimit' in v:
+                x = v['EVMaximumPowerLimit']
+                c += 1
+                a = (a << 3) | 2
+                a = e2(x, a)
+                s = 5
+            elif 'BulkChargingComplete' in v:
+                x = v['BulkChargingComplete']
+                c += 1
+                a = (a << 3) | 3
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 6
+            elif 'ChargingComplete' in v:
+                x = v['ChargingComplete']
+                c += 1
+                a = (a << 3) | 4
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 7
+            else:
+                raise Bad
+        if s == 3:
+            if 'EVMaximumCurrentLimit' in v:
+                x = v['EVMaximumCurrentLimit']
+                c += 1
+                a = (a << 3) | 0
+                a = e2(x, a)
+                s = 4
+            elif 'EVMaximumPowerLimit' in v:
+                x = v['EVMaximumPowerLimit']
+                c += 1
+                a = (a << 3) | 1
+                a = e2(x, a)
+                s = 5
+            elif 'BulkChargingComplete' in v:
+                x = v['BulkChargingComplete']
+                c += 1
+                a = (a << 3) | 2
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 6
+            elif 'ChargingComplete' in v:
+                x = v['ChargingComplete']
+                c += 1
+                a = (a << 3) | 3
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 7
+            else:
+                raise Bad
+        if s == 4:
+            if 'EVMaximumPowerLimit' in v:
+                x = v['EVMaximumPowerLimit']
+                c += 1
+                a = (a << 2) | 0
+                a = e2(x, a)
+                s = 5
+            elif 'BulkChargingComplete' in v:
+                x = v['BulkChargingComplete']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 6
+            elif 'ChargingComplete' in v:
+                x = v['ChargingComplete']
+                c += 1
+                a = (a << 2) | 2
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 7
+            else:
+                raise Bad
+        if s == 5:
+            if 'BulkChargingComplete' in v:
+                x = v['BulkChargingComplete']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 6
+            elif 'ChargingComplete' in v:
+                x = v['ChargingComplete']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 7
+            else:
+                raise Bad
+        if s == 6:
+            if 'ChargingComplete' in v:
+                x = v['ChargingComplete']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 7
+            else:
+                raise Bad
+        if s == 7:
+            if 'RemainingTimeToFullSoC' in v:
+                x = v['RemainingTimeToFullSoC']
+                c += 1
+                a = (a << 2) | 0
+                a = e2(x, a)
+                s = 8
+            elif 'RemainingTimeToBulkSoC' in v:
+                x = v['RemainingTimeToBulkSoC']
+                c += 1
+                a = (a << 2) | 1
+                a = e2(x, a)
+                s = 9
+            elif 'EVTargetVoltage' in v:
+                x = v['EVTargetVoltage']
+                c += 1
+                a = (a << 2) | 2
+                a = e2(x, a)
+                s = 10
+            else:
+                raise Bad
+        if s == 8:
+            if 'RemainingTimeToBulkSoC' in v:
+                x = v['RemainingTimeToBulkSoC']
+                c += 1
+                a = (a << 2) | 0
+                a = e2(x, a)
+                s = 9
+            elif 'EVTargetVoltage' in v:
+                x = v['EVTargetVoltage']
+                c += 1
+                a = (a << 2) | 1
+                a = e2(x, a)
+                s = 10
+            else:
+                raise Bad
+        if s == 9:
+            if 'EVTargetVoltage' in v:
+                x = v['EVTargetVoltage']
+                c += 1
+                a = (a << 1) | 0
+                a = e2(x, a)
+                s = 10
+            else:
+                raise Bad
+        if s == 10:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d75(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 7)) & 127
+                p += 7
+                if x & 65:
+                    raise Bad
+                x = T9[x >> 1]
+                o['ResponseCode'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d22(r, V, N, p, 30)
+                o['DC_EVSEStatus'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d2(r, V, N, p, 123)
+                o['EVSEPresentVoltage'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d2(r, V, N, p, 124)
+                o['EVSEPresentCurrent'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['EVSECurrentLimitAchieved'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['EVSEVoltageLimitAchieved'] = x
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['EVSEPowerLimitAchieved'] = x
+                s = 7
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = d2(r, V, N, p, 128)
+                o['EVSEMaximumVoltageLimit'] = x
+                s = 8
+            elif c == 1:
+                x, p = d2(r, V, N, p, 129)
+                o['EVSEMaximumCurrentLimit'] = x
+                s = 9
+            elif c == 2:
+                x, p = d2(r, V, N, p, 130)
+                o['EVSEMaximumPowerLimit'] = x
+                s = 10
+            elif c == 3:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 106)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['EVSEID'] = x
+                s = 11
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d2(r, V, N, p, 129)
+                o['EVSEMaximumCurrentLimit'] = x
+                s = 9
+            elif c == 1:
+                x, p = d2(r, V, N, p, 130)
+                o['EVSEMaximumPowerLimit'] = x
+                s = 10
+            elif c == 2:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 106)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['EVSEID'] = x
+                s = 11
+            else:
+                raise Bad
+        if s == 9:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d2(r, V, N, p, 130)
+                o['EVSEMaximumPowerLimit'] = x
+                s = 10
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 106)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['EVSEID'] = x
+                s = 11
+            else:
+                raise Bad
+        if s == 10:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 106)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['EVSEID'] = x
+                s = 11
+            else:
+                raise Bad
+        if s == 11:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 10)) & 1023
+                p += 10
+                if x & 513:
+                    raise Bad
+                x = (x >> 1) + 1
+                o['SAScheduleTupleID'] = x
+                s = 12
+            else:
+                raise Bad
+        if s == 12:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d68(r, V, N, p, 109)
+                o['MeterInfo'] = x
+                s = 13
+            elif c == 1:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['ReceiptRequired'] = x
+                s = 14
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 13:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['ReceiptRequired'] = x
+                s = 14
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 14:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e75(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 5) | M9[x]
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'DC_EVSEStatus' in v:
+                x = v['DC_EVSEStatus']
+                c += 1
+                a = (a << 1) | 0
+                a = e22(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'EVSEPresentVoltage' in v:
+                x = v['EVSEPresentVoltage']
+                c += 1
+                a = (a << 1) | 0
+                a = e2(x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'EVSEPresentCurrent' in v:
+                x = v['EVSEPresentCurrent']
+                c += 1
+                a = (a << 1) | 0
+                a = e2(x, a)
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            if 'EVSECurrentLimitAchieved' in v:
+                x = v['EVSECurrentLimitAchieved']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            if 'EVSEVoltageLimitAchieved' in v:
+                x = v['EVSEVoltageLimitAchieved']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            if 'EVSEPowerLimitAchieved' in v:
+                x = v['EVSEPowerLimitAchieved']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 7
+            else:
+                raise Bad
+        if s == 7:
+            if 'EVSEMaximumVoltageLimit' in v:
+                x = v['EVSEMaximumVoltageLimit']
+                c += 1
+                a = (a << 3) | 0
+                a = e2(x, a)
+                s = 8
+            elif 'EVSEMaximumCurrentLimit' in v:
+                x = v['EVSEMaximumCurrentLimit']
+                c += 1
+                a = (a << 3) | 1
+                a = e2(x, a)
+                s = 9
+            elif 'EVSEMaximumPowerLimit' in v:
+                x = v['EVSEMaximumPowerLimit']
+                c += 1
+                a = (a << 3) | 2
+                a = e2(x, a)
+                s = 10
+            elif 'EVSEID' in v:
+                x = v['EVSEID']
+                c += 1
+                a = (a << 3) | 3
+                a <<= 1
+                a = str_w(a, x, 37)
+                a <<= 1
+                s = 11
+            else:
+                raise Bad
+        if s == 8:
+            if 'EVSEMaximumCurrentLimit' in v:
+                x = v['EVSEMaximumCurrentLimit']
+                c += 1
+                a = (a << 2) | 0
+                a = e2(x, a)
+                s = 9
+            elif 'EVSEMaximumPowerLimit' in v:
+                x = v['EVSEMaximumPowerLimit']
+                c += 1
+                a = (a << 2) | 1
+                a = e2(x, a)
+                s = 10
+            elif 'EVSEID' in v:
+                x = v['EVSEID']
+                c += 1
+                a = (a << 2) | 2
+                a <<= 1
+                a = str_w(a, x, 37)
+                a <<= 1
+                s = 11
+            else:
+                raise Bad
+        if s == 9:
+            if 'EVSEMaximumPowerLimit' in v:
+                x = v['EVSEMaximumPowerLimit']
+                c += 1
+                a = (a << 2) | 0
+                a = e2(x, a)
+                s = 10
+            elif 'EVSEID' in v:
+                x = v['EVSEID']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                a = str_w(a, x, 37)
+                a <<= 1
+                s = 11
+            else:
+                raise Bad
+        if s == 10:
+            if 'EVSEID' in v:
+                x = v['EVSEID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = str_w(a, x, 37)
+                a <<= 1
+                s = 11
+            else:
+                raise Bad
+        if s == 11:
+            if 'SAScheduleTupleID' in v:
+                x = v['SAScheduleTupleID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or not 1 <= x <= 256:
+                    raise Bad
+                a = (a << 8) | (x - 1)
+                a <<= 1
+                s = 12
+            else:
+                raise Bad
+        if s == 12:
+            if 'MeterInfo' in v:
+                x = v['MeterInfo']
+                c += 1
+                a = (a << 2) | 0
+                a = e68(x, a)
+                s = 13
+            elif 'ReceiptRequired' in v:
+                x = v['ReceiptRequired']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 14
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 13:
+            if 'ReceiptRequired' in v:
+                x = v['ReceiptRequired']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 14
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 14:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d76(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d18(r, V, N, p, 52)
+                o['DC_EVStatus'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['BulkChargingComplete'] = x
+                s = 2
+            elif c == 1:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['ChargingComplete'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['ChargingComplete'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e76(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'DC_EVStatus' in v:
+                x = v['DC_EVStatus']
+                c += 1
+                a = (a << 1) | 0
+                a = e18(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'BulkChargingComplete' in v:
+                x = v['BulkChargingComplete']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 2
+            elif 'ChargingComplete' in v:
+                x = v['ChargingComplete']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 2:
+            if 'ChargingComplete' in v:
+                x = v['ChargingComplete']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d77(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['P'] = x
+                s = 1
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['G'] = x
+                s = 2
+            elif c == 2:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Y'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Q'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Y'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['J'] = x
+                s = 5
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Seed'] = x
+                s = 6
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['G'] = x
+                s = 2
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Y'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Seed'] = x
+                s = 6
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['PgenCounter'] = x
+                s = 7
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e77(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'P' in v:
+                x = v['P']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 1
+            elif 'G' in v:
+                x = v['G']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 2
+            elif 'Y' in v:
+                x = v['Y']
+                c += 1
+                a = (a << 2) | 2
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 1:
+            if 'Q' in v:
+                x = v['Q']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 4
+            else:
+                raise Bad
+        if s == 2:
+            if 'Y' in v:
+                x = v['Y']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'J' in v:
+                x = v['J']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 5
+            elif 'Seed' in v:
+                x = v['Seed']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 4:
+            if 'G' in v:
+                x = v['G']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 2
+            elif 'Y' in v:
+                x = v['Y']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 5:
+            if 'Seed' in v:
+                x = v['Seed']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 6:
+            if 'PgenCounter' in v:
+                x = v['PgenCounter']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 7
+            else:
+                raise Bad
+        if s == 7:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d78(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = bin_r(V, N, p)
+    x = b64_s(x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e78(v, a):
+    x = v
+    a <<= 1
+    a = b64_w(a, x, -1)
+    return a << 1
+
+
+def d80(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = bin_r(V, N, p)
+    x = b64_s(x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e80(v, a):
+    x = v
+    a <<= 1
+    a = b64_w(a, x, -1)
+    return a << 1
+
+
+def d81(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e81(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d82(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['NotificationMaxDelay'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T5[x >> 1]
+                o['EVSENotification'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e82(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'NotificationMaxDelay' in v:
+                x = v['NotificationMaxDelay']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'EVSENotification' in v:
+                x = v['EVSENotification']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 2) | M5[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d83(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e83(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d84(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d51(r, V, N, p, 67)
+                o['RelativeTimeInterval'] = x
+                s = 1
+            elif c == 1:
+                x, p = d54(r, V, N, p, 68)
+                o['TimeInterval'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e84(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'RelativeTimeInterval' in v:
+                x = v['RelativeTimeInterval']
+                c += 1
+                a = (a << 2) | 0
+                a = e51(x, a)
+                s = 1
+            elif 'TimeInterval' in v:
+                x = v['TimeInterval']
+                c += 1
+                a = (a << 2) | 1
+                a = e54(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d87(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Modulus'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Exponent'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e87(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Modulus' in v:
+                x = v['Modulus']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'Exponent' in v:
+                x = v['Exponent']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d88(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = str_r(r, V, N, p, 154)
+                o['Type'] = x
+                s = 1
+            elif c == 1:
+                x, p = str_r(r, V, N, p, 155)
+                o['URI'] = x
+                s = 2
+            elif c == 2:
+                x, p = d89(r, V, N, p, 156)
+                o['Transforms'] = x
+                s = 3
+            elif c == 3:
+                return o, p
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = str_r(r, V, N, p, 155)
+                o['URI'] = x
+                s = 2
+            elif c == 1:
+                x, p = d89(r, V, N, p, 156)
+                o['Transforms'] = x
+                s = 3
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d89(r, V, N, p, 156)
+                o['Transforms'] = x
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e88(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Type' in v:
+                x = v['Type']
+                c += 1
+                a = (a << 3) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            elif 'URI' in v:
+                x = v['URI']
+                c += 1
+                a = (a << 3) | 1
+                a = str_w(a, x, -1)
+                s = 2
+            elif 'Transforms' in v:
+                x = v['Transforms']
+                c += 1
+                a = (a << 3) | 2
+                a = e89(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 3
+        if s == 1:
+            if 'URI' in v:
+                x = v['URI']
+                c += 1
+                a = (a << 2) | 0
+                a = str_w(a, x, -1)
+                s = 2
+            elif 'Transforms' in v:
+                x = v['Transforms']
+                c += 1
+                a = (a << 2) | 1
+                a = e89(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 2:
+            if 'Transforms' in v:
+                x = v['Transforms']
+                c += 1
+                a = (a << 2) | 0
+                a = e89(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d89(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = interp_d(r, 90, 153, p)
+                if 'Transform' in o:
+                    o['Transform'].append(x)
+                else:
+                    o['Transform'] = [x]
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = interp_d(r, 90, 153, p)
+                if 'Transform' in o:
+                    o['Transform'].append(x)
+                else:
+                    o['Transform'] = [x]
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = interp_d(r, 90, 153, p)
+                if 'Transform' in o:
+                    o['Transform'].append(x)
+                else:
+                    o['Transform'] = [x]
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+
+
+def e89(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('Transform')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = interp_e(G, 90, 153, x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = interp_e(G, 90, 153, x, a)
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = interp_e(G, 90, 153, x, a)
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+
+
+def d92(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = bin_r(V, N, p)
+    x = b64_s(x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e92(v, a):
+    x = v
+    a <<= 1
+    a = b64_w(a, x, -1)
+    return a << 1
+
+
+def d95(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = str_r(r, V, N, p, 165)
+                o['Id'] = x
+                s = 1
+            elif c == 1:
+                x, p = d96(r, V, N, p, 174)
+                if 'Reference' in o:
+                    o['Reference'].append(x)
+                else:
+                    o['Reference'] = [x]
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d96(r, V, N, p, 174)
+                if 'Reference' in o:
+                    o['Reference'].append(x)
+                else:
+                    o['Reference'] = [x]
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d96(r, V, N, p, 174)
+                if 'Reference' in o:
+                    o['Reference'].append(x)
+                else:
+                    o['Reference'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d96(r, V, N, p, 174)
+                if 'Reference' in o:
+                    o['Reference'].append(x)
+                else:
+                    o['Reference'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+
+
+def e95(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('Reference')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 2) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            elif i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 1
+                a = e96(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = e96(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e96(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e96(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+
+
+def d96(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = str_r(r, V, N, p, 165)
+                o['Id'] = x
+                s = 1
+            elif c == 1:
+                x, p = str_r(r, V, N, p, 154)
+                o['Type'] = x
+                s = 2
+            elif c == 2:
+                x, p = str_r(r, V, N, p, 155)
+                o['URI'] = x
+                s = 3
+            elif c == 3:
+                x, p = d89(r, V, N, p, 156)
+                o['Transforms'] = x
+                s = 4
+            elif c == 4:
+                x, p = interp_d(r, 79, 143, p)
+                o['DigestMethod'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = str_r(r, V, N, p, 154)
+                o['Type'] = x
+                s = 2
+            elif c == 1:
+                x, p = str_r(r, V, N, p, 155)
+                o['URI'] = x
+                s = 3
+            elif c == 2:
+                x, p = d89(r, V, N, p, 156)
+                o['Transforms'] = x
+                s = 4
+            elif c == 3:
+                x, p = interp_d(r, 79, 143, p)
+                o['DigestMethod'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = str_r(r, V, N, p, 155)
+                o['URI'] = x
+                s = 3
+            elif c == 1:
+                x, p = d89(r, V, N, p, 156)
+                o['Transforms'] = x
+                s = 4
+            elif c == 2:
+                x, p = interp_d(r, 79, 143, p)
+                o['DigestMethod'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d89(r, V, N, p, 156)
+                o['Transforms'] = x
+                s = 4
+            elif c == 1:
+                x, p = interp_d(r, 79, 143, p)
+                o['DigestMethod'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = interp_d(r, 79, 143, p)
+                o['DigestMethod'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['DigestValue'] = x
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e96(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 3) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            elif 'Type' in v:
+                x = v['Type']
+                c += 1
+                a = (a << 3) | 1
+                a = str_w(a, x, -1)
+                s = 2
+            elif 'URI' in v:
+                x = v['URI']
+                c += 1
+                a = (a << 3) | 2
+                a = str_w(a, x, -1)
+                s = 3
+            elif 'Transforms' in v:
+                x = v['Transforms']
+                c += 1
+                a = (a << 3) | 3
+                a = e89(x, a)
+                s = 4
+            elif 'DigestMethod' in v:
+                x = v['DigestMethod']
+                c += 1
+                a = (a << 3) | 4
+                a = interp_e(G, 79, 143, x, a)
+                s = 5
+            else:
+                raise Bad
+        if s == 1:
+            if 'Type' in v:
+                x = v['Type']
+                c += 1
+                a = (a << 3) | 0
+                a = str_w(a, x, -1)
+                s = 2
+            elif 'URI' in v:
+                x = v['URI']
+                c += 1
+                a = (a << 3) | 1
+                a = str_w(a, x, -1)
+                s = 3
+            elif 'Transforms' in v:
+                x = v['Transforms']
+                c += 1
+                a = (a << 3) | 2
+                a = e89(x, a)
+                s = 4
+            elif 'DigestMethod' in v:
+                x = v['DigestMethod']
+                c += 1
+                a = (a << 3) | 3
+                a = interp_e(G, 79, 143, x, a)
+                s = 5
+            else:
+                raise Bad
+        if s == 2:
+            if 'URI' in v:
+                x = v['URI']
+                c += 1
+                a = (a << 2) | 0
+                a = str_w(a, x, -1)
+                s = 3
+            elif 'Transforms' in v:
+                x = v['Transforms']
+                c += 1
+                a = (a << 2) | 1
+                a = e89(x, a)
+                s = 4
+            elif 'DigestMethod' in v:
+                x = v['DigestMethod']
+                c += 1
+                a = (a << 2) | 2
+                a = interp_e(G, 79, 143, x, a)
+                s = 5
+            else:
+                raise Bad
+        if s == 3:
+            if 'Transforms' in v:
+                x = v['Transforms']
+                c += 1
+                a = (a << 2) | 0
+                a = e89(x, a)
+                s = 4
+            elif 'DigestMethod' in v:
+                x = v['DigestMethod']
+                c += 1
+                a = (a << 2) | 1
+                a = interp_e(G, 79, 143, x, a)
+                s = 5
+            else:
+                raise Bad
+        if s == 4:
+            if 'DigestMethod' in v:
+                x = v['DigestMethod']
+                c += 1
+                a = (a << 1) | 0
+                a = interp_e(G, 79, 143, x, a)
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            if 'DigestValue' in v:
+                x = v['DigestValue']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d97(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = str_r(r, V, N, p, 16)
+                o['Id'] = x
+                s = 1
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = x.hex().upper()
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['SessionID'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = x.hex().upper()
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['SessionID'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 10)) & 1023
+                p += 10
+                if x & 513:
+                    raise Bad
+                x = (x >> 1) + 1
+                o['SAScheduleTupleID'] = x
+                s = 3
+            elif c == 1:
+                x, p = d68(r, V, N, p, 109)
+                o['MeterInfo'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d68(r, V, N, p, 109)
+                o['MeterInfo'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e97(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 2) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            elif 'SessionID' in v:
+                x = v['SessionID']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                a = hex_w(a, x, 8)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            if 'SessionID' in v:
+                x = v['SessionID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = hex_w(a, x, 8)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'SAScheduleTupleID' in v:
+                x = v['SAScheduleTupleID']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or not 1 <= x <= 256:
+                    raise Bad
+                a = (a << 8) | (x - 1)
+                a <<= 1
+                s = 3
+            elif 'MeterInfo' in v:
+                x = v['MeterInfo']
+                c += 1
+                a = (a << 2) | 1
+                a = e68(x, a)
+                s = 4
+            else:
+                raise Bad
+        if s == 3:
+            if 'MeterInfo' in v:
+                x = v['MeterInfo']
+                c += 1
+                a = (a << 1) | 0
+                a = e68(x, a)
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d98(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = bin_r(V, N, p)
+    x = x.hex().upper()
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e98(v, a):
+    x = v
+    a <<= 1
+    a = hex_w(a, x, 8)
+    return a << 1
+
+
+def d99(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 7)) & 127
+                p += 7
+                if x & 65:
+                    raise Bad
+                x = T9[x >> 1]
+                o['ResponseCode'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d7(r, V, N, p, 12)
+                o['AC_EVSEStatus'] = x
+                s = 2
+            elif c == 1:
+                x, p = d22(r, V, N, p, 86)
+                o['DC_EVSEStatus'] = x
+                s = 2
+            elif c == 2:
+                x, p = d82(r, V, N, p, 146)
+                o['EVSEStatus'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e99(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 5) | M9[x]
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'AC_EVSEStatus' in v:
+                x = v['AC_EVSEStatus']
+                c += 1
+                a = (a << 2) | 0
+                a = e7(x, a)
+                s = 2
+            elif 'DC_EVSEStatus' in v:
+                x = v['DC_EVSEStatus']
+                c += 1
+                a = (a << 2) | 1
+                a = e22(x, a)
+                s = 2
+            elif 'EVSEStatus' in v:
+                x = v['EVSEStatus']
+                c += 1
+                a = (a << 2) | 2
+                a = e82(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d101(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 47)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['eMAID'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d33(r, V, N, p, 44)
+                o['ContractSignatureCertChain'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e101(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'eMAID' in v:
+                x = v['eMAID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = str_w(a, x, 15)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ContractSignatureCertChain' in v:
+                x = v['ContractSignatureCertChain']
+                c += 1
+                a = (a << 1) | 0
+                a = e33(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d102(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 7)) & 127
+                p += 7
+                if x & 65:
+                    raise Bad
+                x = T9[x >> 1]
+                o['ResponseCode'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['GenChallenge'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['EVSETimeStamp'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e102(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 5) | M9[x]
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'GenChallenge' in v:
+                x = v['GenChallenge']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, 16)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'EVSETimeStamp' in v:
+                x = v['EVSETimeStamp']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < -9223372036854775808 or x > 9223372036854775807:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d103(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = T33[x >> 1]
+                o['SelectedPaymentOption'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d105(r, V, N, p, 189)
+                o['SelectedServiceList'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e103(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'SelectedPaymentOption' in v:
+                x = v['SelectedPaymentOption']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 1) | M33[x]
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'SelectedServiceList' in v:
+                x = v['SelectedServiceList']
+                c += 1
+                a = (a << 1) | 0
+                a = e105(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d104(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 1)) & 1
+    p += 1
+    x = T33[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e104(v, a):
+    x = v
+    a <<= 1
+    a = (a << 1) | M33[x]
+    return a << 1
+
+
+def d105(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d106(r, V, N, p, 187)
+                if 'SelectedService' in o:
+                    o['SelectedService'].append(x)
+                else:
+                    o['SelectedService'] = [x]
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d106(r, V, N, p, 187)
+                if 'SelectedService' in o:
+                    o['SelectedService'].append(x)
+                else:
+                    o['SelectedService'] = [x]
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d106(r, V, N, p, 187)
+                if 'SelectedService' in o:
+                    o['SelectedService'].append(x)
+                else:
+                    o['SelectedService'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d106(r, V, N, p, 187)
+                if 'SelectedService' in o:
+                    o['SelectedService'].append(x)
+                else:
+                    o['SelectedService'] = [x]
+                s = 4
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d106(r, V, N, p, 187)
+                if 'SelectedService' in o:
+                    o['SelectedService'].append(x)
+                else:
+                    o['SelectedService'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d106(r, V, N, p, 187)
+                if 'SelectedService' in o:
+                    o['SelectedService'].append(x)
+                else:
+                    o['SelectedService'] = [x]
+                s = 6
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d106(r, V, N, p, 187)
+                if 'SelectedService' in o:
+                    o['SelectedService'].append(x)
+                else:
+                    o['SelectedService'] = [x]
+                s = 7
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d106(r, V, N, p, 187)
+                if 'SelectedService' in o:
+                    o['SelectedService'].append(x)
+                else:
+                    o['SelectedService'] = [x]
+                s = 8
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d106(r, V, N, p, 187)
+                if 'SelectedService' in o:
+                    o['SelectedService'].append(x)
+                else:
+                    o['SelectedService'] = [x]
+                s = 9
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 9:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d106(r, V, N, p, 187)
+                if 'SelectedService' in o:
+                    o['SelectedService'].append(x)
+                else:
+                    o['SelectedService'] = [x]
+                s = 10
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 10:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d106(r, V, N, p, 187)
+                if 'SelectedService' in o:
+                    o['SelectedService'].append(x)
+                else:
+                    o['SelectedService'] = [x]
+                s = 11
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 11:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d106(r, V, N, p, 187)
+                if 'SelectedService' in o:
+                    o['SelectedService'].append(x)
+                else:
+                    o['SelectedService'] = [x]
+                s = 12
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 12:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d106(r, V, N, p, 187)
+                if 'SelectedService' in o:
+                    o['SelectedService'].append(x)
+                else:
+                    o['SelectedService'] = [x]
+                s = 13
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 13:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d106(r, V, N, p, 187)
+                if 'SelectedService' in o:
+                    o['SelectedService'].append(x)
+                else:
+                    o['SelectedService'] = [x]
+                s = 14
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 14:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d106(r, V, N, p, 187)
+                if 'SelectedService' in o:
+                    o['SelectedService'].append(x)
+                else:
+                    o['SelectedService'] = [x]
+                s = 15
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 15:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d106(r, V, N, p, 187)
+                if 'SelectedService' in o:
+                    o['SelectedService'].append(x)
+                else:
+                    o['SelectedService'] = [x]
+                s = 16
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 16:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e105(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('SelectedService')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = e106(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e106(x, a)
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e106(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e106(x, a)
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e106(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e106(x, a)
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 6:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e106(x, a)
+                s = 7
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 7:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e106(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 8:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e106(x, a)
+                s = 9
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 9:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e106(x, a)
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 10:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e106(x, a)
+                s = 11
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 11:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e106(x, a)
+                s = 12
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 12:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e106(x, a)
+                s = 13
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 13:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e106(x, a)
+                s = 14
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 14:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e106(x, a)
+                s = 15
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 15:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e106(x, a)
+                s = 16
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 16:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d106(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['ServiceID'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['ParameterSetID'] = x
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e106(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'ServiceID' in v:
+                x = v['ServiceID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ParameterSetID' in v:
+                x = v['ParameterSetID']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d107(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 8)) & 255
+    p += 8
+    if x > 127:
+        x, p = uint_more(V, N, p, x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e107(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or x < 0 or x > 65535:
+        raise Bad
+    if x < 128:
+        a = (a << 8) | x
+    else:
+        a = uint_w(a, x)
+    return a << 1
+
+
+def d108(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 7)) & 127
+                p += 7
+                if x & 65:
+                    raise Bad
+                x = T9[x >> 1]
+                o['ResponseCode'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e108(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 5) | M9[x]
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d109(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T34[x >> 1]
+                o['ChargeProgress'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 10)) & 1023
+                p += 10
+                if x & 513:
+                    raise Bad
+                x = (x >> 1) + 1
+                o['SAScheduleTupleID'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = d111(r, V, N, p, 197)
+                o['ChargingProfile'] = x
+                s = 3
+            elif c == 1:
+                x, p = d76(r, V, N, p, 134)
+                o['DC_EVPowerDeliveryParameter'] = x
+                s = 4
+            elif c == 2:
+                x, p = d81(r, V, N, p, 145)
+                o['EVPowerDeliveryParameter'] = x
+                s = 4
+            elif c == 3:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d76(r, V, N, p, 134)
+                o['DC_EVPowerDeliveryParameter'] = x
+                s = 4
+            elif c == 1:
+                x, p = d81(r, V, N, p, 145)
+                o['EVPowerDeliveryParameter'] = x
+                s = 4
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e109(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'ChargeProgress' in v:
+                x = v['ChargeProgress']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 2) | M34[x]
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'SAScheduleTupleID' in v:
+                x = v['SAScheduleTupleID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or not 1 <= x <= 256:
+                    raise Bad
+                a = (a << 8) | (x - 1)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'ChargingProfile' in v:
+                x = v['ChargingProfile']
+                c += 1
+                a = (a << 3) | 0
+                a = e111(x, a)
+                s = 3
+            elif 'DC_EVPowerDeliveryParameter' in v:
+                x = v['DC_EVPowerDeliveryParameter']
+                c += 1
+                a = (a << 3) | 1
+                a = e76(x, a)
+                s = 4
+            elif 'EVPowerDeliveryParameter' in v:
+                x = v['EVPowerDeliveryParameter']
+                c += 1
+                a = (a << 3) | 2
+                a = e81(x, a)
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 3
+        if s == 3:
+            if 'DC_EVPowerDeliveryParameter' in v:
+                x = v['DC_EVPowerDeliveryParameter']
+                c += 1
+                a = (a << 2) | 0
+                a = e76(x, a)
+                s = 4
+            elif 'EVPowerDeliveryParameter' in v:
+                x = v['EVPowerDeliveryParameter']
+                c += 1
+                a = (a << 2) | 1
+                a = e81(x, a)
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 4:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d110(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 2)) & 3
+    p += 2
+    x = T34[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e110(v, a):
+    x = v
+    a <<= 1
+    a = (a << 2) | M34[x]
+    return a << 1
+
+
+def d111(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d112(r, V, N, p, 195)
+                if 'ProfileEntry' in o:
+                    o['ProfileEntry'].append(x)
+                else:
+                    o['ProfileEntry'] = [x]
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d112(r, V, N, p, 195)
+                if 'ProfileEntry' in o:
+                    o['ProfileEntry'].append(x)
+                else:
+                    o['ProfileEntry'] = [x]
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d112(r, V, N, p, 195)
+                if 'ProfileEntry' in o:
+                    o['ProfileEntry'].append(x)
+                else:
+                    o['ProfileEntry'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d112(r, V, N, p, 195)
+                if 'ProfileEntry' in o:
+                    o['ProfileEntry'].append(x)
+                else:
+                    o['ProfileEntry'] = [x]
+                s = 4
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d112(r, V, N, p, 195)
+                if 'ProfileEntry' in o:
+                    o['ProfileEntry'].append(x)
+                else:
+                    o['ProfileEntry'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d112(r, V, N, p, 195)
+                if 'ProfileEntry' in o:
+                    o['ProfileEntry'].append(x)
+                else:
+                    o['ProfileEntry'] = [x]
+                s = 6
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d112(r, V, N, p, 195)
+                if 'ProfileEntry' in o:
+                    o['ProfileEntry'].append(x)
+                else:
+                    o['ProfileEntry'] = [x]
+                s = 7
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d112(r, V, N, p, 195)
+                if 'ProfileEntry' in o:
+                    o['ProfileEntry'].append(x)
+                else:
+                    o['ProfileEntry'] = [x]
+                s = 8
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d112(r, V, N, p, 195)
+                if 'ProfileEntry' in o:
+                    o['ProfileEntry'].append(x)
+                else:
+                    o['ProfileEntry'] = [x]
+                s = 9
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 9:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d112(r, V, N, p, 195)
+                if 'ProfileEntry' in o:
+                    o['ProfileEntry'].append(x)
+                else:
+                    o['ProfileEntry'] = [x]
+                s = 10
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 10:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d112(r, V, N, p, 195)
+                if 'ProfileEntry' in o:
+                    o['ProfileEntry'].append(x)
+                else:
+                    o['ProfileEntry'] = [x]
+                s = 11
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 11:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d112(r, V, N, p, 195)
+                if 'ProfileEntry' in o:
+                    o['ProfileEntry'].append(x)
+                else:
+                    o['ProfileEntry'] = [x]
+                s = 12
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 12:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d112(r, V, N, p, 195)
+                if 'ProfileEntry' in o:
+                    o['ProfileEntry'].append(x)
+                else:
+                    o['ProfileEntry'] = [x]
+                s = 13
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 13:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d112(r, V, N, p, 195)
+                if 'ProfileEntry' in o:
+                    o['ProfileEntry'].append(x)
+                else:
+                    o['ProfileEntry'] = [x]
+                s = 14
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 14:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d112(r, V, N, p, 195)
+                if 'ProfileEntry' in o:
+                    o['ProfileEntry'].append(x)
+                else:
+                    o['ProfileEntry'] = [x]
+                s = 15
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 15:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d112(r, V, N, p, 195)
+                if 'ProfileEntry' in o:
+                    o['ProfileEntry'].append(x)
+                else:
+                    o['ProfileEntry'] = [x]
+                s = 16
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 16:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d112(r, V, N, p, 195)
+                if 'ProfileEntry' in o:
+                    o['ProfileEntry'].append(x)
+                else:
+                    o['ProfileEntry'] = [x]
+                s = 17
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 17:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d112(r, V, N, p, 195)
+                if 'ProfileEntry' in o:
+                    o['ProfileEntry'].append(x)
+                else:
+                    o['ProfileEntry'] = [x]
+                s = 18
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 18:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d112(r, V, N, p, 195)
+                if 'ProfileEntry' in o:
+                    o['ProfileEntry'].append(x)
+                else:
+                    o['ProfileEntry'] = [x]
+                s = 19
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 19:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d112(r, V, N, p, 195)
+                if 'ProfileEntry' in o:
+                    o['ProfileEntry'].append(x)
+                else:
+                    o['ProfileEntry'] = [x]
+                s = 20
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 20:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d112(r, V, N, p, 195)
+                if 'ProfileEntry' in o:
+                    o['ProfileEntry'].append(x)
+                else:
+                    o['ProfileEntry'] = [x]
+                s = 21
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 21:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d112(r, V, N, p, 195)
+                if 'ProfileEntry' in o:
+                    o['ProfileEntry'].append(x)
+                else:
+                    o['ProfileEntry'] = [x]
+                s = 22
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 22:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d112(r, V, N, p, 195)
+                if 'ProfileEntry' in o:
+                    o['ProfileEntry'].append(x)
+                else:
+                    o['ProfileEntry'] = [x]
+                s = 23
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 23:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d112(r, V, N, p, 195)
+                if 'ProfileEntry' in o:
+                    o['ProfileEntry'].append(x)
+                else:
+                    o['ProfileEntry'] = [x]
+                s = 24
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 24:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e111(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('ProfileEntry')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = e112(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e112(x, a)
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e112(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e112(x, a)
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e112(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e112(x, a)
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 6:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e112(x, a)
+                s = 7
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 7:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e112(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 8:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e112(x, a)
+                s = 9
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 9:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e112(x, a)
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 10:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e112(x, a)
+                s = 11
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 11:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e112(x, a)
+                s = 12
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 12:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e112(x, a)
+                s = 13
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 13:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e112(x, a)
+                s = 14
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 14:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e112(x, a)
+                s = 15
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 15:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e112(x, a)
+                s = 16
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 16:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e112(x, a)
+                s = 17
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 17:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e112(x, a)
+                s = 18
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 18:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e112(x, a)
+                s = 19
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 19:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e112(x, a)
+                s = 20
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 20:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e112(x, a)
+                s = 21
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 21:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e112(x, a)
+                s = 22
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 22:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e112(x, a)
+                s = 23
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 23:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e112(x, a)
+                s = 24
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 24:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d112(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['ChargingProfileEntryStart'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d2(r, V, N, p, 193)
+                o['ChargingProfileEntryMaxPower'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = (x >> 1) + 1
+                o['ChargingProfileEntryMaxNumberOfPhasesInUse'] = x
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e112(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'ChargingProfileEntryStart' in v:
+                x = v['ChargingProfileEntryStart']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ChargingProfileEntryMaxPower' in v:
+                x = v['ChargingProfileEntryMaxPower']
+                c += 1
+                a = (a << 1) | 0
+                a = e2(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'ChargingProfileEntryMaxNumberOfPhasesInUse' in v:
+                x = v['ChargingProfileEntryMaxNumberOfPhasesInUse']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or not 1 <= x <= 4:
+                    raise Bad
+                a = (a << 2) | (x - 1)
+                a <<= 1
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d113(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 2)) & 3
+    p += 2
+    x += 1
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e113(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or not 1 <= x <= 4:
+        raise Bad
+    a = (a << 2) | (x - 1)
+    return a << 1
+
+
+def d114(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 7)) & 127
+                p += 7
+                if x & 65:
+                    raise Bad
+                x = T9[x >> 1]
+                o['ResponseCode'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d7(r, V, N, p, 12)
+                o['AC_EVSEStatus'] = x
+                s = 2
+            elif c == 1:
+                x, p = d22(r, V, N, p, 86)
+                o['DC_EVSEStatus'] = x
+                s = 2
+            elif c == 2:
+                x, p = d82(r, V, N, p, 146)
+                o['EVSEStatus'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e114(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 5) | M9[x]
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'AC_EVSEStatus' in v:
+                x = v['AC_EVSEStatus']
+                c += 1
+                a = (a << 2) | 0
+                a = e7(x, a)
+                s = 2
+            elif 'DC_EVSEStatus' in v:
+                x = v['DC_EVSEStatus']
+                c += 1
+                a = (a << 2) | 1
+                a = e22(x, a)
+                s = 2
+            elif 'EVSEStatus' in v:
+                x = v['EVSEStatus']
+                c += 1
+                a = (a << 2) | 2
+                a = e82(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d115(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d18(r, V, N, p, 26)
+                o['DC_EVStatus'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d2(r, V, N, p, 121)
+                o['EVTargetVoltage'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d2(r, V, N, p, 113)
+                o['EVTargetCurrent'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e115(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'DC_EVStatus' in v:
+                x = v['DC_EVStatus']
+                c += 1
+                a = (a << 1) | 0
+                a = e18(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'EVTargetVoltage' in v:
+                x = v['EVTargetVoltage']
+                c += 1
+                a = (a << 1) | 0
+                a = e2(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'EVTargetCurrent' in v:
+                x = v['EVTargetCurrent']
+                c += 1
+                a = (a << 1) | 0
+                a = e2(x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d116(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 7)) & 127
+                p += 7
+                if x & 65:
+                    raise Bad
+                x = T9[x >> 1]
+                o['ResponseCode'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d22(r, V, N, p, 30)
+                o['DC_EVSEStatus'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d2(r, V, N, p, 123)
+                o['EVSEPresentVoltage'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e116(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 5) | M9[x]
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'DC_EVSEStatus' in v:
+                x = v['DC_EVSEStatus']
+                c += 1
+                a = (a << 1) | 0
+                a = e22(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'EVSEPresentVoltage' in v:
+                x = v['EVSEPresentVoltage']
+                c += 1
+                a = (a << 1) | 0
+                a = e2(x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d117(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['ServiceID'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e117(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'ServiceID' in v:
+                x = v['ServiceID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d118(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 7)) & 127
+                p += 7
+                if x & 65:
+                    raise Bad
+                x = T9[x >> 1]
+                o['ResponseCode'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['ServiceID'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = interp_d(r, 119, 213, p)
+                o['ServiceParameterList'] = x
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e118(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 5) | M9[x]
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ServiceID' in v:
+                x = v['ServiceID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'ServiceParameterList' in v:
+                x = v['ServiceParameterList']
+                c += 1
+                a = (a << 2) | 0
+                a = interp_e(G, 119, 213, x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d120(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['ParameterSetID'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d121(r, V, N, p, 211)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d121(r, V, N, p, 211)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d121(r, V, N, p, 211)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 4
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d121(r, V, N, p, 211)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d121(r, V, N, p, 211)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 6
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d121(r, V, N, p, 211)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 7
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d121(r, V, N, p, 211)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 8
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d121(r, V, N, p, 211)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 9
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 9:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d121(r, V, N, p, 211)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 10
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 10:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d121(r, V, N, p, 211)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 11
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 11:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d121(r, V, N, p, 211)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 12
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 12:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d121(r, V, N, p, 211)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 13
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 13:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d121(r, V, N, p, 211)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 14
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 14:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d121(r, V, N, p, 211)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 15
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 15:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d121(r, V, N, p, 211)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 16
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 16:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d121(r, V, N, p, 211)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 17
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 17:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e120(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('Parameter')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'ParameterSetID' in v:
+                x = v['ParameterSetID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = e121(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e121(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e121(x, a)
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e121(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e121(x, a)
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 6:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e121(x, a)
+                s = 7
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 7:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e121(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 8:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e121(x, a)
+                s = 9
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 9:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e121(x, a)
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 10:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e121(x, a)
+                s = 11
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 11:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e121(x, a)
+                s = 12
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 12:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e121(x, a)
+                s = 13
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 13:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e121(x, a)
+                s = 14
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 14:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e121(x, a)
+                s = 15
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 15:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e121(x, a)
+                s = 16
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 16:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e121(x, a)
+                s = 17
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 17:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d121(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = str_r(r, V, N, p, 204)
+                o['Name'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['boolValue'] = x
+                s = 2
+            elif c == 1:
+                x = (V >> (N - p - 10)) & 1023
+                p += 10
+                if x & 513:
+                    raise Bad
+                x = (x >> 1) + -128
+                o['byteValue'] = x
+                s = 3
+            elif c == 2:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['shortValue'] = x
+                s = 4
+            elif c == 3:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['intValue'] = x
+                s = 5
+            elif c == 4:
+                x, p = d2(r, V, N, p, 209)
+                o['physicalValue'] = x
+                s = 6
+            elif c == 5:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 210)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['stringValue'] = x
+                s = 7
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e121(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Name' in v:
+                x = v['Name']
+                c += 1
+                a = (a << 1) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'boolValue' in v:
+                x = v['boolValue']
+                c += 1
+                a = (a << 3) | 0
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 2
+            elif 'byteValue' in v:
+                x = v['byteValue']
+                c += 1
+                a = (a << 3) | 1
+                a <<= 1
+                if type(x) is not int or not -128 <= x <= 127:
+                    raise Bad
+                a = (a << 8) | (x - -128)
+                a <<= 1
+                s = 3
+            elif 'shortValue' in v:
+                x = v['shortValue']
+                c += 1
+                a = (a << 3) | 2
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 4
+            elif 'intValue' in v:
+                x = v['intValue']
+                c += 1
+                a = (a << 3) | 3
+                a <<= 1
+                if type(x) is not int or x < -2147483648 or x > 2147483647:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 5
+            elif 'physicalValue' in v:
+                x = v['physicalValue']
+                c += 1
+                a = (a << 3) | 4
+                a = e2(x, a)
+                s = 6
+            elif 'stringValue' in v:
+                x = v['stringValue']
+                c += 1
+                a = (a << 3) | 5
+                a <<= 1
+                a = str_w(a, x, -1)
+                a <<= 1
+                s = 7
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+        if s == 4:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+        if s == 5:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+        if s == 6:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+        if s == 7:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d122(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 8)) & 255
+    p += 8
+    x += -128
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e122(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or not -128 <= x <= 127:
+        raise Bad
+    a = (a << 8) | (x - -128)
+    return a << 1
+
+
+def d123(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 9)) & 511
+    p += 9
+    if x & 128:
+        x2, p = uint_more(V, N, p, x & 255)
+        x = -x2 - 1 if x & 256 else x2
+    elif x & 256:
+        x = -(x & 127) - 1
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e123(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or x < -2147483648 or x > 2147483647:
+        raise Bad
+    if 0 <= x < 128:
+        a = (a << 9) | x
+    elif x >= 0:
+        a = uint_w(a << 1, x)
+    else:
+        a = uint_w((a << 1) | 1, -x - 1)
+    return a << 1
+
+
+def d124(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 215)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['ServiceScope'] = x
+                s = 1
+            elif c == 1:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T39[x >> 1]
+                o['ServiceCategory'] = x
+                s = 2
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T39[x >> 1]
+                o['ServiceCategory'] = x
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e124(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'ServiceScope' in v:
+                x = v['ServiceScope']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = str_w(a, x, 64)
+                a <<= 1
+                s = 1
+            elif 'ServiceCategory' in v:
+                x = v['ServiceCategory']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                a = (a << 2) | M39[x]
+                a <<= 1
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 1:
+            if 'ServiceCategory' in v:
+                x = v['ServiceCategory']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = (a << 2) | M39[x]
+                a <<= 1
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d125(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = str_r(r, V, N, p, q)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e125(v, a):
+    x = v
+    a <<= 1
+    a = str_w(a, x, 64)
+    return a << 1
+
+
+def d126(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 2)) & 3
+    p += 2
+    x = T39[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e126(v, a):
+    x = v
+    a <<= 1
+    a = (a << 2) | M39[x]
+    return a << 1
+
+
+def d127(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 7)) & 127
+                p += 7
+                if x & 65:
+                    raise Bad
+                x = T9[x >> 1]
+                o['ResponseCode'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d128(r, V, N, p, 226)
+                o['PaymentOptionList'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d129(r, V, N, p, 227)
+                o['ChargeService'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d132(r, V, N, p, 228)
+                o['ServiceList'] = x
+                s = 4
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e127(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 5) | M9[x]
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'PaymentOptionList' in v:
+                x = v['PaymentOptionList']
+                c += 1
+                a = (a << 1) | 0
+                a = e128(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'ChargeService' in v:
+                x = v['ChargeService']
+                c += 1
+                a = (a << 1) | 0
+                a = e129(x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'ServiceList' in v:
+                x = v['ServiceList']
+                c += 1
+                a = (a << 2) | 0
+                a = e132(x, a)
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 4:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d128(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = T33[x >> 1]
+                if 'PaymentOption' in o:
+                    o['PaymentOption'].append(x)
+                else:
+                    o['PaymentOption'] = [x]
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = T33[x >> 1]
+                if 'PaymentOption' in o:
+                    o['PaymentOption'].append(x)
+                else:
+                    o['PaymentOption'] = [x]
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e128(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('PaymentOption')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 1) | M33[x]
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = (a << 1) | M33[x]
+                a <<= 1
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d129(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['ServiceID'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 220)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['ServiceName'] = x
+                s = 2
+            elif c == 1:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T39[x >> 1]
+                o['ServiceCategory'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T39[x >> 1]
+                o['ServiceCategory'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 222)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['ServiceScope'] = x
+                s = 4
+            elif c == 1:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['FreeService'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['FreeService'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d131(r, V, N, p, 224)
+                o['SupportedEnergyTransferMode'] = x
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e129(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'ServiceID' in v:
+                x = v['ServiceID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ServiceName' in v:
+                x = v['ServiceName']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = str_w(a, x, 32)
+                a <<= 1
+                s = 2
+            elif 'ServiceCategory' in v:
+                x = v['ServiceCategory']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                a = (a << 2) | M39[x]
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 2:
+            if 'ServiceCategory' in v:
+                x = v['ServiceCategory']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 2) | M39[x]
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'ServiceScope' in v:
+                x = v['ServiceScope']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = str_w(a, x, 64)
+                a <<= 1
+                s = 4
+            elif 'FreeService' in v:
+                x = v['FreeService']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 5
+            else:
+                raise Bad
+        if s == 4:
+            if 'FreeService' in v:
+                x = v['FreeService']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            if 'SupportedEnergyTransferMode' in v:
+                x = v['SupportedEnergyTransferMode']
+                c += 1
+                a = (a << 1) | 0
+                a = e131(x, a)
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d130(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = str_r(r, V, N, p, q)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e130(v, a):
+    x = v
+    a <<= 1
+    a = str_w(a, x, 32)
+    return a << 1
+
+
+def d131(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 5)) & 31
+                p += 5
+                if x & 17:
+                    raise Bad
+                x = T20[x >> 1]
+                if 'EnergyTransferMode' in o:
+                    o['EnergyTransferMode'].append(x)
+                else:
+                    o['EnergyTransferMode'] = [x]
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 5)) & 31
+                p += 5
+                if x & 17:
+                    raise Bad
+                x = T20[x >> 1]
+                if 'EnergyTransferMode' in o:
+                    o['EnergyTransferMode'].append(x)
+                else:
+                    o['EnergyTransferMode'] = [x]
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 5)) & 31
+                p += 5
+                if x & 17:
+                    raise Bad
+                x = T20[x >> 1]
+                if 'EnergyTransferMode' in o:
+                    o['EnergyTransferMode'].append(x)
+                else:
+                    o['EnergyTransferMode'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 5)) & 31
+                p += 5
+                if x & 17:
+                    raise Bad
+                x = T20[x >> 1]
+                if 'EnergyTransferMode' in o:
+                    o['EnergyTransferMode'].append(x)
+                else:
+                    o['EnergyTransferMode'] = [x]
+                s = 4
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 5)) & 31
+                p += 5
+                if x & 17:
+                    raise Bad
+                x = T20[x >> 1]
+                if 'EnergyTransferMode' in o:
+                    o['EnergyTransferMode'].append(x)
+                else:
+                    o['EnergyTransferMode'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 5)) & 31
+                p += 5
+                if x & 17:
+                    raise Bad
+                x = T20[x >> 1]
+                if 'EnergyTransferMode' in o:
+                    o['EnergyTransferMode'].append(x)
+                else:
+                    o['EnergyTransferMode'] = [x]
+                s = 6
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e131(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('EnergyTransferMode')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 3) | M20[x]
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = (a << 3) | M20[x]
+                a <<= 1
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = (a << 3) | M20[x]
+                a <<= 1
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = (a << 3) | M20[x]
+                a <<= 1
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = (a << 3) | M20[x]
+                a <<= 1
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = (a << 3) | M20[x]
+                a <<= 1
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 6:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d132(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d133(r, V, N, p, 225)
+                if 'Service' in o:
+                    o['Service'].append(x)
+                else:
+                    o['Service'] = [x]
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 225)
+                if 'Service' in o:
+                    o['Service'].append(x)
+                else:
+                    o['Service'] = [x]
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 225)
+                if 'Service' in o:
+                    o['Service'].append(x)
+                else:
+                    o['Service'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 225)
+                if 'Service' in o:
+                    o['Service'].append(x)
+                else:
+                    o['Service'] = [x]
+                s = 4
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 225)
+                if 'Service' in o:
+                    o['Service'].append(x)
+                else:
+                    o['Service'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 225)
+                if 'Service' in o:
+                    o['Service'].append(x)
+                else:
+                    o['Service'] = [x]
+                s = 6
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 225)
+                if 'Service' in o:
+                    o['Service'].append(x)
+                else:
+                    o['Service'] = [x]
+                s = 7
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 225)
+                if 'Service' in o:
+                    o['Service'].append(x)
+                else:
+                    o['Service'] = [x]
+                s = 8
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e132(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('Service')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = e133(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 6:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 7
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 7:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 8:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d133(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['ServiceID'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 220)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['ServiceName'] = x
+                s = 2
+            elif c == 1:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T39[x >> 1]
+                o['ServiceCategory'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T39[x >> 1]
+                o['ServiceCategory'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 222)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['ServiceScope'] = x
+                s = 4
+            elif c == 1:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['FreeService'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['FreeService'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e133(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'ServiceID' in v:
+                x = v['ServiceID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ServiceName' in v:
+                x = v['ServiceName']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = str_w(a, x, 32)
+                a <<= 1
+                s = 2
+            elif 'ServiceCategory' in v:
+                x = v['ServiceCategory']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                a = (a << 2) | M39[x]
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 2:
+            if 'ServiceCategory' in v:
+                x = v['ServiceCategory']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 2) | M39[x]
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'ServiceScope' in v:
+                x = v['ServiceScope']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = str_w(a, x, 64)
+                a <<= 1
+                s = 4
+            elif 'FreeService' in v:
+                x = v['FreeService']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 5
+            else:
+                raise Bad
+        if s == 4:
+            if 'FreeService' in v:
+                x = v['FreeService']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d134(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = x.hex().upper()
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['EVCCID'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e134(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'EVCCID' in v:
+                x = v['EVCCID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = hex_w(a, x, 6)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d135(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = bin_r(V, N, p)
+    x = x.hex().upper()
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e135(v, a):
+    x = v
+    a <<= 1
+    a = hex_w(a, x, 6)
+    return a << 1
+
+
+def d136(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 7)) & 127
+                p += 7
+                if x & 65:
+                    raise Bad
+                x = T9[x >> 1]
+                o['ResponseCode'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 106)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['EVSEID'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['EVSETimeStamp'] = x
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e136(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 5) | M9[x]
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'EVSEID' in v:
+                x = v['EVSEID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = str_w(a, x, 37)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'EVSETimeStamp' in v:
+                x = v['EVSETimeStamp']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < -9223372036854775808 or x > 9223372036854775807:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d137(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = T41[x >> 1]
+                o['ChargingSession'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e137(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'ChargingSession' in v:
+                x = v['ChargingSession']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 1) | M41[x]
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d138(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 1)) & 1
+    p += 1
+    x = T41[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e138(v, a):
+    x = v
+    a <<= 1
+    a = (a << 1) | M41[x]
+    return a << 1
+
+
+def d139(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 7)) & 127
+                p += 7
+                if x & 65:
+                    raise Bad
+                x = T9[x >> 1]
+                o['ResponseCode'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e139(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 5) | M9[x]
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d140(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = str_r(r, V, N, p, 165)
+                o['Id'] = x
+                s = 1
+            elif c == 1:
+                x, p = d141(r, V, N, p, 238)
+                o['SignedInfo'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d141(r, V, N, p, 238)
+                o['SignedInfo'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d144(r, V, N, p, 239)
+                o['SignatureValue'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = interp_d(r, 85, 173, p)
+                o['KeyInfo'] = x
+                s = 4
+            elif c == 1:
+                x, p = interp_d(r, 100, 181, p)
+                if 'Object' in o:
+                    o['Object'].append(x)
+                else:
+                    o['Object'] = [x]
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = interp_d(r, 100, 181, p)
+                if 'Object' in o:
+                    o['Object'].append(x)
+                else:
+                    o['Object'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = interp_d(r, 100, 181, p)
+                if 'Object' in o:
+                    o['Object'].append(x)
+                else:
+                    o['Object'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+
+
+def e140(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('Object')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 2) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            elif 'SignedInfo' in v:
+                x = v['SignedInfo']
+                c += 1
+                a = (a << 2) | 1
+                a = e141(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            if 'SignedInfo' in v:
+                x = v['SignedInfo']
+                c += 1
+                a = (a << 1) | 0
+                a = e141(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'SignatureValue' in v:
+                x = v['SignatureValue']
+                c += 1
+                a = (a << 1) | 0
+                a = e144(x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'KeyInfo' in v:
+                x = v['KeyInfo']
+                c += 1
+                a = (a << 2) | 0
+                a = interp_e(G, 85, 173, x, a)
+                s = 4
+            elif i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 1
+                a = interp_e(G, 100, 181, x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = interp_e(G, 100, 181, x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = interp_e(G, 100, 181, x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+
+
+def d141(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = str_r(r, V, N, p, 165)
+                o['Id'] = x
+                s = 1
+            elif c == 1:
+                x, p = interp_d(r, 25, 33, p)
+                o['CanonicalizationMethod'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = interp_d(r, 25, 33, p)
+                o['CanonicalizationMethod'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = interp_d(r, 142, 237, p)
+                o['SignatureMethod'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d96(r, V, N, p, 174)
+                if 'Reference' in o:
+                    o['Reference'].append(x)
+                else:
+                    o['Reference'] = [x]
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d96(r, V, N, p, 174)
+                if 'Reference' in o:
+                    o['Reference'].append(x)
+                else:
+                    o['Reference'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d96(r, V, N, p, 174)
+                if 'Reference' in o:
+                    o['Reference'].append(x)
+                else:
+                    o['Reference'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+
+
+def e141(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('Reference')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 2) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            elif 'CanonicalizationMethod' in v:
+                x = v['CanonicalizationMethod']
+                c += 1
+                a = (a << 2) | 1
+                a = interp_e(G, 25, 33, x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            if 'CanonicalizationMethod' in v:
+                x = v['CanonicalizationMethod']
+                c += 1
+                a = (a << 1) | 0
+                a = interp_e(G, 25, 33, x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'SignatureMethod' in v:
+                x = v['SignatureMethod']
+                c += 1
+                a = (a << 1) | 0
+                a = interp_e(G, 142, 237, x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = e96(x, a)
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e96(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e96(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+
+
+def d143(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 9)) & 511
+    p += 9
+    if x & 128:
+        x2, p = uint_more(V, N, p, x & 255)
+        x = -x2 - 1 if x & 256 else x2
+    elif x & 256:
+        x = -(x & 127) - 1
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e143(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int:
+        raise Bad
+    if 0 <= x < 128:
+        a = (a << 9) | x
+    elif x >= 0:
+        a = uint_w(a << 1, x)
+    else:
+        a = uint_w((a << 1) | 1, -x - 1)
+    return a << 1
+
+
+def d144(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = str_r(r, V, N, p, 165)
+                o['Id'] = x
+                s = 1
+            elif c == 1:
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                o['value'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                o['value'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e144(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 2) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            elif 'value' in v:
+                x = v['value']
+                c += 1
+                a = (a << 2) | 1
+                a = b64_w(a, x, -1)
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            if 'value' in v:
+                x = v['value']
+                c += 1
+                a = (a << 1) | 0
+                a = b64_w(a, x, -1)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d145(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = str_r(r, V, N, p, 165)
+                o['Id'] = x
+                s = 1
+            elif c == 1:
+                x, p = interp_d(r, 146, 242, p)
+                if 'SignatureProperty' in o:
+                    o['SignatureProperty'].append(x)
+                else:
+                    o['SignatureProperty'] = [x]
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = interp_d(r, 146, 242, p)
+                if 'SignatureProperty' in o:
+                    o['SignatureProperty'].append(x)
+                else:
+                    o['SignatureProperty'] = [x]
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = interp_d(r, 146, 242, p)
+                if 'SignatureProperty' in o:
+                    o['SignatureProperty'].append(x)
+                else:
+                    o['SignatureProperty'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = interp_d(r, 146, 242, p)
+                if 'SignatureProperty' in o:
+                    o['SignatureProperty'].append(x)
+                else:
+                    o['SignatureProperty'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+
+
+def e145(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('SignatureProperty')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 2) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            elif i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 1
+                a = interp_e(G, 146, 242, x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = interp_e(G, 146, 242, x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = interp_e(G, 146, 242, x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = interp_e(G, 146, 242, x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+
+
+def d147(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d148(r, V, N, p, 250)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d152(r, V, N, p, 251)
+                o['Body'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e147(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e148(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'Body' in v:
+                x = v['Body']
+                c += 1
+                a = (a << 1) | 0
+                a = e152(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d148(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = x.hex().upper()
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['SessionID'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d149(r, V, N, p, 247)
+                o['Notification'] = x
+                s = 2
+            elif c == 1:
+                x, p = d140(r, V, N, p, 240)
+                o['Signature'] = x
+                s = 3
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d140(r, V, N, p, 240)
+                o['Signature'] = x
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e148(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'SessionID' in v:
+                x = v['SessionID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = hex_w(a, x, 8)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'Notification' in v:
+                x = v['Notification']
+                c += 1
+                a = (a << 2) | 0
+                a = e149(x, a)
+                s = 2
+            elif 'Signature' in v:
+                x = v['Signature']
+                c += 1
+                a = (a << 2) | 1
+                a = e140(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 2:
+            if 'Signature' in v:
+                x = v['Signature']
+                c += 1
+                a = (a << 2) | 0
+                a = e140(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d149(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T42[x >> 1]
+                o['FaultCode'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 245)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['FaultMsg'] = x
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e149(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'FaultCode' in v:
+                x = v['FaultCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 2) | M42[x]
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'FaultMsg' in v:
+                x = v['FaultMsg']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = str_w(a, x, 64)
+                a <<= 1
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d150(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 2)) & 3
+    p += 2
+    x = T42[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e150(v, a):
+    x = v
+    a <<= 1
+    a = (a << 2) | M42[x]
+    return a << 1
+
+
+def d151(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = str_r(r, V, N, p, q)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e151(v, a):
+    x = v
+    a <<= 1
+    a = str_w(a, x, 64)
+    return a << 1
+
+
+def d152(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 6)) & 63
+            p += 6
+            if c == 0:
+                x, p = d11(r, V, N, p, 18)
+                o['AuthorizationReq'] = x
+                s = 1
+            elif c == 1:
+                x, p = d13(r, V, N, p, 21)
+                o['AuthorizationRes'] = x
+                s = 1
+            elif c == 2:
+                x, p = d16(r, V, N, p, 22)
+                o['BodyElement'] = x
+                s = 1
+            elif c == 3:
+                x, p = d17(r, V, N, p, 27)
+                o['CableCheckReq'] = x
+                s = 1
+            elif c == 4:
+                x, p = d21(r, V, N, p, 31)
+                o['CableCheckRes'] = x
+                s = 1
+            elif c == 5:
+                x, p = d26(r, V, N, p, 39)
+                o['CertificateInstallationReq'] = x
+                s = 1
+            elif c == 6:
+                x, p = d32(r, V, N, p, 48)
+                o['CertificateInstallationRes'] = x
+                s = 1
+            elif c == 7:
+                x, p = d38(r, V, N, p, 49)
+                o['CertificateUpdateReq'] = x
+                s = 1
+            elif c == 8:
+                x, p = d40(r, V, N, p, 51)
+                o['CertificateUpdateRes'] = x
+                s = 1
+            elif c == 9:
+                x, p = d41(r, V, N, p, 64)
+                o['ChargeParameterDiscoveryReq'] = x
+                s = 1
+            elif c == 10:
+                x, p = d45(r, V, N, p, 99)
+                o['ChargeParameterDiscoveryRes'] = x
+                s = 1
+            elif c == 11:
+                x, p = d65(r, V, N, p, 100)
+                o['ChargingStatusReq'] = x
+                s = 1
+            elif c == 12:
+                x, p = d66(r, V, N, p, 112)
+                o['ChargingStatusRes'] = x
+                s = 1
+            elif c == 13:
+                x, p = d74(r, V, N, p, 122)
+                o['CurrentDemandReq'] = x
+                s = 1
+            elif c == 14:
+                x, p = d75(r, V, N, p, 131)
+                o['CurrentDemandRes'] = x
+                s = 1
+            elif c == 15:
+                x, p = d97(r, V, N, p, 177)
+                o['MeteringReceiptReq'] = x
+                s = 1
+            elif c == 16:
+                x, p = d99(r, V, N, p, 178)
+                o['MeteringReceiptRes'] = x
+                s = 1
+            elif c == 17:
+                x, p = d101(r, V, N, p, 182)
+                o['PaymentDetailsReq'] = x
+                s = 1
+            elif c == 18:
+                x, p = d102(r, V, N, p, 184)
+                o['PaymentDetailsRes'] = x
+                s = 1
+            elif c == 19:
+                x, p = d103(r, V, N, p, 190)
+                o['PaymentServiceSelectionReq'] = x
+                s = 1
+            elif c == 20:
+                x, p = d108(r, V, N, p, 191)
+                o['PaymentServiceSelectionRes'] = x
+                s = 1
+            elif c == 21:
+                x, p = d109(r, V, N, p, 198)
+                o['PowerDeliveryReq'] = x
+                s = 1
+            elif c == 22:
+                x, p = d114(r, V, N, p, 199)
+                o['PowerDeliveryRes'] = x
+                s = 1
+            elif c == 23:
+                x, p = d115(r, V, N, p, 200)
+                o['PreChargeReq'] = x
+                s = 1
+            elif c == 24:
+                x, p = d116(r, V, N, p, 201)
+                o['PreChargeRes'] = x
+                s = 1
+            elif c == 25:
+                x, p = d117(r, V, N, p, 203)
+                o['ServiceDetailReq'] = x
+                s = 1
+            elif c == 26:
+                x, p = d118(r, V, N, p, 214)
+                o['ServiceDetailRes'] = x
+                s = 1
+            elif c == 27:
+                x, p = d124(r, V, N, p, 217)
+                o['ServiceDiscoveryReq'] = x
+                s = 1
+            elif c == 28:
+                x, p = d127(r, V, N, p, 229)
+                o['ServiceDiscoveryRes'] = x
+                s = 1
+            elif c == 29:
+                x, p = d134(r, V, N, p, 231)
+                o['SessionSetupReq'] = x
+                s = 1
+            elif c == 30:
+                x, p = d136(r, V, N, p, 232)
+                o['SessionSetupRes'] = x
+                s = 1
+            elif c == 31:
+                x, p = d137(r, V, N, p, 234)
+                o['SessionStopReq'] = x
+                s = 1
+            elif c == 32:
+                x, p = d139(r, V, N, p, 235)
+                o['SessionStopRes'] = x
+                s = 1
+            elif c == 33:
+                x, p = d153(r, V, N, p, 248)
+                o['WeldingDetectionReq'] = x
+                s = 1
+            elif c == 34:
+                x, p = d154(r, V, N, p, 249)
+                o['WeldingDetectionRes'] = x
+                s = 1
+            elif c == 35:
+                return o, p
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e152(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'AuthorizationReq' in v:
+                x = v['AuthorizationReq']
+                c += 1
+                a = (a << 6) | 0
+                a = e11(x, a)
+                s = 1
+            elif 'AuthorizationRes' in v:
+                x = v['AuthorizationRes']
+                c += 1
+                a = (a << 6) | 1
+                a = e13(x, a)
+                s = 1
+            elif 'BodyElement' in v:
+                x = v['BodyElement']
+                c += 1
+                a = (a << 6) | 2
+                a = e16(x, a)
+                s = 1
+            elif 'CableCheckReq' in v:
+                x = v['CableCheckReq']
+                c += 1
+                a = (a << 6) | 3
+                a = e17(x, a)
+                s = 1
+            elif 'CableCheckRes' in v:
+                x = v['CableCheckRes']
+                c += 1
+                a = (a << 6) | 4
+                a = e21(x, a)
+                s = 1
+            elif 'CertificateInstallationReq' in v:
+                x = v['CertificateInstallationReq']
+                c += 1
+                a = (a << 6) | 5
+                a = e26(x, a)
+                s = 1
+            elif 'CertificateInstallationRes' in v:
+                x = v['CertificateInstallationRes']
+                c += 1
+                a = (a << 6) | 6
+                a = e32(x, a)
+                s = 1
+            elif 'CertificateUpdateReq' in v:
+                x = v['CertificateUpdateReq']
+                c += 1
+                a = (a << 6) | 7
+                a = e38(x, a)
+                s = 1
+            elif 'CertificateUpdateRes' in v:
+                x = v['CertificateUpdateRes']
+                c += 1
+                a = (a << 6) | 8
+                a = e40(x, a)
+                s = 1
+            elif 'ChargeParameterDiscoveryReq' in v:
+                x = v['ChargeParameterDiscoveryReq']
+                c += 1
+                a = (a << 6) | 9
+                a = e41(x, a)
+                s = 1
+            elif 'ChargeParameterDiscoveryRes' in v:
+                x = v['ChargeParameterDiscoveryRes']
+                c += 1
+                a = (a << 6) | 10
+                a = e45(x, a)
+                s = 1
+            elif 'ChargingStatusReq' in v:
+                x = v['ChargingStatusReq']
+                c += 1
+                a = (a << 6) | 11
+                a = e65(x, a)
+                s = 1
+            elif 'ChargingStatusRes' in v:
+                x = v['ChargingStatusRes']
+                c += 1
+                a = (a << 6) | 12
+                a = e66(x, a)
+                s = 1
+            elif 'CurrentDemandReq' in v:
+                x = v['CurrentDemandReq']
+                c += 1
+                a = (a << 6) | 13
+                a = e74(x, a)
+                s = 1
+            elif 'CurrentDemandRes' in v:
+                x = v['CurrentDemandRes']
+                c += 1
+                a = (a << 6) | 14
+                a = e75(x, a)
+                s = 1
+            elif 'MeteringReceiptReq' in v:
+                x = v['MeteringReceiptReq']
+                c += 1
+                a = (a << 6) | 15
+                a = e97(x, a)
+                s = 1
+            elif 'MeteringReceiptRes' in v:
+                x = v['MeteringReceiptRes']
+                c += 1
+                a = (a << 6) | 16
+                a = e99(x, a)
+                s = 1
+            elif 'PaymentDetailsReq' in v:
+                x = v['PaymentDetailsReq']
+                c += 1
+                a = (a << 6) | 17
+                a = e101(x, a)
+                s = 1
+            elif 'PaymentDetailsRes' in v:
+                x = v['PaymentDetailsRes']
+                c += 1
+                a = (a << 6) | 18
+                a = e102(x, a)
+                s = 1
+            elif 'PaymentServiceSelectionReq' in v:
+                x = v['PaymentServiceSelectionReq']
+                c += 1
+                a = (a << 6) | 19
+                a = e103(x, a)
+                s = 1
+            elif 'PaymentServiceSelectionRes' in v:
+                x = v['PaymentServiceSelectionRes']
+                c += 1
+                a = (a << 6) | 20
+                a = e108(x, a)
+                s = 1
+            elif 'PowerDeliveryReq' in v:
+                x = v['PowerDeliveryReq']
+                c += 1
+                a = (a << 6) | 21
+                a = e109(x, a)
+                s = 1
+            elif 'PowerDeliveryRes' in v:
+                x = v['PowerDeliveryRes']
+                c += 1
+                a = (a << 6) | 22
+                a = e114(x, a)
+                s = 1
+            elif 'PreChargeReq' in v:
+                x = v['PreChargeReq']
+                c += 1
+                a = (a << 6) | 23
+                a = e115(x, a)
+                s = 1
+            elif 'PreChargeRes' in v:
+                x = v['PreChargeRes']
+                c += 1
+                a = (a << 6) | 24
+                a = e116(x, a)
+                s = 1
+            elif 'ServiceDetailReq' in v:
+                x = v['ServiceDetailReq']
+                c += 1
+                a = (a << 6) | 25
+                a = e117(x, a)
+                s = 1
+            elif 'ServiceDetailRes' in v:
+                x = v['ServiceDetailRes']
+                c += 1
+                a = (a << 6) | 26
+                a = e118(x, a)
+                s = 1
+            elif 'ServiceDiscoveryReq' in v:
+                x = v['ServiceDiscoveryReq']
+                c += 1
+                a = (a << 6) | 27
+                a = e124(x, a)
+                s = 1
+            elif 'ServiceDiscoveryRes' in v:
+                x = v['ServiceDiscoveryRes']
+                c += 1
+                a = (a << 6) | 28
+                a = e127(x, a)
+                s = 1
+            elif 'SessionSetupReq' in v:
+                x = v['SessionSetupReq']
+                c += 1
+                a = (a << 6) | 29
+                a = e134(x, a)
+                s = 1
+            elif 'SessionSetupRes' in v:
+                x = v['SessionSetupRes']
+                c += 1
+                a = (a << 6) | 30
+                a = e136(x, a)
+                s = 1
+            elif 'SessionStopReq' in v:
+                x = v['SessionStopReq']
+                c += 1
+                a = (a << 6) | 31
+                a = e137(x, a)
+                s = 1
+            elif 'SessionStopRes' in v:
+                x = v['SessionStopRes']
+                c += 1
+                a = (a << 6) | 32
+                a = e139(x, a)
+                s = 1
+            elif 'WeldingDetectionReq' in v:
+                x = v['WeldingDetectionReq']
+                c += 1
+                a = (a << 6) | 33
+                a = e153(x, a)
+                s = 1
+            elif 'WeldingDetectionRes' in v:
+                x = v['WeldingDetectionRes']
+                c += 1
+                a = (a << 6) | 34
+                a = e154(x, a)
+                s = 1
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 6) | 35
+        if s == 1:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d153(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d18(r, V, N, p, 26)
+                o['DC_EVStatus'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e153(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'DC_EVStatus' in v:
+                x = v['DC_EVStatus']
+                c += 1
+                a = (a << 1) | 0
+                a = e18(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d154(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 7)) & 127
+                p += 7
+                if x & 65:
+                    raise Bad
+                x = T9[x >> 1]
+                o['ResponseCode'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d22(r, V, N, p, 30)
+                o['DC_EVSEStatus'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d2(r, V, N, p, 123)
+                o['EVSEPresentVoltage'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e154(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 5) | M9[x]
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'DC_EVSEStatus' in v:
+                x = v['DC_EVSEStatus']
+                c += 1
+                a = (a << 1) | 0
+                a = e22(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'EVSEPresentVoltage' in v:
+                x = v['EVSEPresentVoltage']
+                c += 1
+                a = (a << 1) | 0
+                a = e2(x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+DEC = {0: d0, 1: d1, 2: d2, 3: d3, 4: d4, 5: d5, 6: d6, 7: d7, 8: d8, 9: d9, 10: d10, 11: d11, 12: d12, 13: d13, 14: d14, 15: d15, 16: d16, 17: d17, 18: d18, 19: d19, 20: d20, 21: d21, 22: d22, 23: d23, 24: d24, 26: d26, 27: d27, 28: d28, 29: d29, 30: d30, 31: d31, 32: d32, 33: d33, 34: d34, 35: d35, 36: d36, 37: d37, 38: d38, 39: d39, 40: d40, 41: d41, 42: d42, 43: d43, 44: d44, 45: d45, 46: d46, 47: d47, 48: d48, 50: d50, 51: d51, 52: d52, 53: d53, 54: d54, 56: d56, 57: d57, 58: d58, 59: d59, 60: d60, 61: d61, 62: d62, 63: d63, 64: d64, 65: d65, 66: d66, 67: d67, 68: d68, 69: d69, 70: d70, 71: d71, 72: d72, 73: d73, 74: d74, 75: d75, 76: d76, 77: d77, 78: d78, 80: d80, 81: d81, 82: d82, 83: d83, 84: d84, 87: d87, 88: d88, 89: d89, 92: d92, 95: d95, 96: d96, 97: d97, 98: d98, 99: d99, 101: d101, 102: d102, 103: d103, 104: d104, 105: d105, 106: d106, 107: d107, 108: d108, 109: d109, 110: d110, 111: d111, 112: d112, 113: d113, 114: d114, 115: d115, 116: d116, 117: d117, 118: d118, 120: d120, 121: d121, 122: d122, 123: d123, 124: d124, 125: d125, 126: d126, 127: d127, 128: d128, 129: d129, 130: d130, 131: d131, 132: d132, 133: d133, 134: d134, 135: d135, 136: d136, 137: d137, 138: d138, 139: d139, 140: d140, 141: d141, 143: d143, 144: d144, 145: d145, 147: d147, 148: d148, 149: d149, 150: d150, 151: d151, 152: d152, 153: d153, 154: d154}
+ENC = {0: e0, 1: e1, 2: e2, 3: e3, 4: e4, 5: e5, 6: e6, 7: e7, 8: e8, 9: e9, 10: e10, 11: e11, 12: e12, 13: e13, 14: e14, 15: e15, 16: e16, 17: e17, 18: e18, 19: e19, 20: e20, 21: e21, 22: e22, 23: e23, 24: e24, 26: e26, 27: e27, 28: e28, 29: e29, 30: e30, 31: e31, 32: e32, 33: e33, 34: e34, 35: e35, 36: e36, 37: e37, 38: e38, 39: e39, 40: e40, 41: e41, 42: e42, 43: e43, 44: e44, 45: e45, 46: e46, 47: e47, 48: e48, 50: e50, 51: e51, 52: e52, 53: e53, 54: e54, 56: e56, 57: e57, 58: e58, 59: e59, 60: e60, 61: e61, 62: e62, 63: e63, 64: e64, 65: e65, 66: e66, 67: e67, 68: e68, 69: e69, 70: e70, 71: e71, 72: e72, 73: e73, 74: e74, 75: e75, 76: e76, 77: e77, 78: e78, 80: e80, 81: e81, 82: e82, 83: e83, 84: e84, 87: e87, 88: e88, 89: e89, 92: e92, 95: e95, 96: e96, 97: e97, 98: e98, 99: e99, 101: e101, 102: e102, 103: e103, 104: e104, 105: e105, 106: e106, 107: e107, 108: e108, 109: e109, 110: e110, 111: e111, 112: e112, 113: e113, 114: e114, 115: e115, 116: e116, 117: e117, 118: e118, 120: e120, 121: e121, 122: e122, 123: e123, 124: e124, 125: e125, 126: e126, 127: e127, 128: e128, 129: e129, 130: e130, 131: e131, 132: e132, 133: e133, 134: e134, 135: e135, 136: e136, 137: e137, 138: e138, 139: e139, 140: e140, 141: e141, 143: e143, 144: e144, 145: e145, 147: e147, 148: e148, 149: e149, 150: e150, 151: e151, 152: e152, 153: e153, 154: e154}

@@ -170,3 +170,19123 @@ GRAMMARS = [
     ('s', [[(3, 39, 1)], [(2,)]]),
     ('c', [[(1, 268, 95, 1, False), (1, 269, 95, 2, False), (1, 270, 95, 3, False), (1, 271, 95, 4, False), (1, 272, 86, 5, False), (1, 273, 86, 6, False), (1, 274, 86, 7, False), (1, 275, 41, 8, False), (1, 276, 71, 9, False), (1, 277, 41, 10, False), (2,)], [(1, 269, 95, 2, False), (1, 270, 95, 3, False), (1, 271, 95, 4, False), (1, 272, 86, 5, False), (1, 273, 86, 6, False), (1, 274, 86, 7, False), (1, 275, 41, 8, False), (1, 276, 71, 9, False), (1, 277, 41, 10, False), (2,)], [(1, 270, 95, 3, False), (1, 271, 95, 4, False), (1, 272, 86, 5, False), (1, 273, 86, 6, False), (1, 274, 86, 7, False), (1, 275, 41, 8, False), (1, 276, 71, 9, False), (1, 277, 41, 10, False), (2,)], [(1, 271, 95, 4, False), (1, 272, 86, 5, False), (1, 273, 86, 6, False), (1, 274, 86, 7, False), (1, 275, 41, 8, False), (1, 276, 71, 9, False), (1, 277, 41, 10, False), (2,)], [(1, 272, 86, 5, False), (1, 273, 86, 6, False), (1, 274, 86, 7, False), (1, 275, 41, 8, False), (1, 276, 71, 9, False), (1, 277, 41, 10, False), (2,)], [(1, 273, 86, 6, False), (1, 274, 86, 7, False), (1, 275, 41, 8, False), (1, 276, 71, 9, False), (1, 277, 41, 10, False), (2,)], [(1, 274, 86, 7, False), (1, 275, 41, 8, False), (1, 276, 71, 9, False), (1, 277, 41, 10, False), (2,)], [(1, 275, 41, 8, False), (1, 276, 71, 9, False), (1, 277, 41, 10, False), (2,)], [(1, 276, 71, 9, False), (1, 277, 41, 10, False), (2,)], [(1, 277, 41, 10, False), (2,)], [(2,)]]),
 ]
+# fmt: on
+
+# ---- fast path: specialised functions per grammar ----------------------------------------
+from evcc_agent.iso15118.exi.fast import (  # noqa: E402
+    Bad, b64_s, b64_w, bin_r, hex_w, interp_d, interp_e, str_r, str_w,
+    uint_more, uint_w,
+)
+
+G = None  # the Grammars object, set by the loader (for interp_e)
+T5 = ('EIM', 'PnC')
+M5 = {'EIM': 0, 'PnC': 1}
+T8 = ('OK', 'OK_CertificateExpiresSoon', 'OK_NewSessionEstablished', 'OK_OldSessionJoined', 'OK_PowerToleranceConfirmed', 'WARNING_AuthorizationSelectionInvalid', 'WARNING_CertificateExpired', 'WARNING_CertificateNotYetValid', 'WARNING_CertificateRevoked', 'WARNING_CertificateValidationError', 'WARNING_ChallengeInvalid', 'WARNING_EIMAuthorizationFailure', 'WARNING_eMSPUnknown', 'WARNING_EVPowerProfileViolation', 'WARNING_GeneralPnCAuthorizationError', 'WARNING_NoCertificateAvailable', 'WARNING_NoContractMatchingPCIDFound', 'WARNING_PowerToleranceNotConfirmed', 'WARNING_ScheduleRenegotiationFailed', 'WARNING_StandbyNotAllowed', 'WARNING_WPT', 'FAILED', 'FAILED_AssociationError', 'FAILED_ContactorError', 'FAILED_EVPowerProfileInvalid', 'FAILED_EVPowerProfileViolation', 'FAILED_MeteringSignatureNotValid', 'FAILED_NoEnergyTransferServiceSelected', 'FAILED_NoServiceRenegotiationSupported', 'FAILED_PauseNotAllowed', 'FAILED_PowerDeliveryNotApplied', 'FAILED_PowerToleranceNotConfirmed', 'FAILED_ScheduleRenegotiation', 'FAILED_ScheduleSelectionInvalid', 'FAILED_SequenceError', 'FAILED_ServiceIDInvalid', 'FAILED_ServiceSelectionInvalid', 'FAILED_SignatureError', 'FAILED_UnknownSession', 'FAILED_WrongChargeParameter')
+M8 = {'OK': 0, 'OK_CertificateExpiresSoon': 1, 'OK_NewSessionEstablished': 2, 'OK_OldSessionJoined': 3, 'OK_PowerToleranceConfirmed': 4, 'WARNING_AuthorizationSelectionInvalid': 5, 'WARNING_CertificateExpired': 6, 'WARNING_CertificateNotYetValid': 7, 'WARNING_CertificateRevoked': 8, 'WARNING_CertificateValidationError': 9, 'WARNING_ChallengeInvalid': 10, 'WARNING_EIMAuthorizationFailure': 11, 'WARNING_eMSPUnknown': 12, 'WARNING_EVPowerProfileViolation': 13, 'WARNING_GeneralPnCAuthorizationError': 14, 'WARNING_NoCertificateAvailable': 15, 'WARNING_NoContractMatchingPCIDFound': 16, 'WARNING_PowerToleranceNotConfirmed': 17, 'WARNING_ScheduleRenegotiationFailed': 18, 'WARNING_StandbyNotAllowed': 19, 'WARNING_WPT': 20, 'FAILED': 21, 'FAILED_AssociationError': 22, 'FAILED_ContactorError': 23, 'FAILED_EVPowerProfileInvalid': 24, 'FAILED_EVPowerProfileViolation': 25, 'FAILED_MeteringSignatureNotValid': 26, 'FAILED_NoEnergyTransferServiceSelected': 27, 'FAILED_NoServiceRenegotiationSupported': 28, 'FAILED_PauseNotAllowed': 29, 'FAILED_PowerDeliveryNotApplied': 30, 'FAILED_PowerToleranceNotConfirmed': 31, 'FAILED_ScheduleRenegotiation': 32, 'FAILED_ScheduleSelectionInvalid': 33, 'FAILED_SequenceError': 34, 'FAILED_ServiceIDInvalid': 35, 'FAILED_ServiceSelectionInvalid': 36, 'FAILED_SignatureError': 37, 'FAILED_UnknownSession': 38, 'FAILED_WrongChargeParameter': 39}
+T9 = ('Finished', 'Ongoing', 'Ongoing_WaitingForCustomerInteraction')
+M9 = {'Finished': 0, 'Ongoing': 1, 'Ongoing_WaitingForCustomerInteraction': 2}
+T14 = ('SECP521', 'X448')
+M14 = {'SECP521': 0, 'X448': 1}
+T24 = ('Start', 'Stop', 'Standby', 'ScheduleRenegotiation')
+M24 = {'Start': 0, 'Stop': 1, 'Standby': 2, 'ScheduleRenegotiation': 3}
+T25 = ('PowerToleranceNotConfirmed', 'PowerToleranceConfirmed')
+M25 = {'PowerToleranceNotConfirmed': 0, 'PowerToleranceConfirmed': 1}
+T27 = ('Charge', 'Discharge')
+M27 = {'Charge': 0, 'Discharge': 1}
+T29 = ('Pause', 'ExitStandby', 'Terminate', 'ScheduleRenegotiation', 'ServiceRenegotiation', 'MeteringConfirmation')
+M29 = {'Pause': 0, 'ExitStandby': 1, 'Terminate': 2, 'ScheduleRenegotiation': 3, 'ServiceRenegotiation': 4, 'MeteringConfirmation': 5}
+T35 = ('Pause', 'Terminate', 'ServiceRenegotiation')
+M35 = {'Pause': 0, 'Terminate': 1, 'ServiceRenegotiation': 2}
+T36 = ('CheckIn', 'Processing', 'Completed')
+M36 = {'CheckIn': 0, 'Processing': 1, 'Completed': 2}
+T37 = ('AutoParking', 'MVGuideManual', 'Manual')
+M37 = {'AutoParking': 0, 'MVGuideManual': 1, 'Manual': 2}
+T38 = ('CheckOut', 'Processing', 'Completed')
+M38 = {'CheckOut': 0, 'Processing': 1, 'Completed': 2}
+T39 = ('Scheduled', 'Completed')
+M39 = {'Scheduled': 0, 'Completed': 1}
+
+
+def d0(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d1(r, V, N, p, 55)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = T5[x >> 1]
+                o['SelectedAuthorizationService'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d30(r, V, N, p, 57)
+                o['EIM_AReqAuthorizationMode'] = x
+                s = 3
+            elif c == 1:
+                x, p = d31(r, V, N, p, 58)
+                o['PnC_AReqAuthorizationMode'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e0(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e1(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'SelectedAuthorizationService' in v:
+                x = v['SelectedAuthorizationService']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 1) | M5[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'EIM_AReqAuthorizationMode' in v:
+                x = v['EIM_AReqAuthorizationMode']
+                c += 1
+                a = (a << 2) | 0
+                a = e30(x, a)
+                s = 3
+            elif 'PnC_AReqAuthorizationMode' in v:
+                x = v['PnC_AReqAuthorizationMode']
+                c += 1
+                a = (a << 2) | 1
+                a = e31(x, a)
+                s = 4
+            else:
+                raise Bad
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+        if s == 4:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d1(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = x.hex().upper()
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['SessionID'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['TimeStamp'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d4(r, V, N, p, 49)
+                o['Signature'] = x
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e1(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'SessionID' in v:
+                x = v['SessionID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = hex_w(a, x, 8)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'TimeStamp' in v:
+                x = v['TimeStamp']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'Signature' in v:
+                x = v['Signature']
+                c += 1
+                a = (a << 2) | 0
+                a = e4(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d2(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = bin_r(V, N, p)
+    x = x.hex().upper()
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e2(v, a):
+    x = v
+    a <<= 1
+    a = hex_w(a, x, 8)
+    return a << 1
+
+
+def d3(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 8)) & 255
+    p += 8
+    if x > 127:
+        x, p = uint_more(V, N, p, x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e3(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or x < 0 or x > 18446744073709551615:
+        raise Bad
+    if x < 128:
+        a = (a << 8) | x
+    else:
+        a = uint_w(a, x)
+    return a << 1
+
+
+def d4(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = str_r(r, V, N, p, 4)
+                o['Id'] = x
+                s = 1
+            elif c == 1:
+                x, p = d5(r, V, N, p, 43)
+                o['SignedInfo'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d5(r, V, N, p, 43)
+                o['SignedInfo'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d15(r, V, N, p, 44)
+                o['SignatureValue'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = interp_d(r, 16, 45, p)
+                o['KeyInfo'] = x
+                s = 4
+            elif c == 1:
+                x, p = interp_d(r, 28, 46, p)
+                if 'Object' in o:
+                    o['Object'].append(x)
+                else:
+                    o['Object'] = [x]
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = interp_d(r, 28, 46, p)
+                if 'Object' in o:
+                    o['Object'].append(x)
+                else:
+                    o['Object'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = interp_d(r, 28, 46, p)
+                if 'Object' in o:
+                    o['Object'].append(x)
+                else:
+                    o['Object'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+
+
+def e4(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('Object')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 2) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            elif 'SignedInfo' in v:
+                x = v['SignedInfo']
+                c += 1
+                a = (a << 2) | 1
+                a = e5(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            if 'SignedInfo' in v:
+                x = v['SignedInfo']
+                c += 1
+                a = (a << 1) | 0
+                a = e5(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'SignatureValue' in v:
+                x = v['SignatureValue']
+                c += 1
+                a = (a << 1) | 0
+                a = e15(x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'KeyInfo' in v:
+                x = v['KeyInfo']
+                c += 1
+                a = (a << 2) | 0
+                a = interp_e(G, 16, 45, x, a)
+                s = 4
+            elif i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 1
+                a = interp_e(G, 28, 46, x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = interp_e(G, 28, 46, x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = interp_e(G, 28, 46, x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+
+
+def d5(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = str_r(r, V, N, p, 4)
+                o['Id'] = x
+                s = 1
+            elif c == 1:
+                x, p = interp_d(r, 6, 10, p)
+                o['CanonicalizationMethod'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = interp_d(r, 6, 10, p)
+                o['CanonicalizationMethod'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = interp_d(r, 7, 11, p)
+                o['SignatureMethod'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d9(r, V, N, p, 12)
+                if 'Reference' in o:
+                    o['Reference'].append(x)
+                else:
+                    o['Reference'] = [x]
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d9(r, V, N, p, 12)
+                if 'Reference' in o:
+                    o['Reference'].append(x)
+                else:
+                    o['Reference'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d9(r, V, N, p, 12)
+                if 'Reference' in o:
+                    o['Reference'].append(x)
+                else:
+                    o['Reference'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+
+
+def e5(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('Reference')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 2) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            elif 'CanonicalizationMethod' in v:
+                x = v['CanonicalizationMethod']
+                c += 1
+                a = (a << 2) | 1
+                a = interp_e(G, 6, 10, x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            if 'CanonicalizationMethod' in v:
+                x = v['CanonicalizationMethod']
+                c += 1
+                a = (a << 1) | 0
+                a = interp_e(G, 6, 10, x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'SignatureMethod' in v:
+                x = v['SignatureMethod']
+                c += 1
+                a = (a << 1) | 0
+                a = interp_e(G, 7, 11, x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = e9(x, a)
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e9(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e9(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+
+
+def d8(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 9)) & 511
+    p += 9
+    if x & 128:
+        x2, p = uint_more(V, N, p, x & 255)
+        x = -x2 - 1 if x & 256 else x2
+    elif x & 256:
+        x = -(x & 127) - 1
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e8(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int:
+        raise Bad
+    if 0 <= x < 128:
+        a = (a << 9) | x
+    elif x >= 0:
+        a = uint_w(a << 1, x)
+    else:
+        a = uint_w((a << 1) | 1, -x - 1)
+    return a << 1
+
+
+def d9(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = str_r(r, V, N, p, 4)
+                o['Id'] = x
+                s = 1
+            elif c == 1:
+                x, p = str_r(r, V, N, p, 5)
+                o['Type'] = x
+                s = 2
+            elif c == 2:
+                x, p = str_r(r, V, N, p, 6)
+                o['URI'] = x
+                s = 3
+            elif c == 3:
+                x, p = d10(r, V, N, p, 7)
+                o['Transforms'] = x
+                s = 4
+            elif c == 4:
+                x, p = interp_d(r, 13, 8, p)
+                o['DigestMethod'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = str_r(r, V, N, p, 5)
+                o['Type'] = x
+                s = 2
+            elif c == 1:
+                x, p = str_r(r, V, N, p, 6)
+                o['URI'] = x
+                s = 3
+            elif c == 2:
+                x, p = d10(r, V, N, p, 7)
+                o['Transforms'] = x
+                s = 4
+            elif c == 3:
+                x, p = interp_d(r, 13, 8, p)
+                o['DigestMethod'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = str_r(r, V, N, p, 6)
+                o['URI'] = x
+                s = 3
+            elif c == 1:
+                x, p = d10(r, V, N, p, 7)
+                o['Transforms'] = x
+                s = 4
+            elif c == 2:
+                x, p = interp_d(r, 13, 8, p)
+                o['DigestMethod'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d10(r, V, N, p, 7)
+                o['Transforms'] = x
+                s = 4
+            elif c == 1:
+                x, p = interp_d(r, 13, 8, p)
+                o['DigestMethod'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = interp_d(r, 13, 8, p)
+                o['DigestMethod'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['DigestValue'] = x
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e9(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 3) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            elif 'Type' in v:
+                x = v['Type']
+                c += 1
+                a = (a << 3) | 1
+                a = str_w(a, x, -1)
+                s = 2
+            elif 'URI' in v:
+                x = v['URI']
+                c += 1
+                a = (a << 3) | 2
+                a = str_w(a, x, -1)
+                s = 3
+            elif 'Transforms' in v:
+                x = v['Transforms']
+                c += 1
+                a = (a << 3) | 3
+                a = e10(x, a)
+                s = 4
+            elif 'DigestMethod' in v:
+                x = v['DigestMethod']
+                c += 1
+                a = (a << 3) | 4
+                a = interp_e(G, 13, 8, x, a)
+                s = 5
+            else:
+                raise Bad
+        if s == 1:
+            if 'Type' in v:
+                x = v['Type']
+                c += 1
+                a = (a << 3) | 0
+                a = str_w(a, x, -1)
+                s = 2
+            elif 'URI' in v:
+                x = v['URI']
+                c += 1
+                a = (a << 3) | 1
+                a = str_w(a, x, -1)
+                s = 3
+            elif 'Transforms' in v:
+                x = v['Transforms']
+                c += 1
+                a = (a << 3) | 2
+                a = e10(x, a)
+                s = 4
+            elif 'DigestMethod' in v:
+                x = v['DigestMethod']
+                c += 1
+                a = (a << 3) | 3
+                a = interp_e(G, 13, 8, x, a)
+                s = 5
+            else:
+                raise Bad
+        if s == 2:
+            if 'URI' in v:
+                x = v['URI']
+                c += 1
+                a = (a << 2) | 0
+                a = str_w(a, x, -1)
+                s = 3
+            elif 'Transforms' in v:
+                x = v['Transforms']
+                c += 1
+                a = (a << 2) | 1
+                a = e10(x, a)
+                s = 4
+            elif 'DigestMethod' in v:
+                x = v['DigestMethod']
+                c += 1
+                a = (a << 2) | 2
+                a = interp_e(G, 13, 8, x, a)
+                s = 5
+            else:
+                raise Bad
+        if s == 3:
+            if 'Transforms' in v:
+                x = v['Transforms']
+                c += 1
+                a = (a << 2) | 0
+                a = e10(x, a)
+                s = 4
+            elif 'DigestMethod' in v:
+                x = v['DigestMethod']
+                c += 1
+                a = (a << 2) | 1
+                a = interp_e(G, 13, 8, x, a)
+                s = 5
+            else:
+                raise Bad
+        if s == 4:
+            if 'DigestMethod' in v:
+                x = v['DigestMethod']
+                c += 1
+                a = (a << 1) | 0
+                a = interp_e(G, 13, 8, x, a)
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            if 'DigestValue' in v:
+                x = v['DigestValue']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d10(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = interp_d(r, 11, 3, p)
+                if 'Transform' in o:
+                    o['Transform'].append(x)
+                else:
+                    o['Transform'] = [x]
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = interp_d(r, 11, 3, p)
+                if 'Transform' in o:
+                    o['Transform'].append(x)
+                else:
+                    o['Transform'] = [x]
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = interp_d(r, 11, 3, p)
+                if 'Transform' in o:
+                    o['Transform'].append(x)
+                else:
+                    o['Transform'] = [x]
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+
+
+def e10(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('Transform')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = interp_e(G, 11, 3, x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = interp_e(G, 11, 3, x, a)
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = interp_e(G, 11, 3, x, a)
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+
+
+def d12(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = str_r(r, V, N, p, q)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e12(v, a):
+    x = v
+    a <<= 1
+    a = str_w(a, x, -1)
+    return a << 1
+
+
+def d14(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = bin_r(V, N, p)
+    x = b64_s(x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e14(v, a):
+    x = v
+    a <<= 1
+    a = b64_w(a, x, -1)
+    return a << 1
+
+
+def d15(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = str_r(r, V, N, p, 4)
+                o['Id'] = x
+                s = 1
+            elif c == 1:
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                o['value'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                o['value'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e15(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 2) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            elif 'value' in v:
+                x = v['value']
+                c += 1
+                a = (a << 2) | 1
+                a = b64_w(a, x, -1)
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            if 'value' in v:
+                x = v['value']
+                c += 1
+                a = (a << 1) | 0
+                a = b64_w(a, x, -1)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d18(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['P'] = x
+                s = 1
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['G'] = x
+                s = 2
+            elif c == 2:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Y'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Q'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Y'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['J'] = x
+                s = 5
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Seed'] = x
+                s = 6
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['G'] = x
+                s = 2
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Y'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Seed'] = x
+                s = 6
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['PgenCounter'] = x
+                s = 7
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e18(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'P' in v:
+                x = v['P']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 1
+            elif 'G' in v:
+                x = v['G']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 2
+            elif 'Y' in v:
+                x = v['Y']
+                c += 1
+                a = (a << 2) | 2
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 1:
+            if 'Q' in v:
+                x = v['Q']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 4
+            else:
+                raise Bad
+        if s == 2:
+            if 'Y' in v:
+                x = v['Y']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'J' in v:
+                x = v['J']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 5
+            elif 'Seed' in v:
+                x = v['Seed']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 4:
+            if 'G' in v:
+                x = v['G']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 2
+            elif 'Y' in v:
+                x = v['Y']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 5:
+            if 'Seed' in v:
+                x = v['Seed']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 6:
+            if 'PgenCounter' in v:
+                x = v['PgenCounter']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 7
+            else:
+                raise Bad
+        if s == 7:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d19(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = bin_r(V, N, p)
+    x = b64_s(x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e19(v, a):
+    x = v
+    a <<= 1
+    a = b64_w(a, x, -1)
+    return a << 1
+
+
+def d20(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Modulus'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Exponent'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e20(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Modulus' in v:
+                x = v['Modulus']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'Exponent' in v:
+                x = v['Exponent']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d21(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = str_r(r, V, N, p, 5)
+                o['Type'] = x
+                s = 1
+            elif c == 1:
+                x, p = str_r(r, V, N, p, 6)
+                o['URI'] = x
+                s = 2
+            elif c == 2:
+                x, p = d10(r, V, N, p, 7)
+                o['Transforms'] = x
+                s = 3
+            elif c == 3:
+                return o, p
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = str_r(r, V, N, p, 6)
+                o['URI'] = x
+                s = 2
+            elif c == 1:
+                x, p = d10(r, V, N, p, 7)
+                o['Transforms'] = x
+                s = 3
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d10(r, V, N, p, 7)
+                o['Transforms'] = x
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e21(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Type' in v:
+                x = v['Type']
+                c += 1
+                a = (a << 3) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            elif 'URI' in v:
+                x = v['URI']
+                c += 1
+                a = (a << 3) | 1
+                a = str_w(a, x, -1)
+                s = 2
+            elif 'Transforms' in v:
+                x = v['Transforms']
+                c += 1
+                a = (a << 3) | 2
+                a = e10(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 3
+        if s == 1:
+            if 'URI' in v:
+                x = v['URI']
+                c += 1
+                a = (a << 2) | 0
+                a = str_w(a, x, -1)
+                s = 2
+            elif 'Transforms' in v:
+                x = v['Transforms']
+                c += 1
+                a = (a << 2) | 1
+                a = e10(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 2:
+            if 'Transforms' in v:
+                x = v['Transforms']
+                c += 1
+                a = (a << 2) | 0
+                a = e10(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d23(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 24)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['X509IssuerName'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['X509SerialNumber'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e23(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'X509IssuerName' in v:
+                x = v['X509IssuerName']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = str_w(a, x, -1)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'X509SerialNumber' in v:
+                x = v['X509SerialNumber']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d24(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 9)) & 511
+    p += 9
+    if x & 128:
+        x2, p = uint_more(V, N, p, x & 255)
+        x = -x2 - 1 if x & 256 else x2
+    elif x & 256:
+        x = -(x & 127) - 1
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e24(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int:
+        raise Bad
+    if 0 <= x < 128:
+        a = (a << 9) | x
+    elif x >= 0:
+        a = uint_w(a << 1, x)
+    else:
+        a = uint_w((a << 1) | 1, -x - 1)
+    return a << 1
+
+
+def d25(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = bin_r(V, N, p)
+    x = b64_s(x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e25(v, a):
+    x = v
+    a <<= 1
+    a = b64_w(a, x, -1)
+    return a << 1
+
+
+def d29(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 1)) & 1
+    p += 1
+    x = T5[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e29(v, a):
+    x = v
+    a <<= 1
+    a = (a << 1) | M5[x]
+    return a << 1
+
+
+def d30(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e30(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d31(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = str_r(r, V, N, p, 52)
+                o['Id'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['GenChallenge'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d33(r, V, N, p, 54)
+                o['ContractCertificateChain'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e31(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 1) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'GenChallenge' in v:
+                x = v['GenChallenge']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, 16)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'ContractCertificateChain' in v:
+                x = v['ContractCertificateChain']
+                c += 1
+                a = (a << 1) | 0
+                a = e33(x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d32(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = bin_r(V, N, p)
+    x = b64_s(x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e32(v, a):
+    x = v
+    a <<= 1
+    a = b64_w(a, x, 16)
+    return a << 1
+
+
+def d33(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Certificate'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d35(r, V, N, p, 51)
+                o['SubCertificates'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e33(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Certificate' in v:
+                x = v['Certificate']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, 1600)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'SubCertificates' in v:
+                x = v['SubCertificates']
+                c += 1
+                a = (a << 1) | 0
+                a = e35(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d34(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = bin_r(V, N, p)
+    x = b64_s(x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e34(v, a):
+    x = v
+    a <<= 1
+    a = b64_w(a, x, 1600)
+    return a << 1
+
+
+def d35(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'Certificate' in o:
+                    o['Certificate'].append(x)
+                else:
+                    o['Certificate'] = [x]
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'Certificate' in o:
+                    o['Certificate'].append(x)
+                else:
+                    o['Certificate'] = [x]
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'Certificate' in o:
+                    o['Certificate'].append(x)
+                else:
+                    o['Certificate'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e35(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('Certificate')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, 1600)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 1600)
+                a <<= 1
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 1600)
+                a <<= 1
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d36(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d1(r, V, N, p, 55)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x & 129:
+                    raise Bad
+                x = T8[x >> 1]
+                o['ResponseCode'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T9[x >> 1]
+                o['EVSEProcessing'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e36(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e1(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 6) | M8[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'EVSEProcessing' in v:
+                x = v['EVSEProcessing']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 2) | M9[x]
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d37(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 6)) & 63
+    p += 6
+    x = T8[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e37(v, a):
+    x = v
+    a <<= 1
+    a = (a << 6) | M8[x]
+    return a << 1
+
+
+def d38(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 2)) & 3
+    p += 2
+    x = T9[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e38(v, a):
+    x = v
+    a <<= 1
+    a = (a << 2) | M9[x]
+    return a << 1
+
+
+def d39(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d1(r, V, N, p, 55)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e39(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e1(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d40(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d1(r, V, N, p, 55)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x & 129:
+                    raise Bad
+                x = T8[x >> 1]
+                o['ResponseCode'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = T5[x >> 1]
+                if 'AuthorizationServices' in o:
+                    o['AuthorizationServices'].append(x)
+                else:
+                    o['AuthorizationServices'] = [x]
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = T5[x >> 1]
+                if 'AuthorizationServices' in o:
+                    o['AuthorizationServices'].append(x)
+                else:
+                    o['AuthorizationServices'] = [x]
+                s = 4
+            elif c == 1:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['CertificateInstallationService'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['CertificateInstallationService'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d42(r, V, N, p, 68)
+                o['EIM_ASResAuthorizationMode'] = x
+                s = 6
+            elif c == 1:
+                x, p = d43(r, V, N, p, 69)
+                o['PnC_ASResAuthorizationMode'] = x
+                s = 7
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e40(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('AuthorizationServices')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e1(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 6) | M8[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 1) | M5[x]
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = (a << 1) | M5[x]
+                a <<= 1
+                s = 4
+            elif 'CertificateInstallationService' in v:
+                x = v['CertificateInstallationService']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 5
+            else:
+                raise Bad
+        if s == 4:
+            if 'CertificateInstallationService' in v:
+                x = v['CertificateInstallationService']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            if 'EIM_ASResAuthorizationMode' in v:
+                x = v['EIM_ASResAuthorizationMode']
+                c += 1
+                a = (a << 2) | 0
+                a = e42(x, a)
+                s = 6
+            elif 'PnC_ASResAuthorizationMode' in v:
+                x = v['PnC_ASResAuthorizationMode']
+                c += 1
+                a = (a << 2) | 1
+                a = e43(x, a)
+                s = 7
+            else:
+                raise Bad
+        if s == 6:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+        if s == 7:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d41(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = ((V >> (N - p - 1)) & 1) == 1
+    p += 1
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e41(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not bool:
+        raise Bad
+    a = (a << 1) | x
+    return a << 1
+
+
+def d42(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e42(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d43(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['GenChallenge'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = interp_d(r, 44, 65, p)
+                o['SupportedProviders'] = x
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e43(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'GenChallenge' in v:
+                x = v['GenChallenge']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, 16)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'SupportedProviders' in v:
+                x = v['SupportedProviders']
+                c += 1
+                a = (a << 2) | 0
+                a = interp_e(G, 44, 65, x, a)
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d45(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = str_r(r, V, N, p, q)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e45(v, a):
+    x = v
+    a <<= 1
+    a = str_w(a, x, 80)
+    return a << 1
+
+
+def d46(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e46(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d47(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e47(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d48(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d1(r, V, N, p, 55)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d49(r, V, N, p, 75)
+                o['OEMProvisioningCertificateChain'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d50(r, V, N, p, 76)
+                o['ListOfRootCertificateIDs'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 10)) & 1023
+                p += 10
+                if x & 513:
+                    raise Bad
+                x >>= 1
+                o['MaximumContractCertificateChains'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d52(r, V, N, p, 78)
+                o['PrioritizedEMAIDs'] = x
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e48(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e1(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'OEMProvisioningCertificateChain' in v:
+                x = v['OEMProvisioningCertificateChain']
+                c += 1
+                a = (a << 1) | 0
+                a = e49(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'ListOfRootCertificateIDs' in v:
+                x = v['ListOfRootCertificateIDs']
+                c += 1
+                a = (a << 1) | 0
+                a = e50(x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'MaximumContractCertificateChains' in v:
+                x = v['MaximumContractCertificateChains']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 255:
+                    raise Bad
+                a = (a << 8) | x
+                a <<= 1
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            if 'PrioritizedEMAIDs' in v:
+                x = v['PrioritizedEMAIDs']
+                c += 1
+                a = (a << 2) | 0
+                a = e52(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d49(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = str_r(r, V, N, p, 52)
+                o['Id'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Certificate'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d35(r, V, N, p, 51)
+                o['SubCertificates'] = x
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e49(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 1) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'Certificate' in v:
+                x = v['Certificate']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, 1600)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'SubCertificates' in v:
+                x = v['SubCertificates']
+                c += 1
+                a = (a << 2) | 0
+                a = e35(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d50(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d23(r, V, N, p, 73)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d23(r, V, N, p, 73)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d23(r, V, N, p, 73)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d23(r, V, N, p, 73)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 4
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d23(r, V, N, p, 73)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d23(r, V, N, p, 73)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 6
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d23(r, V, N, p, 73)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 7
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d23(r, V, N, p, 73)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 8
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d23(r, V, N, p, 73)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 9
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 9:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d23(r, V, N, p, 73)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 10
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 10:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d23(r, V, N, p, 73)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 11
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 11:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d23(r, V, N, p, 73)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 12
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 12:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d23(r, V, N, p, 73)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 13
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 13:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d23(r, V, N, p, 73)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 14
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 14:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d23(r, V, N, p, 73)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 15
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 15:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d23(r, V, N, p, 73)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 16
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 16:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d23(r, V, N, p, 73)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 17
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 17:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d23(r, V, N, p, 73)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 18
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 18:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d23(r, V, N, p, 73)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 19
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 19:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d23(r, V, N, p, 73)
+                if 'RootCertificateID' in o:
+                    o['RootCertificateID'].append(x)
+                else:
+                    o['RootCertificateID'] = [x]
+                s = 20
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 20:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e50(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('RootCertificateID')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = e23(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e23(x, a)
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e23(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e23(x, a)
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e23(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e23(x, a)
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 6:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e23(x, a)
+                s = 7
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 7:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e23(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 8:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e23(x, a)
+                s = 9
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 9:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e23(x, a)
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 10:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e23(x, a)
+                s = 11
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 11:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e23(x, a)
+                s = 12
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 12:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e23(x, a)
+                s = 13
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 13:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e23(x, a)
+                s = 14
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 14:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e23(x, a)
+                s = 15
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 15:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e23(x, a)
+                s = 16
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 16:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e23(x, a)
+                s = 17
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 17:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e23(x, a)
+                s = 18
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 18:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e23(x, a)
+                s = 19
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 19:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e23(x, a)
+                s = 20
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 20:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d51(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 8)) & 255
+    p += 8
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e51(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or not 0 <= x <= 255:
+        raise Bad
+    a = (a << 8) | x
+    return a << 1
+
+
+def d52(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 74)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'EMAID' in o:
+                    o['EMAID'].append(x)
+                else:
+                    o['EMAID'] = [x]
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 74)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'EMAID' in o:
+                    o['EMAID'].append(x)
+                else:
+                    o['EMAID'] = [x]
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 74)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'EMAID' in o:
+                    o['EMAID'].append(x)
+                else:
+                    o['EMAID'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 74)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'EMAID' in o:
+                    o['EMAID'].append(x)
+                else:
+                    o['EMAID'] = [x]
+                s = 4
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 74)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'EMAID' in o:
+                    o['EMAID'].append(x)
+                else:
+                    o['EMAID'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 74)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'EMAID' in o:
+                    o['EMAID'].append(x)
+                else:
+                    o['EMAID'] = [x]
+                s = 6
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 74)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'EMAID' in o:
+                    o['EMAID'].append(x)
+                else:
+                    o['EMAID'] = [x]
+                s = 7
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 74)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'EMAID' in o:
+                    o['EMAID'].append(x)
+                else:
+                    o['EMAID'] = [x]
+                s = 8
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e52(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('EMAID')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = str_w(a, x, 255)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = str_w(a, x, 255)
+                a <<= 1
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = str_w(a, x, 255)
+                a <<= 1
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = str_w(a, x, 255)
+                a <<= 1
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = str_w(a, x, 255)
+                a <<= 1
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = str_w(a, x, 255)
+                a <<= 1
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 6:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = str_w(a, x, 255)
+                a <<= 1
+                s = 7
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 7:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = str_w(a, x, 255)
+                a <<= 1
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 8:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d53(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = str_r(r, V, N, p, q)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e53(v, a):
+    x = v
+    a <<= 1
+    a = str_w(a, x, 255)
+    return a << 1
+
+
+def d54(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d1(r, V, N, p, 55)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x & 129:
+                    raise Bad
+                x = T8[x >> 1]
+                o['ResponseCode'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T9[x >> 1]
+                o['EVSEProcessing'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d55(r, V, N, p, 85)
+                o['CPSCertificateChain'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d56(r, V, N, p, 86)
+                o['SignedInstallationData'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 10)) & 1023
+                p += 10
+                if x & 513:
+                    raise Bad
+                x >>= 1
+                o['RemainingContractCertificateChains'] = x
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e54(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e1(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 6) | M8[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'EVSEProcessing' in v:
+                x = v['EVSEProcessing']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 2) | M9[x]
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'CPSCertificateChain' in v:
+                x = v['CPSCertificateChain']
+                c += 1
+                a = (a << 1) | 0
+                a = e55(x, a)
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            if 'SignedInstallationData' in v:
+                x = v['SignedInstallationData']
+                c += 1
+                a = (a << 1) | 0
+                a = e56(x, a)
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            if 'RemainingContractCertificateChains' in v:
+                x = v['RemainingContractCertificateChains']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 255:
+                    raise Bad
+                a = (a << 8) | x
+                a <<= 1
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d55(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Certificate'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d35(r, V, N, p, 51)
+                o['SubCertificates'] = x
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e55(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Certificate' in v:
+                x = v['Certificate']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, 1600)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'SubCertificates' in v:
+                x = v['SubCertificates']
+                c += 1
+                a = (a << 2) | 0
+                a = e35(x, a)
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d56(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = str_r(r, V, N, p, 52)
+                o['Id'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d33(r, V, N, p, 54)
+                o['ContractCertificateChain'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = T14[x >> 1]
+                o['ECDHCurve'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['DHPublicKey'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['SECP521_EncryptedPrivateKey'] = x
+                s = 5
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['X448_EncryptedPrivateKey'] = x
+                s = 6
+            elif c == 2:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['TPM_EncryptedPrivateKey'] = x
+                s = 7
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e56(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 1) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ContractCertificateChain' in v:
+                x = v['ContractCertificateChain']
+                c += 1
+                a = (a << 1) | 0
+                a = e33(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'ECDHCurve' in v:
+                x = v['ECDHCurve']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 1) | M14[x]
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'DHPublicKey' in v:
+                x = v['DHPublicKey']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, 133)
+                a <<= 1
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            if 'SECP521_EncryptedPrivateKey' in v:
+                x = v['SECP521_EncryptedPrivateKey']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 94)
+                a <<= 1
+                s = 5
+            elif 'X448_EncryptedPrivateKey' in v:
+                x = v['X448_EncryptedPrivateKey']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                a = b64_w(a, x, 84)
+                a <<= 1
+                s = 6
+            elif 'TPM_EncryptedPrivateKey' in v:
+                x = v['TPM_EncryptedPrivateKey']
+                c += 1
+                a = (a << 2) | 2
+                a <<= 1
+                a = b64_w(a, x, 206)
+                a <<= 1
+                s = 7
+            else:
+                raise Bad
+        if s == 5:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+        if s == 6:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+        if s == 7:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d57(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 1)) & 1
+    p += 1
+    x = T14[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e57(v, a):
+    x = v
+    a <<= 1
+    a = (a << 1) | M14[x]
+    return a << 1
+
+
+def d58(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = bin_r(V, N, p)
+    x = b64_s(x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e58(v, a):
+    x = v
+    a <<= 1
+    a = b64_w(a, x, 133)
+    return a << 1
+
+
+def d59(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = bin_r(V, N, p)
+    x = b64_s(x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e59(v, a):
+    x = v
+    a <<= 1
+    a = b64_w(a, x, 94)
+    return a << 1
+
+
+def d60(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = bin_r(V, N, p)
+    x = b64_s(x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e60(v, a):
+    x = v
+    a <<= 1
+    a = b64_w(a, x, 84)
+    return a << 1
+
+
+def d61(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = bin_r(V, N, p)
+    x = b64_s(x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e61(v, a):
+    x = v
+    a <<= 1
+    a = b64_w(a, x, 206)
+    return a << 1
+
+
+def d62(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = str_r(r, V, N, p, 4)
+                o['Id'] = x
+                s = 1
+            elif c == 1:
+                x, p = d9(r, V, N, p, 12)
+                if 'Reference' in o:
+                    o['Reference'].append(x)
+                else:
+                    o['Reference'] = [x]
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d9(r, V, N, p, 12)
+                if 'Reference' in o:
+                    o['Reference'].append(x)
+                else:
+                    o['Reference'] = [x]
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d9(r, V, N, p, 12)
+                if 'Reference' in o:
+                    o['Reference'].append(x)
+                else:
+                    o['Reference'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d9(r, V, N, p, 12)
+                if 'Reference' in o:
+                    o['Reference'].append(x)
+                else:
+                    o['Reference'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+
+
+def e62(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('Reference')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 2) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            elif i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 1
+                a = e9(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = e9(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e9(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e9(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+
+
+def d63(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d1(r, V, N, p, 55)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d64(r, V, N, p, 115)
+                o['SignedMeteringData'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e63(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e1(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'SignedMeteringData' in v:
+                x = v['SignedMeteringData']
+                c += 1
+                a = (a << 1) | 0
+                a = e64(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d64(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = str_r(r, V, N, p, 52)
+                o['Id'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = x.hex().upper()
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['SessionID'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d65(r, V, N, p, 111)
+                o['MeterInfo'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d69(r, V, N, p, 112)
+                o['Receipt'] = x
+                s = 4
+            elif c == 1:
+                x, p = d75(r, V, N, p, 113)
+                o['Dynamic_SMDTControlMode'] = x
+                s = 5
+            elif c == 2:
+                x, p = d76(r, V, N, p, 114)
+                o['Scheduled_SMDTControlMode'] = x
+                s = 6
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d75(r, V, N, p, 113)
+                o['Dynamic_SMDTControlMode'] = x
+                s = 5
+            elif c == 1:
+                x, p = d76(r, V, N, p, 114)
+                o['Scheduled_SMDTControlMode'] = x
+                s = 6
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e64(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 1) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'SessionID' in v:
+                x = v['SessionID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = hex_w(a, x, 8)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'MeterInfo' in v:
+                x = v['MeterInfo']
+                c += 1
+                a = (a << 1) | 0
+                a = e65(x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'Receipt' in v:
+                x = v['Receipt']
+                c += 1
+                a = (a << 2) | 0
+                a = e69(x, a)
+                s = 4
+            elif 'Dynamic_SMDTControlMode' in v:
+                x = v['Dynamic_SMDTControlMode']
+                c += 1
+                a = (a << 2) | 1
+                a = e75(x, a)
+                s = 5
+            elif 'Scheduled_SMDTControlMode' in v:
+                x = v['Scheduled_SMDTControlMode']
+                c += 1
+                a = (a << 2) | 2
+                a = e76(x, a)
+                s = 6
+            else:
+                raise Bad
+        if s == 4:
+            if 'Dynamic_SMDTControlMode' in v:
+                x = v['Dynamic_SMDTControlMode']
+                c += 1
+                a = (a << 2) | 0
+                a = e75(x, a)
+                s = 5
+            elif 'Scheduled_SMDTControlMode' in v:
+                x = v['Scheduled_SMDTControlMode']
+                c += 1
+                a = (a << 2) | 1
+                a = e76(x, a)
+                s = 6
+            else:
+                raise Bad
+        if s == 5:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+        if s == 6:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d65(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 90)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterID'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['ChargedEnergyReadingWh'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['BPT_DischargedEnergyReadingWh'] = x
+                s = 3
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['CapacitiveEnergyReadingVARh'] = x
+                s = 4
+            elif c == 2:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['BPT_InductiveEnergyReadingVARh'] = x
+                s = 5
+            elif c == 3:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterSignature'] = x
+                s = 6
+            elif c == 4:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterStatus'] = x
+                s = 7
+            elif c == 5:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterTimestamp'] = x
+                s = 8
+            elif c == 6:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['CapacitiveEnergyReadingVARh'] = x
+                s = 4
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['BPT_InductiveEnergyReadingVARh'] = x
+                s = 5
+            elif c == 2:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterSignature'] = x
+                s = 6
+            elif c == 3:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterStatus'] = x
+                s = 7
+            elif c == 4:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterTimestamp'] = x
+                s = 8
+            elif c == 5:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['BPT_InductiveEnergyReadingVARh'] = x
+                s = 5
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterSignature'] = x
+                s = 6
+            elif c == 2:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterStatus'] = x
+                s = 7
+            elif c == 3:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterTimestamp'] = x
+                s = 8
+            elif c == 4:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterSignature'] = x
+                s = 6
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterStatus'] = x
+                s = 7
+            elif c == 2:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterTimestamp'] = x
+                s = 8
+            elif c == 3:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterStatus'] = x
+                s = 7
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterTimestamp'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterTimestamp'] = x
+                s = 8
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e65(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'MeterID' in v:
+                x = v['MeterID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = str_w(a, x, 32)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ChargedEnergyReadingWh' in v:
+                x = v['ChargedEnergyReadingWh']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'BPT_DischargedEnergyReadingWh' in v:
+                x = v['BPT_DischargedEnergyReadingWh']
+                c += 1
+                a = (a << 3) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 3
+            elif 'CapacitiveEnergyReadingVARh' in v:
+                x = v['CapacitiveEnergyReadingVARh']
+                c += 1
+                a = (a << 3) | 1
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 4
+            elif 'BPT_InductiveEnergyReadingVARh' in v:
+                x = v['BPT_InductiveEnergyReadingVARh']
+                c += 1
+                a = (a << 3) | 2
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 5
+            elif 'MeterSignature' in v:
+                x = v['MeterSignature']
+                c += 1
+                a = (a << 3) | 3
+                a <<= 1
+                a = b64_w(a, x, 64)
+                a <<= 1
+                s = 6
+            elif 'MeterStatus' in v:
+                x = v['MeterStatus']
+                c += 1
+                a = (a << 3) | 4
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 7
+            elif 'MeterTimestamp' in v:
+                x = v['MeterTimestamp']
+                c += 1
+                a = (a << 3) | 5
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 6
+        if s == 3:
+            if 'CapacitiveEnergyReadingVARh' in v:
+                x = v['CapacitiveEnergyReadingVARh']
+                c += 1
+                a = (a << 3) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 4
+            elif 'BPT_InductiveEnergyReadingVARh' in v:
+                x = v['BPT_InductiveEnergyReadingVARh']
+                c += 1
+                a = (a << 3) | 1
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 5
+            elif 'MeterSignature' in v:
+                x = v['MeterSignature']
+                c += 1
+                a = (a << 3) | 2
+                a <<= 1
+                a = b64_w(a, x, 64)
+                a <<= 1
+                s = 6
+            elif 'MeterStatus' in v:
+                x = v['MeterStatus']
+                c += 1
+                a = (a << 3) | 3
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 7
+            elif 'MeterTimestamp' in v:
+                x = v['MeterTimestamp']
+                c += 1
+                a = (a << 3) | 4
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 5
+        if s == 4:
+            if 'BPT_InductiveEnergyReadingVARh' in v:
+                x = v['BPT_InductiveEnergyReadingVARh']
+                c += 1
+                a = (a << 3) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 5
+            elif 'MeterSignature' in v:
+                x = v['MeterSignature']
+                c += 1
+                a = (a << 3) | 1
+                a <<= 1
+                a = b64_w(a, x, 64)
+                a <<= 1
+                s = 6
+            elif 'MeterStatus' in v:
+                x = v['MeterStatus']
+                c += 1
+                a = (a << 3) | 2
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 7
+            elif 'MeterTimestamp' in v:
+                x = v['MeterTimestamp']
+                c += 1
+                a = (a << 3) | 3
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 4
+        if s == 5:
+            if 'MeterSignature' in v:
+                x = v['MeterSignature']
+                c += 1
+                a = (a << 3) | 0
+                a <<= 1
+                a = b64_w(a, x, 64)
+                a <<= 1
+                s = 6
+            elif 'MeterStatus' in v:
+                x = v['MeterStatus']
+                c += 1
+                a = (a << 3) | 1
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 7
+            elif 'MeterTimestamp' in v:
+                x = v['MeterTimestamp']
+                c += 1
+                a = (a << 3) | 2
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 3
+        if s == 6:
+            if 'MeterStatus' in v:
+                x = v['MeterStatus']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 7
+            elif 'MeterTimestamp' in v:
+                x = v['MeterTimestamp']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 7:
+            if 'MeterTimestamp' in v:
+                x = v['MeterTimestamp']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 8:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d66(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = str_r(r, V, N, p, q)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e66(v, a):
+    x = v
+    a <<= 1
+    a = str_w(a, x, 32)
+    return a << 1
+
+
+def d67(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = bin_r(V, N, p)
+    x = b64_s(x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e67(v, a):
+    x = v
+    a <<= 1
+    a = b64_w(a, x, 64)
+    return a << 1
+
+
+def d68(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 9)) & 511
+    p += 9
+    if x & 128:
+        x2, p = uint_more(V, N, p, x & 255)
+        x = -x2 - 1 if x & 256 else x2
+    elif x & 256:
+        x = -(x & 127) - 1
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e68(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or x < -32768 or x > 32767:
+        raise Bad
+    if 0 <= x < 128:
+        a = (a << 9) | x
+    elif x >= 0:
+        a = uint_w(a << 1, x)
+    else:
+        a = uint_w((a << 1) | 1, -x - 1)
+    return a << 1
+
+
+def d69(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['TimeAnchor'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = d70(r, V, N, p, 104)
+                o['EnergyCosts'] = x
+                s = 2
+            elif c == 1:
+                x, p = d70(r, V, N, p, 105)
+                o['OccupancyCosts'] = x
+                s = 3
+            elif c == 2:
+                x, p = d70(r, V, N, p, 106)
+                o['AdditionalServicesCosts'] = x
+                s = 4
+            elif c == 3:
+                x, p = d70(r, V, N, p, 107)
+                o['OverstayCosts'] = x
+                s = 5
+            elif c == 4:
+                x, p = d73(r, V, N, p, 108)
+                if 'TaxCosts' in o:
+                    o['TaxCosts'].append(x)
+                else:
+                    o['TaxCosts'] = [x]
+                s = 6
+            elif c == 5:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = d70(r, V, N, p, 105)
+                o['OccupancyCosts'] = x
+                s = 3
+            elif c == 1:
+                x, p = d70(r, V, N, p, 106)
+                o['AdditionalServicesCosts'] = x
+                s = 4
+            elif c == 2:
+                x, p = d70(r, V, N, p, 107)
+                o['OverstayCosts'] = x
+                s = 5
+            elif c == 3:
+                x, p = d73(r, V, N, p, 108)
+                if 'TaxCosts' in o:
+                    o['TaxCosts'].append(x)
+                else:
+                    o['TaxCosts'] = [x]
+                s = 6
+            elif c == 4:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = d70(r, V, N, p, 106)
+                o['AdditionalServicesCosts'] = x
+                s = 4
+            elif c == 1:
+                x, p = d70(r, V, N, p, 107)
+                o['OverstayCosts'] = x
+                s = 5
+            elif c == 2:
+                x, p = d73(r, V, N, p, 108)
+                if 'TaxCosts' in o:
+                    o['TaxCosts'].append(x)
+                else:
+                    o['TaxCosts'] = [x]
+                s = 6
+            elif c == 3:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d70(r, V, N, p, 107)
+                o['OverstayCosts'] = x
+                s = 5
+            elif c == 1:
+                x, p = d73(r, V, N, p, 108)
+                if 'TaxCosts' in o:
+                    o['TaxCosts'].append(x)
+                else:
+                    o['TaxCosts'] = [x]
+                s = 6
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d73(r, V, N, p, 108)
+                if 'TaxCosts' in o:
+                    o['TaxCosts'].append(x)
+                else:
+                    o['TaxCosts'] = [x]
+                s = 6
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d73(r, V, N, p, 108)
+                if 'TaxCosts' in o:
+                    o['TaxCosts'].append(x)
+                else:
+                    o['TaxCosts'] = [x]
+                s = 7
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d73(r, V, N, p, 108)
+                if 'TaxCosts' in o:
+                    o['TaxCosts'].append(x)
+                else:
+                    o['TaxCosts'] = [x]
+                s = 8
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d73(r, V, N, p, 108)
+                if 'TaxCosts' in o:
+                    o['TaxCosts'].append(x)
+                else:
+                    o['TaxCosts'] = [x]
+                s = 9
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 9:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d73(r, V, N, p, 108)
+                if 'TaxCosts' in o:
+                    o['TaxCosts'].append(x)
+                else:
+                    o['TaxCosts'] = [x]
+                s = 10
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 10:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d73(r, V, N, p, 108)
+                if 'TaxCosts' in o:
+                    o['TaxCosts'].append(x)
+                else:
+                    o['TaxCosts'] = [x]
+                s = 11
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 11:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d73(r, V, N, p, 108)
+                if 'TaxCosts' in o:
+                    o['TaxCosts'].append(x)
+                else:
+                    o['TaxCosts'] = [x]
+                s = 12
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 12:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d73(r, V, N, p, 108)
+                if 'TaxCosts' in o:
+                    o['TaxCosts'].append(x)
+                else:
+                    o['TaxCosts'] = [x]
+                s = 13
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 13:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d73(r, V, N, p, 108)
+                if 'TaxCosts' in o:
+                    o['TaxCosts'].append(x)
+                else:
+                    o['TaxCosts'] = [x]
+                s = 14
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 14:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d73(r, V, N, p, 108)
+                if 'TaxCosts' in o:
+                    o['TaxCosts'].append(x)
+                else:
+                    o['TaxCosts'] = [x]
+                s = 15
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 15:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e69(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('TaxCosts')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'TimeAnchor' in v:
+                x = v['TimeAnchor']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'EnergyCosts' in v:
+                x = v['EnergyCosts']
+                c += 1
+                a = (a << 3) | 0
+                a = e70(x, a)
+                s = 2
+            elif 'OccupancyCosts' in v:
+                x = v['OccupancyCosts']
+                c += 1
+                a = (a << 3) | 1
+                a = e70(x, a)
+                s = 3
+            elif 'AdditionalServicesCosts' in v:
+                x = v['AdditionalServicesCosts']
+                c += 1
+                a = (a << 3) | 2
+                a = e70(x, a)
+                s = 4
+            elif 'OverstayCosts' in v:
+                x = v['OverstayCosts']
+                c += 1
+                a = (a << 3) | 3
+                a = e70(x, a)
+                s = 5
+            elif i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 3) | 4
+                a = e73(x, a)
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 5
+        if s == 2:
+            if 'OccupancyCosts' in v:
+                x = v['OccupancyCosts']
+                c += 1
+                a = (a << 3) | 0
+                a = e70(x, a)
+                s = 3
+            elif 'AdditionalServicesCosts' in v:
+                x = v['AdditionalServicesCosts']
+                c += 1
+                a = (a << 3) | 1
+                a = e70(x, a)
+                s = 4
+            elif 'OverstayCosts' in v:
+                x = v['OverstayCosts']
+                c += 1
+                a = (a << 3) | 2
+                a = e70(x, a)
+                s = 5
+            elif i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 3) | 3
+                a = e73(x, a)
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 4
+        if s == 3:
+            if 'AdditionalServicesCosts' in v:
+                x = v['AdditionalServicesCosts']
+                c += 1
+                a = (a << 3) | 0
+                a = e70(x, a)
+                s = 4
+            elif 'OverstayCosts' in v:
+                x = v['OverstayCosts']
+                c += 1
+                a = (a << 3) | 1
+                a = e70(x, a)
+                s = 5
+            elif i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 3) | 2
+                a = e73(x, a)
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 3
+        if s == 4:
+            if 'OverstayCosts' in v:
+                x = v['OverstayCosts']
+                c += 1
+                a = (a << 2) | 0
+                a = e70(x, a)
+                s = 5
+            elif i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 1
+                a = e73(x, a)
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e73(x, a)
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 6:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e73(x, a)
+                s = 7
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 7:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e73(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 8:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e73(x, a)
+                s = 9
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 9:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e73(x, a)
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 10:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e73(x, a)
+                s = 11
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 11:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e73(x, a)
+                s = 12
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 12:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e73(x, a)
+                s = 13
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 13:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e73(x, a)
+                s = 14
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 14:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e73(x, a)
+                s = 15
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 15:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d70(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d71(r, V, N, p, 100)
+                o['Amount'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d71(r, V, N, p, 101)
+                o['CostPerUnit'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e70(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Amount' in v:
+                x = v['Amount']
+                c += 1
+                a = (a << 1) | 0
+                a = e71(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'CostPerUnit' in v:
+                x = v['CostPerUnit']
+                c += 1
+                a = (a << 1) | 0
+                a = e71(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d71(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 10)) & 1023
+                p += 10
+                if x & 513:
+                    raise Bad
+                x = (x >> 1) + -128
+                o['Exponent'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Value'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e71(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Exponent' in v:
+                x = v['Exponent']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or not -128 <= x <= 127:
+                    raise Bad
+                a = (a << 8) | (x - -128)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'Value' in v:
+                x = v['Value']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d72(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 8)) & 255
+    p += 8
+    x += -128
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e72(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or not -128 <= x <= 127:
+        raise Bad
+    a = (a << 8) | (x - -128)
+    return a << 1
+
+
+def d73(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['TaxRuleID'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d71(r, V, N, p, 100)
+                o['Amount'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e73(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'TaxRuleID' in v:
+                x = v['TaxRuleID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 1 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'Amount' in v:
+                x = v['Amount']
+                c += 1
+                a = (a << 1) | 0
+                a = e71(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d74(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 8)) & 255
+    p += 8
+    if x > 127:
+        x, p = uint_more(V, N, p, x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e74(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or x < 1 or x > 4294967295:
+        raise Bad
+    if x < 128:
+        a = (a << 8) | x
+    else:
+        a = uint_w(a, x)
+    return a << 1
+
+
+def d75(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e75(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d76(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['SelectedScheduleTupleID'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e76(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'SelectedScheduleTupleID' in v:
+                x = v['SelectedScheduleTupleID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 1 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d77(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d1(r, V, N, p, 55)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x & 129:
+                    raise Bad
+                x = T8[x >> 1]
+                o['ResponseCode'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e77(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e1(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 6) | M8[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d78(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d1(r, V, N, p, 55)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T9[x >> 1]
+                o['EVProcessing'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T24[x >> 1]
+                o['ChargeProgress'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d80(r, V, N, p, 130)
+                o['EVPowerProfile'] = x
+                s = 4
+            elif c == 1:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = T27[x >> 1]
+                o['BPT_ChannelSelection'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = T27[x >> 1]
+                o['BPT_ChannelSelection'] = x
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e78(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e1(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'EVProcessing' in v:
+                x = v['EVProcessing']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 2) | M9[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'ChargeProgress' in v:
+                x = v['ChargeProgress']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 2) | M24[x]
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'EVPowerProfile' in v:
+                x = v['EVPowerProfile']
+                c += 1
+                a = (a << 2) | 0
+                a = e80(x, a)
+                s = 4
+            elif 'BPT_ChannelSelection' in v:
+                x = v['BPT_ChannelSelection']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                a = (a << 1) | M27[x]
+                a <<= 1
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 4:
+            if 'BPT_ChannelSelection' in v:
+                x = v['BPT_ChannelSelection']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = (a << 1) | M27[x]
+                a <<= 1
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d79(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 2)) & 3
+    p += 2
+    x = T24[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e79(v, a):
+    x = v
+    a <<= 1
+    a = (a << 2) | M24[x]
+    return a << 1
+
+
+def d80(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['TimeAnchor'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d81(r, V, N, p, 125)
+                o['Dynamic_EVPPTControlMode'] = x
+                s = 2
+            elif c == 1:
+                x, p = d82(r, V, N, p, 126)
+                o['Scheduled_EVPPTControlMode'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = interp_d(r, 84, 127, p)
+                o['EVPowerProfileEntries'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = interp_d(r, 84, 127, p)
+                o['EVPowerProfileEntries'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e80(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'TimeAnchor' in v:
+                x = v['TimeAnchor']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'Dynamic_EVPPTControlMode' in v:
+                x = v['Dynamic_EVPPTControlMode']
+                c += 1
+                a = (a << 2) | 0
+                a = e81(x, a)
+                s = 2
+            elif 'Scheduled_EVPPTControlMode' in v:
+                x = v['Scheduled_EVPPTControlMode']
+                c += 1
+                a = (a << 2) | 1
+                a = e82(x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 2:
+            if 'EVPowerProfileEntries' in v:
+                x = v['EVPowerProfileEntries']
+                c += 1
+                a = (a << 1) | 0
+                a = interp_e(G, 84, 127, x, a)
+                s = 4
+            else:
+                raise Bad
+        if s == 3:
+            if 'EVPowerProfileEntries' in v:
+                x = v['EVPowerProfileEntries']
+                c += 1
+                a = (a << 1) | 0
+                a = interp_e(G, 84, 127, x, a)
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d81(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e81(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d82(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['SelectedScheduleTupleID'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = T25[x >> 1]
+                o['PowerToleranceAcceptance'] = x
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e82(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'SelectedScheduleTupleID' in v:
+                x = v['SelectedScheduleTupleID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 1 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'PowerToleranceAcceptance' in v:
+                x = v['PowerToleranceAcceptance']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = (a << 1) | M25[x]
+                a <<= 1
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d83(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 1)) & 1
+    p += 1
+    x = T25[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e83(v, a):
+    x = v
+    a <<= 1
+    a = (a << 1) | M25[x]
+    return a << 1
+
+
+def d85(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Duration'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d71(r, V, N, p, 120)
+                o['Power'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d71(r, V, N, p, 121)
+                o['Power_L2'] = x
+                s = 3
+            elif c == 1:
+                x, p = d71(r, V, N, p, 122)
+                o['Power_L3'] = x
+                s = 4
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d71(r, V, N, p, 122)
+                o['Power_L3'] = x
+                s = 4
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e85(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Duration' in v:
+                x = v['Duration']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'Power' in v:
+                x = v['Power']
+                c += 1
+                a = (a << 1) | 0
+                a = e71(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'Power_L2' in v:
+                x = v['Power_L2']
+                c += 1
+                a = (a << 2) | 0
+                a = e71(x, a)
+                s = 3
+            elif 'Power_L3' in v:
+                x = v['Power_L3']
+                c += 1
+                a = (a << 2) | 1
+                a = e71(x, a)
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 3:
+            if 'Power_L3' in v:
+                x = v['Power_L3']
+                c += 1
+                a = (a << 2) | 0
+                a = e71(x, a)
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 4:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d86(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 8)) & 255
+    p += 8
+    if x > 127:
+        x, p = uint_more(V, N, p, x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e86(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or x < 0 or x > 4294967295:
+        raise Bad
+    if x < 128:
+        a = (a << 8) | x
+    else:
+        a = uint_w(a, x)
+    return a << 1
+
+
+def d87(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 1)) & 1
+    p += 1
+    x = T27[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e87(v, a):
+    x = v
+    a <<= 1
+    a = (a << 1) | M27[x]
+    return a << 1
+
+
+def d88(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d1(r, V, N, p, 55)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x & 129:
+                    raise Bad
+                x = T8[x >> 1]
+                o['ResponseCode'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d89(r, V, N, p, 135)
+                o['EVSEStatus'] = x
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e88(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e1(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 6) | M8[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'EVSEStatus' in v:
+                x = v['EVSEStatus']
+                c += 1
+                a = (a << 2) | 0
+                a = e89(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d89(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['NotificationMaxDelay'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 5)) & 31
+                p += 5
+                if x & 17:
+                    raise Bad
+                x = T29[x >> 1]
+                o['EVSENotification'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e89(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'NotificationMaxDelay' in v:
+                x = v['NotificationMaxDelay']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'EVSENotification' in v:
+                x = v['EVSENotification']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 3) | M29[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d90(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 8)) & 255
+    p += 8
+    if x > 127:
+        x, p = uint_more(V, N, p, x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e90(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or x < 0 or x > 65535:
+        raise Bad
+    if x < 128:
+        a = (a << 8) | x
+    else:
+        a = uint_w(a, x)
+    return a << 1
+
+
+def d91(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 3)) & 7
+    p += 3
+    x = T29[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e91(v, a):
+    x = v
+    a <<= 1
+    a = (a << 3) | M29[x]
+    return a << 1
+
+
+def d92(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d1(r, V, N, p, 55)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 12)) & 4095
+                p += 12
+                if x & 2049:
+                    raise Bad
+                x = (x >> 1) + 12
+                o['MaximumSupportingPoints'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d94(r, V, N, p, 158)
+                o['Dynamic_SEReqControlMode'] = x
+                s = 3
+            elif c == 1:
+                x, p = d96(r, V, N, p, 159)
+                o['Scheduled_SEReqControlMode'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e92(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e1(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'MaximumSupportingPoints' in v:
+                x = v['MaximumSupportingPoints']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or not 12 <= x <= 1035:
+                    raise Bad
+                a = (a << 10) | (x - 12)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'Dynamic_SEReqControlMode' in v:
+                x = v['Dynamic_SEReqControlMode']
+                c += 1
+                a = (a << 2) | 0
+                a = e94(x, a)
+                s = 3
+            elif 'Scheduled_SEReqControlMode' in v:
+                x = v['Scheduled_SEReqControlMode']
+                c += 1
+                a = (a << 2) | 1
+                a = e96(x, a)
+                s = 4
+            else:
+                raise Bad
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+        if s == 4:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d93(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 10)) & 1023
+    p += 10
+    x += 12
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e93(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or not 12 <= x <= 1035:
+        raise Bad
+    a = (a << 10) | (x - 12)
+    return a << 1
+
+
+def d94(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['DepartureTime'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['MinimumSOC'] = x
+                s = 2
+            elif c == 1:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['TargetSOC'] = x
+                s = 3
+            elif c == 2:
+                x, p = d71(r, V, N, p, 140)
+                o['EVTargetEnergyRequest'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['TargetSOC'] = x
+                s = 3
+            elif c == 1:
+                x, p = d71(r, V, N, p, 140)
+                o['EVTargetEnergyRequest'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d71(r, V, N, p, 140)
+                o['EVTargetEnergyRequest'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d71(r, V, N, p, 141)
+                o['EVMaximumEnergyRequest'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d71(r, V, N, p, 142)
+                o['EVMinimumEnergyRequest'] = x
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d71(r, V, N, p, 143)
+                o['EVMaximumV2XEnergyRequest'] = x
+                s = 7
+            elif c == 1:
+                x, p = d71(r, V, N, p, 144)
+                o['EVMinimumV2XEnergyRequest'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d71(r, V, N, p, 144)
+                o['EVMinimumV2XEnergyRequest'] = x
+                s = 8
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e94(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'DepartureTime' in v:
+                x = v['DepartureTime']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'MinimumSOC' in v:
+                x = v['MinimumSOC']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 2
+            elif 'TargetSOC' in v:
+                x = v['TargetSOC']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 3
+            elif 'EVTargetEnergyRequest' in v:
+                x = v['EVTargetEnergyRequest']
+                c += 1
+                a = (a << 2) | 2
+                a = e71(x, a)
+                s = 4
+            else:
+                raise Bad
+        if s == 2:
+            if 'TargetSOC' in v:
+                x = v['TargetSOC']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 3
+            elif 'EVTargetEnergyRequest' in v:
+                x = v['EVTargetEnergyRequest']
+                c += 1
+                a = (a << 2) | 1
+                a = e71(x, a)
+                s = 4
+            else:
+                raise Bad
+        if s == 3:
+            if 'EVTargetEnergyRequest' in v:
+                x = v['EVTargetEnergyRequest']
+                c += 1
+                a = (a << 1) | 0
+                a = e71(x, a)
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            if 'EVMaximumEnergyRequest' in v:
+                x = v['EVMaximumEnergyRequest']
+                c += 1
+                a = (a << 1) | 0
+                a = e71(x, a)
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            if 'EVMinimumEnergyRequest' in v:
+                x = v['EVMinimumEnergyRequest']
+                c += 1
+                a = (a << 1) | 0
+                a = e71(x, a)
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            if 'EVMaximumV2XEnergyRequest' in v:
+                x = v['EVMaximumV2XEnergyRequest']
+                c += 1
+                a = (a << 2) | 0
+                a = e71(x, a)
+                s = 7
+            elif 'EVMinimumV2XEnergyRequest' in v:
+                x = v['EVMinimumV2XEnergyRequest']
+                c += 1
+                a = (a << 2) | 1
+                a = e71(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 7:
+            if 'EVMinimumV2XEnergyRequest' in v:
+                x = v['EVMinimumV2XEnergyRequest']
+                c += 1
+                a = (a << 2) | 0
+                a = e71(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 8:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d95(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 7)) & 127
+    p += 7
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e95(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or not 0 <= x <= 127:
+        raise Bad
+    a = (a << 7) | x
+    return a << 1
+
+
+def d96(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['DepartureTime'] = x
+                s = 1
+            elif c == 1:
+                x, p = d71(r, V, N, p, 140)
+                o['EVTargetEnergyRequest'] = x
+                s = 2
+            elif c == 2:
+                x, p = d71(r, V, N, p, 141)
+                o['EVMaximumEnergyRequest'] = x
+                s = 3
+            elif c == 3:
+                x, p = d71(r, V, N, p, 142)
+                o['EVMinimumEnergyRequest'] = x
+                s = 4
+            elif c == 4:
+                x, p = d97(r, V, N, p, 156)
+                o['EVEnergyOffer'] = x
+                s = 5
+            elif c == 5:
+                return o, p
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = d71(r, V, N, p, 140)
+                o['EVTargetEnergyRequest'] = x
+                s = 2
+            elif c == 1:
+                x, p = d71(r, V, N, p, 141)
+                o['EVMaximumEnergyRequest'] = x
+                s = 3
+            elif c == 2:
+                x, p = d71(r, V, N, p, 142)
+                o['EVMinimumEnergyRequest'] = x
+                s = 4
+            elif c == 3:
+                x, p = d97(r, V, N, p, 156)
+                o['EVEnergyOffer'] = x
+                s = 5
+            elif c == 4:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = d71(r, V, N, p, 141)
+                o['EVMaximumEnergyRequest'] = x
+                s = 3
+            elif c == 1:
+                x, p = d71(r, V, N, p, 142)
+                o['EVMinimumEnergyRequest'] = x
+                s = 4
+            elif c == 2:
+                x, p = d97(r, V, N, p, 156)
+                o['EVEnergyOffer'] = x
+                s = 5
+            elif c == 3:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d71(r, V, N, p, 142)
+                o['EVMinimumEnergyRequest'] = x
+                s = 4
+            elif c == 1:
+                x, p = d97(r, V, N, p, 156)
+                o['EVEnergyOffer'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d97(r, V, N, p, 156)
+                o['EVEnergyOffer'] = x
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e96(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'DepartureTime' in v:
+                x = v['DepartureTime']
+                c += 1
+                a = (a << 3) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            elif 'EVTargetEnergyRequest' in v:
+                x = v['EVTargetEnergyRequest']
+                c += 1
+                a = (a << 3) | 1
+                a = e71(x, a)
+                s = 2
+            elif 'EVMaximumEnergyRequest' in v:
+                x = v['EVMaximumEnergyRequest']
+                c += 1
+                a = (a << 3) | 2
+                a = e71(x, a)
+                s = 3
+            elif 'EVMinimumEnergyRequest' in v:
+                x = v['EVMinimumEnergyRequest']
+                c += 1
+                a = (a << 3) | 3
+                a = e71(x, a)
+                s = 4
+            elif 'EVEnergyOffer' in v:
+                x = v['EVEnergyOffer']
+                c += 1
+                a = (a << 3) | 4
+                a = e97(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 5
+        if s == 1:
+            if 'EVTargetEnergyRequest' in v:
+                x = v['EVTargetEnergyRequest']
+                c += 1
+                a = (a << 3) | 0
+                a = e71(x, a)
+                s = 2
+            elif 'EVMaximumEnergyRequest' in v:
+                x = v['EVMaximumEnergyRequest']
+                c += 1
+                a = (a << 3) | 1
+                a = e71(x, a)
+                s = 3
+            elif 'EVMinimumEnergyRequest' in v:
+                x = v['EVMinimumEnergyRequest']
+                c += 1
+                a = (a << 3) | 2
+                a = e71(x, a)
+                s = 4
+            elif 'EVEnergyOffer' in v:
+                x = v['EVEnergyOffer']
+                c += 1
+                a = (a << 3) | 3
+                a = e97(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 4
+        if s == 2:
+            if 'EVMaximumEnergyRequest' in v:
+                x = v['EVMaximumEnergyRequest']
+                c += 1
+                a = (a << 3) | 0
+                a = e71(x, a)
+                s = 3
+            elif 'EVMinimumEnergyRequest' in v:
+                x = v['EVMinimumEnergyRequest']
+                c += 1
+                a = (a << 3) | 1
+                a = e71(x, a)
+                s = 4
+            elif 'EVEnergyOffer' in v:
+                x = v['EVEnergyOffer']
+                c += 1
+                a = (a << 3) | 2
+                a = e97(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 3
+        if s == 3:
+            if 'EVMinimumEnergyRequest' in v:
+                x = v['EVMinimumEnergyRequest']
+                c += 1
+                a = (a << 2) | 0
+                a = e71(x, a)
+                s = 4
+            elif 'EVEnergyOffer' in v:
+                x = v['EVEnergyOffer']
+                c += 1
+                a = (a << 2) | 1
+                a = e97(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 4:
+            if 'EVEnergyOffer' in v:
+                x = v['EVEnergyOffer']
+                c += 1
+                a = (a << 2) | 0
+                a = e97(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d97(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d98(r, V, N, p, 154)
+                o['EVPowerSchedule'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d101(r, V, N, p, 155)
+                o['EVAbsolutePriceSchedule'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e97(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'EVPowerSchedule' in v:
+                x = v['EVPowerSchedule']
+                c += 1
+                a = (a << 1) | 0
+                a = e98(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'EVAbsolutePriceSchedule' in v:
+                x = v['EVAbsolutePriceSchedule']
+                c += 1
+                a = (a << 1) | 0
+                a = e101(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d98(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['TimeAnchor'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = interp_d(r, 99, 146, p)
+                o['EVPowerScheduleEntries'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e98(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'TimeAnchor' in v:
+                x = v['TimeAnchor']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'EVPowerScheduleEntries' in v:
+                x = v['EVPowerScheduleEntries']
+                c += 1
+                a = (a << 1) | 0
+                a = interp_e(G, 99, 146, x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d100(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Duration'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d71(r, V, N, p, 120)
+                o['Power'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e100(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Duration' in v:
+                x = v['Duration']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'Power' in v:
+                x = v['Power']
+                c += 1
+                a = (a << 1) | 0
+                a = e71(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d101(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['TimeAnchor'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 151)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Currency'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 152)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['PriceAlgorithm'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = interp_d(r, 103, 153, p)
+                o['EVPriceRuleStacks'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e101(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'TimeAnchor' in v:
+                x = v['TimeAnchor']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'Currency' in v:
+                x = v['Currency']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = str_w(a, x, 3)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'PriceAlgorithm' in v:
+                x = v['PriceAlgorithm']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = str_w(a, x, 255)
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'EVPriceRuleStacks' in v:
+                x = v['EVPriceRuleStacks']
+                c += 1
+                a = (a << 1) | 0
+                a = interp_e(G, 103, 153, x, a)
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d102(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = str_r(r, V, N, p, q)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e102(v, a):
+    x = v
+    a <<= 1
+    a = str_w(a, x, 3)
+    return a << 1
+
+
+def d104(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Duration'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d105(r, V, N, p, 149)
+                if 'EVPriceRule' in o:
+                    o['EVPriceRule'].append(x)
+                else:
+                    o['EVPriceRule'] = [x]
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d105(r, V, N, p, 149)
+                if 'EVPriceRule' in o:
+                    o['EVPriceRule'].append(x)
+                else:
+                    o['EVPriceRule'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d105(r, V, N, p, 149)
+                if 'EVPriceRule' in o:
+                    o['EVPriceRule'].append(x)
+                else:
+                    o['EVPriceRule'] = [x]
+                s = 4
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d105(r, V, N, p, 149)
+                if 'EVPriceRule' in o:
+                    o['EVPriceRule'].append(x)
+                else:
+                    o['EVPriceRule'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d105(r, V, N, p, 149)
+                if 'EVPriceRule' in o:
+                    o['EVPriceRule'].append(x)
+                else:
+                    o['EVPriceRule'] = [x]
+                s = 6
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d105(r, V, N, p, 149)
+                if 'EVPriceRule' in o:
+                    o['EVPriceRule'].append(x)
+                else:
+                    o['EVPriceRule'] = [x]
+                s = 7
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d105(r, V, N, p, 149)
+                if 'EVPriceRule' in o:
+                    o['EVPriceRule'].append(x)
+                else:
+                    o['EVPriceRule'] = [x]
+                s = 8
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d105(r, V, N, p, 149)
+                if 'EVPriceRule' in o:
+                    o['EVPriceRule'].append(x)
+                else:
+                    o['EVPriceRule'] = [x]
+                s = 9
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 9:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e104(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('EVPriceRule')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Duration' in v:
+                x = v['Duration']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = e105(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e105(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e105(x, a)
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e105(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e105(x, a)
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 6:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e105(x, a)
+                s = 7
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 7:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e105(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 8:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e105(x, a)
+                s = 9
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 9:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d105(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d71(r, V, N, p, 147)
+                o['EnergyFee'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d71(r, V, N, p, 148)
+                o['PowerRangeStart'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e105(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'EnergyFee' in v:
+                x = v['EnergyFee']
+                c += 1
+                a = (a << 1) | 0
+                a = e71(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'PowerRangeStart' in v:
+                x = v['PowerRangeStart']
+                c += 1
+                a = (a << 1) | 0
+                a = e71(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d106(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d1(r, V, N, p, 55)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x & 129:
+                    raise Bad
+                x = T8[x >> 1]
+                o['ResponseCode'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T9[x >> 1]
+                o['EVSEProcessing'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['GoToPause'] = x
+                s = 4
+            elif c == 1:
+                x, p = d107(r, V, N, p, 211)
+                o['Dynamic_SEResControlMode'] = x
+                s = 5
+            elif c == 2:
+                x, p = d123(r, V, N, p, 212)
+                o['Scheduled_SEResControlMode'] = x
+                s = 6
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d107(r, V, N, p, 211)
+                o['Dynamic_SEResControlMode'] = x
+                s = 5
+            elif c == 1:
+                x, p = d123(r, V, N, p, 212)
+                o['Scheduled_SEResControlMode'] = x
+                s = 6
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e106(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e1(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 6) | M8[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'EVSEProcessing' in v:
+                x = v['EVSEProcessing']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 2) | M9[x]
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'GoToPause' in v:
+                x = v['GoToPause']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 4
+            elif 'Dynamic_SEResControlMode' in v:
+                x = v['Dynamic_SEResControlMode']
+                c += 1
+                a = (a << 2) | 1
+                a = e107(x, a)
+                s = 5
+            elif 'Scheduled_SEResControlMode' in v:
+                x = v['Scheduled_SEResControlMode']
+                c += 1
+                a = (a << 2) | 2
+                a = e123(x, a)
+                s = 6
+            else:
+                raise Bad
+        if s == 4:
+            if 'Dynamic_SEResControlMode' in v:
+                x = v['Dynamic_SEResControlMode']
+                c += 1
+                a = (a << 2) | 0
+                a = e107(x, a)
+                s = 5
+            elif 'Scheduled_SEResControlMode' in v:
+                x = v['Scheduled_SEResControlMode']
+                c += 1
+                a = (a << 2) | 1
+                a = e123(x, a)
+                s = 6
+            else:
+                raise Bad
+        if s == 5:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+        if s == 6:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d107(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['DepartureTime'] = x
+                s = 1
+            elif c == 1:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['MinimumSOC'] = x
+                s = 2
+            elif c == 2:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['TargetSOC'] = x
+                s = 3
+            elif c == 3:
+                x, p = d108(r, V, N, p, 199)
+                o['AbsolutePriceSchedule'] = x
+                s = 4
+            elif c == 4:
+                x, p = d120(r, V, N, p, 200)
+                o['PriceLevelSchedule'] = x
+                s = 5
+            elif c == 5:
+                return o, p
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['MinimumSOC'] = x
+                s = 2
+            elif c == 1:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['TargetSOC'] = x
+                s = 3
+            elif c == 2:
+                x, p = d108(r, V, N, p, 199)
+                o['AbsolutePriceSchedule'] = x
+                s = 4
+            elif c == 3:
+                x, p = d120(r, V, N, p, 200)
+                o['PriceLevelSchedule'] = x
+                s = 5
+            elif c == 4:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['TargetSOC'] = x
+                s = 3
+            elif c == 1:
+                x, p = d108(r, V, N, p, 199)
+                o['AbsolutePriceSchedule'] = x
+                s = 4
+            elif c == 2:
+                x, p = d120(r, V, N, p, 200)
+                o['PriceLevelSchedule'] = x
+                s = 5
+            elif c == 3:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d108(r, V, N, p, 199)
+                o['AbsolutePriceSchedule'] = x
+                s = 4
+            elif c == 1:
+                x, p = d120(r, V, N, p, 200)
+                o['PriceLevelSchedule'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e107(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'DepartureTime' in v:
+                x = v['DepartureTime']
+                c += 1
+                a = (a << 3) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            elif 'MinimumSOC' in v:
+                x = v['MinimumSOC']
+                c += 1
+                a = (a << 3) | 1
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 2
+            elif 'TargetSOC' in v:
+                x = v['TargetSOC']
+                c += 1
+                a = (a << 3) | 2
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 3
+            elif 'AbsolutePriceSchedule' in v:
+                x = v['AbsolutePriceSchedule']
+                c += 1
+                a = (a << 3) | 3
+                a = e108(x, a)
+                s = 4
+            elif 'PriceLevelSchedule' in v:
+                x = v['PriceLevelSchedule']
+                c += 1
+                a = (a << 3) | 4
+                a = e120(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 5
+        if s == 1:
+            if 'MinimumSOC' in v:
+                x = v['MinimumSOC']
+                c += 1
+                a = (a << 3) | 0
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 2
+            elif 'TargetSOC' in v:
+                x = v['TargetSOC']
+                c += 1
+                a = (a << 3) | 1
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 3
+            elif 'AbsolutePriceSchedule' in v:
+                x = v['AbsolutePriceSchedule']
+                c += 1
+                a = (a << 3) | 2
+                a = e108(x, a)
+                s = 4
+            elif 'PriceLevelSchedule' in v:
+                x = v['PriceLevelSchedule']
+                c += 1
+                a = (a << 3) | 3
+                a = e120(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 4
+        if s == 2:
+            if 'TargetSOC' in v:
+                x = v['TargetSOC']
+                c += 1
+                a = (a << 3) | 0
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 3
+            elif 'AbsolutePriceSchedule' in v:
+                x = v['AbsolutePriceSchedule']
+                c += 1
+                a = (a << 3) | 1
+                a = e108(x, a)
+                s = 4
+            elif 'PriceLevelSchedule' in v:
+                x = v['PriceLevelSchedule']
+                c += 1
+                a = (a << 3) | 2
+                a = e120(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 3
+        if s == 3:
+            if 'AbsolutePriceSchedule' in v:
+                x = v['AbsolutePriceSchedule']
+                c += 1
+                a = (a << 2) | 0
+                a = e108(x, a)
+                s = 4
+            elif 'PriceLevelSchedule' in v:
+                x = v['PriceLevelSchedule']
+                c += 1
+                a = (a << 2) | 1
+                a = e120(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 4:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+        if s == 5:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d108(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = str_r(r, V, N, p, 52)
+                o['Id'] = x
+                s = 1
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['TimeAnchor'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['TimeAnchor'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['PriceScheduleID'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 187)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['PriceScheduleDescription'] = x
+                s = 4
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 151)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Currency'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 151)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Currency'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 188)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Language'] = x
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 152)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['PriceAlgorithm'] = x
+                s = 7
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = d71(r, V, N, p, 189)
+                o['MinimumCost'] = x
+                s = 8
+            elif c == 1:
+                x, p = d71(r, V, N, p, 190)
+                o['MaximumCost'] = x
+                s = 9
+            elif c == 2:
+                x, p = d111(r, V, N, p, 191)
+                o['TaxRules'] = x
+                s = 10
+            elif c == 3:
+                x, p = interp_d(r, 113, 192, p)
+                o['PriceRuleStacks'] = x
+                s = 11
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d71(r, V, N, p, 190)
+                o['MaximumCost'] = x
+                s = 9
+            elif c == 1:
+                x, p = d111(r, V, N, p, 191)
+                o['TaxRules'] = x
+                s = 10
+            elif c == 2:
+                x, p = interp_d(r, 113, 192, p)
+                o['PriceRuleStacks'] = x
+                s = 11
+            else:
+                raise Bad
+        if s == 9:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d111(r, V, N, p, 191)
+                o['TaxRules'] = x
+                s = 10
+            elif c == 1:
+                x, p = interp_d(r, 113, 192, p)
+                o['PriceRuleStacks'] = x
+                s = 11
+            else:
+                raise Bad
+        if s == 10:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = interp_d(r, 113, 192, p)
+                o['PriceRuleStacks'] = x
+                s = 11
+            else:
+                raise Bad
+        if s == 11:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d116(r, V, N, p, 193)
+                o['OverstayRules'] = x
+                s = 12
+            elif c == 1:
+                x, p = d118(r, V, N, p, 194)
+                o['AdditionalSelectedServices'] = x
+                s = 13
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 12:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d118(r, V, N, p, 194)
+                o['AdditionalSelectedServices'] = x
+                s = 13
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 13:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e108(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 2) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            elif 'TimeAnchor' in v:
+                x = v['TimeAnchor']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            if 'TimeAnchor' in v:
+                x = v['TimeAnchor']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'PriceScheduleID' in v:
+                x = v['PriceScheduleID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 1 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'PriceScheduleDescription' in v:
+                x = v['PriceScheduleDescription']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = str_w(a, x, 160)
+                a <<= 1
+                s = 4
+            elif 'Currency' in v:
+                x = v['Currency']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                a = str_w(a, x, 3)
+                a <<= 1
+                s = 5
+            else:
+                raise Bad
+        if s == 4:
+            if 'Currency' in v:
+                x = v['Currency']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = str_w(a, x, 3)
+                a <<= 1
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            if 'Language' in v:
+                x = v['Language']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = str_w(a, x, 3)
+                a <<= 1
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            if 'PriceAlgorithm' in v:
+                x = v['PriceAlgorithm']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = str_w(a, x, 255)
+                a <<= 1
+                s = 7
+            else:
+                raise Bad
+        if s == 7:
+            if 'MinimumCost' in v:
+                x = v['MinimumCost']
+                c += 1
+                a = (a << 3) | 0
+                a = e71(x, a)
+                s = 8
+            elif 'MaximumCost' in v:
+                x = v['MaximumCost']
+                c += 1
+                a = (a << 3) | 1
+                a = e71(x, a)
+                s = 9
+            elif 'TaxRules' in v:
+                x = v['TaxRules']
+                c += 1
+                a = (a << 3) | 2
+                a = e111(x, a)
+                s = 10
+            elif 'PriceRuleStacks' in v:
+                x = v['PriceRuleStacks']
+                c += 1
+                a = (a << 3) | 3
+                a = interp_e(G, 113, 192, x, a)
+                s = 11
+            else:
+                raise Bad
+        if s == 8:
+            if 'MaximumCost' in v:
+                x = v['MaximumCost']
+                c += 1
+                a = (a << 2) | 0
+                a = e71(x, a)
+                s = 9
+            elif 'TaxRules' in v:
+                x = v['TaxRules']
+                c += 1
+                a = (a << 2) | 1
+                a = e111(x, a)
+                s = 10
+            elif 'PriceRuleStacks' in v:
+                x = v['PriceRuleStacks']
+                c += 1
+                a = (a << 2) | 2
+                a = interp_e(G, 113, 192, x, a)
+                s = 11
+            else:
+                raise Bad
+        if s == 9:
+            if 'TaxRules' in v:
+                x = v['TaxRules']
+                c += 1
+                a = (a << 2) | 0
+                a = e111(x, a)
+                s = 10
+            elif 'PriceRuleStacks' in v:
+                x = v['PriceRuleStacks']
+                c += 1
+                a = (a << 2) | 1
+                a = interp_e(G, 113, 192, x, a)
+                s = 11
+            else:
+                raise Bad
+        if s == 10:
+            if 'PriceRuleStacks' in v:
+                x = v['PriceRuleStacks']
+                c += 1
+                a = (a << 1) | 0
+                a = interp_e(G, 113, 192, x, a)
+                s = 11
+            else:
+                raise Bad
+        if s == 11:
+            if 'OverstayRules' in v:
+                x = v['OverstayRules']
+                c += 1
+                a = (a << 2) | 0
+                a = e116(x, a)
+                s = 12
+            elif 'AdditionalSelectedServices' in v:
+                x = v['AdditionalSelectedServices']
+                c += 1
+                a = (a << 2) | 1
+                a = e118(x, a)
+                s = 13
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 12:
+            if 'AdditionalSelectedServices' in v:
+                x = v['AdditionalSelectedServices']
+                c += 1
+                a = (a << 2) | 0
+                a = e118(x, a)
+                s = 13
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 13:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d109(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = str_r(r, V, N, p, q)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e109(v, a):
+    x = v
+    a <<= 1
+    a = str_w(a, x, 160)
+    return a << 1
+
+
+def d110(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = str_r(r, V, N, p, q)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e110(v, a):
+    x = v
+    a <<= 1
+    a = str_w(a, x, 3)
+    return a << 1
+
+
+def d111(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d112(r, V, N, p, 169)
+                if 'TaxRule' in o:
+                    o['TaxRule'].append(x)
+                else:
+                    o['TaxRule'] = [x]
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d112(r, V, N, p, 169)
+                if 'TaxRule' in o:
+                    o['TaxRule'].append(x)
+                else:
+                    o['TaxRule'] = [x]
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d112(r, V, N, p, 169)
+                if 'TaxRule' in o:
+                    o['TaxRule'].append(x)
+                else:
+                    o['TaxRule'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d112(r, V, N, p, 169)
+                if 'TaxRule' in o:
+                    o['TaxRule'].append(x)
+                else:
+                    o['TaxRule'] = [x]
+                s = 4
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d112(r, V, N, p, 169)
+                if 'TaxRule' in o:
+                    o['TaxRule'].append(x)
+                else:
+                    o['TaxRule'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d112(r, V, N, p, 169)
+                if 'TaxRule' in o:
+                    o['TaxRule'].append(x)
+                else:
+                    o['TaxRule'] = [x]
+                s = 6
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d112(r, V, N, p, 169)
+                if 'TaxRule' in o:
+                    o['TaxRule'].append(x)
+                else:
+                    o['TaxRule'] = [x]
+                s = 7
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d112(r, V, N, p, 169)
+                if 'TaxRule' in o:
+                    o['TaxRule'].append(x)
+                else:
+                    o['TaxRule'] = [x]
+                s = 8
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d112(r, V, N, p, 169)
+                if 'TaxRule' in o:
+                    o['TaxRule'].append(x)
+                else:
+                    o['TaxRule'] = [x]
+                s = 9
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 9:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d112(r, V, N, p, 169)
+                if 'TaxRule' in o:
+                    o['TaxRule'].append(x)
+                else:
+                    o['TaxRule'] = [x]
+                s = 10
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 10:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e111(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('TaxRule')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = e112(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e112(x, a)
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e112(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e112(x, a)
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e112(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e112(x, a)
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 6:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e112(x, a)
+                s = 7
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 7:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e112(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 8:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e112(x, a)
+                s = 9
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 9:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e112(x, a)
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 10:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d112(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['TaxRuleID'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 162)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['TaxRuleName'] = x
+                s = 2
+            elif c == 1:
+                x, p = d71(r, V, N, p, 163)
+                o['TaxRate'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d71(r, V, N, p, 163)
+                o['TaxRate'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['TaxIncludedInPrice'] = x
+                s = 4
+            elif c == 1:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['AppliesToEnergyFee'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['AppliesToEnergyFee'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['AppliesToParkingFee'] = x
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['AppliesToOverstayFee'] = x
+                s = 7
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['AppliesMinimumMaximumCost'] = x
+                s = 8
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e112(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'TaxRuleID' in v:
+                x = v['TaxRuleID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 1 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'TaxRuleName' in v:
+                x = v['TaxRuleName']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = str_w(a, x, 80)
+                a <<= 1
+                s = 2
+            elif 'TaxRate' in v:
+                x = v['TaxRate']
+                c += 1
+                a = (a << 2) | 1
+                a = e71(x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 2:
+            if 'TaxRate' in v:
+                x = v['TaxRate']
+                c += 1
+                a = (a << 1) | 0
+                a = e71(x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'TaxIncludedInPrice' in v:
+                x = v['TaxIncludedInPrice']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 4
+            elif 'AppliesToEnergyFee' in v:
+                x = v['AppliesToEnergyFee']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 5
+            else:
+                raise Bad
+        if s == 4:
+            if 'AppliesToEnergyFee' in v:
+                x = v['AppliesToEnergyFee']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            if 'AppliesToParkingFee' in v:
+                x = v['AppliesToParkingFee']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            if 'AppliesToOverstayFee' in v:
+                x = v['AppliesToOverstayFee']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 7
+            else:
+                raise Bad
+        if s == 7:
+            if 'AppliesMinimumMaximumCost' in v:
+                x = v['AppliesMinimumMaximumCost']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 8
+            else:
+                raise Bad
+        if s == 8:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d114(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Duration'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d115(r, V, N, p, 174)
+                if 'PriceRule' in o:
+                    o['PriceRule'].append(x)
+                else:
+                    o['PriceRule'] = [x]
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d115(r, V, N, p, 174)
+                if 'PriceRule' in o:
+                    o['PriceRule'].append(x)
+                else:
+                    o['PriceRule'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d115(r, V, N, p, 174)
+                if 'PriceRule' in o:
+                    o['PriceRule'].append(x)
+                else:
+                    o['PriceRule'] = [x]
+                s = 4
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d115(r, V, N, p, 174)
+                if 'PriceRule' in o:
+                    o['PriceRule'].append(x)
+                else:
+                    o['PriceRule'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d115(r, V, N, p, 174)
+                if 'PriceRule' in o:
+                    o['PriceRule'].append(x)
+                else:
+                    o['PriceRule'] = [x]
+                s = 6
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d115(r, V, N, p, 174)
+                if 'PriceRule' in o:
+                    o['PriceRule'].append(x)
+                else:
+                    o['PriceRule'] = [x]
+                s = 7
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d115(r, V, N, p, 174)
+                if 'PriceRule' in o:
+                    o['PriceRule'].append(x)
+                else:
+                    o['PriceRule'] = [x]
+                s = 8
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d115(r, V, N, p, 174)
+                if 'PriceRule' in o:
+                    o['PriceRule'].append(x)
+                else:
+                    o['PriceRule'] = [x]
+                s = 9
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 9:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e114(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('PriceRule')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Duration' in v:
+                x = v['Duration']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = e115(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e115(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e115(x, a)
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e115(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e115(x, a)
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 6:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e115(x, a)
+                s = 7
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 7:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e115(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 8:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e115(x, a)
+                s = 9
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 9:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d115(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d71(r, V, N, p, 147)
+                o['EnergyFee'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = d71(r, V, N, p, 170)
+                o['ParkingFee'] = x
+                s = 2
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['ParkingFeePeriod'] = x
+                s = 3
+            elif c == 2:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['CarbonDioxideEmission'] = x
+                s = 4
+            elif c == 3:
+                x = (V >> (N - p - 10)) & 1023
+                p += 10
+                if x & 513:
+                    raise Bad
+                x >>= 1
+                o['RenewableGenerationPercentage'] = x
+                s = 5
+            elif c == 4:
+                x, p = d71(r, V, N, p, 148)
+                o['PowerRangeStart'] = x
+                s = 6
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['ParkingFeePeriod'] = x
+                s = 3
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['CarbonDioxideEmission'] = x
+                s = 4
+            elif c == 2:
+                x = (V >> (N - p - 10)) & 1023
+                p += 10
+                if x & 513:
+                    raise Bad
+                x >>= 1
+                o['RenewableGenerationPercentage'] = x
+                s = 5
+            elif c == 3:
+                x, p = d71(r, V, N, p, 148)
+                o['PowerRangeStart'] = x
+                s = 6
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['CarbonDioxideEmission'] = x
+                s = 4
+            elif c == 1:
+                x = (V >> (N - p - 10)) & 1023
+                p += 10
+                if x & 513:
+                    raise Bad
+                x >>= 1
+                o['RenewableGenerationPercentage'] = x
+                s = 5
+            elif c == 2:
+                x, p = d71(r, V, N, p, 148)
+                o['PowerRangeStart'] = x
+                s = 6
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 10)) & 1023
+                p += 10
+                if x & 513:
+                    raise Bad
+                x >>= 1
+                o['RenewableGenerationPercentage'] = x
+                s = 5
+            elif c == 1:
+                x, p = d71(r, V, N, p, 148)
+                o['PowerRangeStart'] = x
+                s = 6
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d71(r, V, N, p, 148)
+                o['PowerRangeStart'] = x
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e115(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'EnergyFee' in v:
+                x = v['EnergyFee']
+                c += 1
+                a = (a << 1) | 0
+                a = e71(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ParkingFee' in v:
+                x = v['ParkingFee']
+                c += 1
+                a = (a << 3) | 0
+                a = e71(x, a)
+                s = 2
+            elif 'ParkingFeePeriod' in v:
+                x = v['ParkingFeePeriod']
+                c += 1
+                a = (a << 3) | 1
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 3
+            elif 'CarbonDioxideEmission' in v:
+                x = v['CarbonDioxideEmission']
+                c += 1
+                a = (a << 3) | 2
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 4
+            elif 'RenewableGenerationPercentage' in v:
+                x = v['RenewableGenerationPercentage']
+                c += 1
+                a = (a << 3) | 3
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 255:
+                    raise Bad
+                a = (a << 8) | x
+                a <<= 1
+                s = 5
+            elif 'PowerRangeStart' in v:
+                x = v['PowerRangeStart']
+                c += 1
+                a = (a << 3) | 4
+                a = e71(x, a)
+                s = 6
+            else:
+                raise Bad
+        if s == 2:
+            if 'ParkingFeePeriod' in v:
+                x = v['ParkingFeePeriod']
+                c += 1
+                a = (a << 3) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 3
+            elif 'CarbonDioxideEmission' in v:
+                x = v['CarbonDioxideEmission']
+                c += 1
+                a = (a << 3) | 1
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 4
+            elif 'RenewableGenerationPercentage' in v:
+                x = v['RenewableGenerationPercentage']
+                c += 1
+                a = (a << 3) | 2
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 255:
+                    raise Bad
+                a = (a << 8) | x
+                a <<= 1
+                s = 5
+            elif 'PowerRangeStart' in v:
+                x = v['PowerRangeStart']
+                c += 1
+                a = (a << 3) | 3
+                a = e71(x, a)
+                s = 6
+            else:
+                raise Bad
+        if s == 3:
+            if 'CarbonDioxideEmission' in v:
+                x = v['CarbonDioxideEmission']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 4
+            elif 'RenewableGenerationPercentage' in v:
+                x = v['RenewableGenerationPercentage']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 255:
+                    raise Bad
+                a = (a << 8) | x
+                a <<= 1
+                s = 5
+            elif 'PowerRangeStart' in v:
+                x = v['PowerRangeStart']
+                c += 1
+                a = (a << 2) | 2
+                a = e71(x, a)
+                s = 6
+            else:
+                raise Bad
+        if s == 4:
+            if 'RenewableGenerationPercentage' in v:
+                x = v['RenewableGenerationPercentage']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 255:
+                    raise Bad
+                a = (a << 8) | x
+                a <<= 1
+                s = 5
+            elif 'PowerRangeStart' in v:
+                x = v['PowerRangeStart']
+                c += 1
+                a = (a << 2) | 1
+                a = e71(x, a)
+                s = 6
+            else:
+                raise Bad
+        if s == 5:
+            if 'PowerRangeStart' in v:
+                x = v['PowerRangeStart']
+                c += 1
+                a = (a << 1) | 0
+                a = e71(x, a)
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d116(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['OverstayTimeThreshold'] = x
+                s = 1
+            elif c == 1:
+                x, p = d71(r, V, N, p, 181)
+                o['OverstayPowerThreshold'] = x
+                s = 2
+            elif c == 2:
+                x, p = d117(r, V, N, p, 182)
+                if 'OverstayRule' in o:
+                    o['OverstayRule'].append(x)
+                else:
+                    o['OverstayRule'] = [x]
+                s = 3
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d71(r, V, N, p, 181)
+                o['OverstayPowerThreshold'] = x
+                s = 2
+            elif c == 1:
+                x, p = d117(r, V, N, p, 182)
+                if 'OverstayRule' in o:
+                    o['OverstayRule'].append(x)
+                else:
+                    o['OverstayRule'] = [x]
+                s = 3
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d117(r, V, N, p, 182)
+                if 'OverstayRule' in o:
+                    o['OverstayRule'].append(x)
+                else:
+                    o['OverstayRule'] = [x]
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d117(r, V, N, p, 182)
+                if 'OverstayRule' in o:
+                    o['OverstayRule'].append(x)
+                else:
+                    o['OverstayRule'] = [x]
+                s = 4
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d117(r, V, N, p, 182)
+                if 'OverstayRule' in o:
+                    o['OverstayRule'].append(x)
+                else:
+                    o['OverstayRule'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d117(r, V, N, p, 182)
+                if 'OverstayRule' in o:
+                    o['OverstayRule'].append(x)
+                else:
+                    o['OverstayRule'] = [x]
+                s = 6
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d117(r, V, N, p, 182)
+                if 'OverstayRule' in o:
+                    o['OverstayRule'].append(x)
+                else:
+                    o['OverstayRule'] = [x]
+                s = 7
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e116(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('OverstayRule')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'OverstayTimeThreshold' in v:
+                x = v['OverstayTimeThreshold']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            elif 'OverstayPowerThreshold' in v:
+                x = v['OverstayPowerThreshold']
+                c += 1
+                a = (a << 2) | 1
+                a = e71(x, a)
+                s = 2
+            elif i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 2
+                a = e117(x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 1:
+            if 'OverstayPowerThreshold' in v:
+                x = v['OverstayPowerThreshold']
+                c += 1
+                a = (a << 2) | 0
+                a = e71(x, a)
+                s = 2
+            elif i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 1
+                a = e117(x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = e117(x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e117(x, a)
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e117(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e117(x, a)
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 6:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e117(x, a)
+                s = 7
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 7:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d117(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 176)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['OverstayRuleDescription'] = x
+                s = 1
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['StartTime'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['StartTime'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d71(r, V, N, p, 178)
+                o['OverstayFee'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['OverstayFeePeriod'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e117(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'OverstayRuleDescription' in v:
+                x = v['OverstayRuleDescription']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = str_w(a, x, 160)
+                a <<= 1
+                s = 1
+            elif 'StartTime' in v:
+                x = v['StartTime']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            if 'StartTime' in v:
+                x = v['StartTime']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'OverstayFee' in v:
+                x = v['OverstayFee']
+                c += 1
+                a = (a << 1) | 0
+                a = e71(x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'OverstayFeePeriod' in v:
+                x = v['OverstayFeePeriod']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d118(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d119(r, V, N, p, 185)
+                if 'AdditionalService' in o:
+                    o['AdditionalService'].append(x)
+                else:
+                    o['AdditionalService'] = [x]
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d119(r, V, N, p, 185)
+                if 'AdditionalService' in o:
+                    o['AdditionalService'].append(x)
+                else:
+                    o['AdditionalService'] = [x]
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d119(r, V, N, p, 185)
+                if 'AdditionalService' in o:
+                    o['AdditionalService'].append(x)
+                else:
+                    o['AdditionalService'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d119(r, V, N, p, 185)
+                if 'AdditionalService' in o:
+                    o['AdditionalService'].append(x)
+                else:
+                    o['AdditionalService'] = [x]
+                s = 4
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d119(r, V, N, p, 185)
+                if 'AdditionalService' in o:
+                    o['AdditionalService'].append(x)
+                else:
+                    o['AdditionalService'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e118(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('AdditionalService')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = e119(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e119(x, a)
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e119(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e119(x, a)
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e119(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d119(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 183)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['ServiceName'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d71(r, V, N, p, 184)
+                o['ServiceFee'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e119(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'ServiceName' in v:
+                x = v['ServiceName']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = str_w(a, x, 80)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ServiceFee' in v:
+                x = v['ServiceFee']
+                c += 1
+                a = (a << 1) | 0
+                a = e71(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d120(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = str_r(r, V, N, p, 52)
+                o['Id'] = x
+                s = 1
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['TimeAnchor'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['TimeAnchor'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['PriceScheduleID'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 187)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['PriceScheduleDescription'] = x
+                s = 4
+            elif c == 1:
+                x = (V >> (N - p - 10)) & 1023
+                p += 10
+                if x & 513:
+                    raise Bad
+                x >>= 1
+                o['NumberOfPriceLevels'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 10)) & 1023
+                p += 10
+                if x & 513:
+                    raise Bad
+                x >>= 1
+                o['NumberOfPriceLevels'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = interp_d(r, 121, 198, p)
+                o['PriceLevelScheduleEntries'] = x
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e120(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 2) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            elif 'TimeAnchor' in v:
+                x = v['TimeAnchor']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            if 'TimeAnchor' in v:
+                x = v['TimeAnchor']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'PriceScheduleID' in v:
+                x = v['PriceScheduleID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 1 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'PriceScheduleDescription' in v:
+                x = v['PriceScheduleDescription']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = str_w(a, x, 160)
+                a <<= 1
+                s = 4
+            elif 'NumberOfPriceLevels' in v:
+                x = v['NumberOfPriceLevels']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 255:
+                    raise Bad
+                a = (a << 8) | x
+                a <<= 1
+                s = 5
+            else:
+                raise Bad
+        if s == 4:
+            if 'NumberOfPriceLevels' in v:
+                x = v['NumberOfPriceLevels']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 255:
+                    raise Bad
+                a = (a << 8) | x
+                a <<= 1
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            if 'PriceLevelScheduleEntries' in v:
+                x = v['PriceLevelScheduleEntries']
+                c += 1
+                a = (a << 1) | 0
+                a = interp_e(G, 121, 198, x, a)
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d122(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Duration'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 10)) & 1023
+                p += 10
+                if x & 513:
+                    raise Bad
+                x >>= 1
+                o['PriceLevel'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e122(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Duration' in v:
+                x = v['Duration']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'PriceLevel' in v:
+                x = v['PriceLevel']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 255:
+                    raise Bad
+                a = (a << 8) | x
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d123(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d124(r, V, N, p, 209)
+                if 'ScheduleTuple' in o:
+                    o['ScheduleTuple'].append(x)
+                else:
+                    o['ScheduleTuple'] = [x]
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d124(r, V, N, p, 209)
+                if 'ScheduleTuple' in o:
+                    o['ScheduleTuple'].append(x)
+                else:
+                    o['ScheduleTuple'] = [x]
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d124(r, V, N, p, 209)
+                if 'ScheduleTuple' in o:
+                    o['ScheduleTuple'].append(x)
+                else:
+                    o['ScheduleTuple'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e123(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('ScheduleTuple')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = e124(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e124(x, a)
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e124(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d124(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['ScheduleTupleID'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d125(r, V, N, p, 207)
+                o['ChargingSchedule'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d125(r, V, N, p, 208)
+                o['DischargingSchedule'] = x
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e124(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'ScheduleTupleID' in v:
+                x = v['ScheduleTupleID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 1 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ChargingSchedule' in v:
+                x = v['ChargingSchedule']
+                c += 1
+                a = (a << 1) | 0
+                a = e125(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'DischargingSchedule' in v:
+                x = v['DischargingSchedule']
+                c += 1
+                a = (a << 2) | 0
+                a = e125(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d125(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d126(r, V, N, p, 205)
+                o['PowerSchedule'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d108(r, V, N, p, 199)
+                o['AbsolutePriceSchedule'] = x
+                s = 2
+            elif c == 1:
+                x, p = d120(r, V, N, p, 200)
+                o['PriceLevelSchedule'] = x
+                s = 3
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e125(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'PowerSchedule' in v:
+                x = v['PowerSchedule']
+                c += 1
+                a = (a << 1) | 0
+                a = e126(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'AbsolutePriceSchedule' in v:
+                x = v['AbsolutePriceSchedule']
+                c += 1
+                a = (a << 2) | 0
+                a = e108(x, a)
+                s = 2
+            elif 'PriceLevelSchedule' in v:
+                x = v['PriceLevelSchedule']
+                c += 1
+                a = (a << 2) | 1
+                a = e120(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d126(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['TimeAnchor'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d71(r, V, N, p, 202)
+                o['AvailableEnergy'] = x
+                s = 2
+            elif c == 1:
+                x, p = d71(r, V, N, p, 203)
+                o['PowerTolerance'] = x
+                s = 3
+            elif c == 2:
+                x, p = interp_d(r, 127, 204, p)
+                o['PowerScheduleEntries'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d71(r, V, N, p, 203)
+                o['PowerTolerance'] = x
+                s = 3
+            elif c == 1:
+                x, p = interp_d(r, 127, 204, p)
+                o['PowerScheduleEntries'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = interp_d(r, 127, 204, p)
+                o['PowerScheduleEntries'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e126(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'TimeAnchor' in v:
+                x = v['TimeAnchor']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'AvailableEnergy' in v:
+                x = v['AvailableEnergy']
+                c += 1
+                a = (a << 2) | 0
+                a = e71(x, a)
+                s = 2
+            elif 'PowerTolerance' in v:
+                x = v['PowerTolerance']
+                c += 1
+                a = (a << 2) | 1
+                a = e71(x, a)
+                s = 3
+            elif 'PowerScheduleEntries' in v:
+                x = v['PowerScheduleEntries']
+                c += 1
+                a = (a << 2) | 2
+                a = interp_e(G, 127, 204, x, a)
+                s = 4
+            else:
+                raise Bad
+        if s == 2:
+            if 'PowerTolerance' in v:
+                x = v['PowerTolerance']
+                c += 1
+                a = (a << 2) | 0
+                a = e71(x, a)
+                s = 3
+            elif 'PowerScheduleEntries' in v:
+                x = v['PowerScheduleEntries']
+                c += 1
+                a = (a << 2) | 1
+                a = interp_e(G, 127, 204, x, a)
+                s = 4
+            else:
+                raise Bad
+        if s == 3:
+            if 'PowerScheduleEntries' in v:
+                x = v['PowerScheduleEntries']
+                c += 1
+                a = (a << 1) | 0
+                a = interp_e(G, 127, 204, x, a)
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d128(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d1(r, V, N, p, 55)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['ServiceID'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e128(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e1(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ServiceID' in v:
+                x = v['ServiceID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d129(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 8)) & 255
+    p += 8
+    if x > 127:
+        x, p = uint_more(V, N, p, x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e129(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or x < 0 or x > 65535:
+        raise Bad
+    if x < 128:
+        a = (a << 8) | x
+    else:
+        a = uint_w(a, x)
+    return a << 1
+
+
+def d130(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d1(r, V, N, p, 55)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x & 129:
+                    raise Bad
+                x = T8[x >> 1]
+                o['ResponseCode'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['ServiceID'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d131(r, V, N, p, 226)
+                o['ServiceParameterList'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e130(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e1(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 6) | M8[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'ServiceID' in v:
+                x = v['ServiceID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'ServiceParameterList' in v:
+                x = v['ServiceParameterList']
+                c += 1
+                a = (a << 1) | 0
+                a = e131(x, a)
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d131(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d132(r, V, N, p, 225)
+                if 'ParameterSet' in o:
+                    o['ParameterSet'].append(x)
+                else:
+                    o['ParameterSet'] = [x]
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d132(r, V, N, p, 225)
+                if 'ParameterSet' in o:
+                    o['ParameterSet'].append(x)
+                else:
+                    o['ParameterSet'] = [x]
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d132(r, V, N, p, 225)
+                if 'ParameterSet' in o:
+                    o['ParameterSet'].append(x)
+                else:
+                    o['ParameterSet'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d132(r, V, N, p, 225)
+                if 'ParameterSet' in o:
+                    o['ParameterSet'].append(x)
+                else:
+                    o['ParameterSet'] = [x]
+                s = 4
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d132(r, V, N, p, 225)
+                if 'ParameterSet' in o:
+                    o['ParameterSet'].append(x)
+                else:
+                    o['ParameterSet'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d132(r, V, N, p, 225)
+                if 'ParameterSet' in o:
+                    o['ParameterSet'].append(x)
+                else:
+                    o['ParameterSet'] = [x]
+                s = 6
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d132(r, V, N, p, 225)
+                if 'ParameterSet' in o:
+                    o['ParameterSet'].append(x)
+                else:
+                    o['ParameterSet'] = [x]
+                s = 7
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d132(r, V, N, p, 225)
+                if 'ParameterSet' in o:
+                    o['ParameterSet'].append(x)
+                else:
+                    o['ParameterSet'] = [x]
+                s = 8
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d132(r, V, N, p, 225)
+                if 'ParameterSet' in o:
+                    o['ParameterSet'].append(x)
+                else:
+                    o['ParameterSet'] = [x]
+                s = 9
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 9:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d132(r, V, N, p, 225)
+                if 'ParameterSet' in o:
+                    o['ParameterSet'].append(x)
+                else:
+                    o['ParameterSet'] = [x]
+                s = 10
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 10:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d132(r, V, N, p, 225)
+                if 'ParameterSet' in o:
+                    o['ParameterSet'].append(x)
+                else:
+                    o['ParameterSet'] = [x]
+                s = 11
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 11:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d132(r, V, N, p, 225)
+                if 'ParameterSet' in o:
+                    o['ParameterSet'].append(x)
+                else:
+                    o['ParameterSet'] = [x]
+                s = 12
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 12:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d132(r, V, N, p, 225)
+                if 'ParameterSet' in o:
+                    o['ParameterSet'].append(x)
+                else:
+                    o['ParameterSet'] = [x]
+                s = 13
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 13:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d132(r, V, N, p, 225)
+                if 'ParameterSet' in o:
+                    o['ParameterSet'].append(x)
+                else:
+                    o['ParameterSet'] = [x]
+                s = 14
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 14:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d132(r, V, N, p, 225)
+                if 'ParameterSet' in o:
+                    o['ParameterSet'].append(x)
+                else:
+                    o['ParameterSet'] = [x]
+                s = 15
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 15:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d132(r, V, N, p, 225)
+                if 'ParameterSet' in o:
+                    o['ParameterSet'].append(x)
+                else:
+                    o['ParameterSet'] = [x]
+                s = 16
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 16:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d132(r, V, N, p, 225)
+                if 'ParameterSet' in o:
+                    o['ParameterSet'].append(x)
+                else:
+                    o['ParameterSet'] = [x]
+                s = 17
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 17:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d132(r, V, N, p, 225)
+                if 'ParameterSet' in o:
+                    o['ParameterSet'].append(x)
+                else:
+                    o['ParameterSet'] = [x]
+                s = 18
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 18:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d132(r, V, N, p, 225)
+                if 'ParameterSet' in o:
+                    o['ParameterSet'].append(x)
+                else:
+                    o['ParameterSet'] = [x]
+                s = 19
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 19:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d132(r, V, N, p, 225)
+                if 'ParameterSet' in o:
+                    o['ParameterSet'].append(x)
+                else:
+                    o['ParameterSet'] = [x]
+                s = 20
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 20:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d132(r, V, N, p, 225)
+                if 'ParameterSet' in o:
+                    o['ParameterSet'].append(x)
+                else:
+                    o['ParameterSet'] = [x]
+                s = 21
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 21:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d132(r, V, N, p, 225)
+                if 'ParameterSet' in o:
+                    o['ParameterSet'].append(x)
+                else:
+                    o['ParameterSet'] = [x]
+                s = 22
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 22:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d132(r, V, N, p, 225)
+                if 'ParameterSet' in o:
+                    o['ParameterSet'].append(x)
+                else:
+                    o['ParameterSet'] = [x]
+                s = 23
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 23:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d132(r, V, N, p, 225)
+                if 'ParameterSet' in o:
+                    o['ParameterSet'].append(x)
+                else:
+                    o['ParameterSet'] = [x]
+                s = 24
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 24:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d132(r, V, N, p, 225)
+                if 'ParameterSet' in o:
+                    o['ParameterSet'].append(x)
+                else:
+                    o['ParameterSet'] = [x]
+                s = 25
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 25:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d132(r, V, N, p, 225)
+                if 'ParameterSet' in o:
+                    o['ParameterSet'].append(x)
+                else:
+                    o['ParameterSet'] = [x]
+                s = 26
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 26:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d132(r, V, N, p, 225)
+                if 'ParameterSet' in o:
+                    o['ParameterSet'].append(x)
+                else:
+                    o['ParameterSet'] = [x]
+                s = 27
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 27:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d132(r, V, N, p, 225)
+                if 'ParameterSet' in o:
+                    o['ParameterSet'].append(x)
+                else:
+                    o['ParameterSet'] = [x]
+                s = 28
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 28:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d132(r, V, N, p, 225)
+                if 'ParameterSet' in o:
+                    o['ParameterSet'].append(x)
+                else:
+                    o['ParameterSet'] = [x]
+                s = 29
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 29:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d132(r, V, N, p, 225)
+                if 'ParameterSet' in o:
+                    o['ParameterSet'].append(x)
+                else:
+                    o['ParameterSet'] = [x]
+                s = 30
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 30:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d132(r, V, N, p, 225)
+                if 'ParameterSet' in o:
+                    o['ParameterSet'].append(x)
+                else:
+                    o['ParameterSet'] = [x]
+                s = 31
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 31:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d132(r, V, N, p, 225)
+                if 'ParameterSet' in o:
+                    o['ParameterSet'].append(x)
+                else:
+                    o['ParameterSet'] = [x]
+                s = 32
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 32:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e131(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('ParameterSet')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = e132(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e132(x, a)
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e132(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e132(x, a)
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e132(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e132(x, a)
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 6:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e132(x, a)
+                s = 7
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 7:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e132(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 8:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e132(x, a)
+                s = 9
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 9:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e132(x, a)
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 10:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e132(x, a)
+                s = 11
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 11:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e132(x, a)
+                s = 12
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 12:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e132(x, a)
+                s = 13
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 13:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e132(x, a)
+                s = 14
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 14:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e132(x, a)
+                s = 15
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 15:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e132(x, a)
+                s = 16
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 16:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e132(x, a)
+                s = 17
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 17:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e132(x, a)
+                s = 18
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 18:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e132(x, a)
+                s = 19
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 19:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e132(x, a)
+                s = 20
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 20:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e132(x, a)
+                s = 21
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 21:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e132(x, a)
+                s = 22
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 22:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e132(x, a)
+                s = 23
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 23:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e132(x, a)
+                s = 24
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 24:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e132(x, a)
+                s = 25
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 25:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e132(x, a)
+                s = 26
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 26:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e132(x, a)
+                s = 27
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 27:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e132(x, a)
+                s = 28
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 28:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e132(x, a)
+                s = 29
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 29:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e132(x, a)
+                s = 30
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 30:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e132(x, a)
+                s = 31
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 31:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e132(x, a)
+                s = 32
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 32:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d132(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['ParameterSetID'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d133(r, V, N, p, 224)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 224)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 224)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 4
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 224)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 224)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 6
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 224)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 7
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 224)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 8
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 224)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 9
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 9:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 224)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 10
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 10:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 224)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 11
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 11:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 224)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 12
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 12:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 224)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 13
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 13:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 224)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 14
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 14:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 224)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 15
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 15:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 224)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 16
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 16:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 224)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 17
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 17:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 224)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 18
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 18:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 224)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 19
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 19:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 224)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 20
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 20:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 224)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 21
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 21:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 224)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 22
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 22:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 224)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 23
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 23:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 224)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 24
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 24:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 224)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 25
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 25:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 224)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 26
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 26:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 224)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 27
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 27:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 224)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 28
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 28:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 224)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 29
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 29:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 224)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 30
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 30:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 224)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 31
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 31:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 224)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 32
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 32:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d133(r, V, N, p, 224)
+                if 'Parameter' in o:
+                    o['Parameter'].append(x)
+                else:
+                    o['Parameter'] = [x]
+                s = 33
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 33:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e132(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('Parameter')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'ParameterSetID' in v:
+                x = v['ParameterSetID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = e133(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 6:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 7
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 7:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 8:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 9
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 9:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 10:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 11
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 11:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 12
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 12:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 13
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 13:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 14
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 14:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 15
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 15:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 16
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 16:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 17
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 17:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 18
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 18:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 19
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 19:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 20
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 20:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 21
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 21:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 22
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 22:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 23
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 23:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 24
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 24:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 25
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 25:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 26
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 26:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 27
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 27:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 28
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 28:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 29
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 29:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 30
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 30:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 31
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 31:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 32
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 32:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e133(x, a)
+                s = 33
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 33:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d133(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = str_r(r, V, N, p, 216)
+                o['Name'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['boolValue'] = x
+                s = 2
+            elif c == 1:
+                x = (V >> (N - p - 10)) & 1023
+                p += 10
+                if x & 513:
+                    raise Bad
+                x = (x >> 1) + -128
+                o['byteValue'] = x
+                s = 3
+            elif c == 2:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['shortValue'] = x
+                s = 4
+            elif c == 3:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['intValue'] = x
+                s = 5
+            elif c == 4:
+                x, p = d71(r, V, N, p, 221)
+                o['rationalNumber'] = x
+                s = 6
+            elif c == 5:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 222)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['finiteString'] = x
+                s = 7
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e133(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Name' in v:
+                x = v['Name']
+                c += 1
+                a = (a << 1) | 0
+                a = str_w(a, x, 80)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'boolValue' in v:
+                x = v['boolValue']
+                c += 1
+                a = (a << 3) | 0
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 2
+            elif 'byteValue' in v:
+                x = v['byteValue']
+                c += 1
+                a = (a << 3) | 1
+                a <<= 1
+                if type(x) is not int or not -128 <= x <= 127:
+                    raise Bad
+                a = (a << 8) | (x - -128)
+                a <<= 1
+                s = 3
+            elif 'shortValue' in v:
+                x = v['shortValue']
+                c += 1
+                a = (a << 3) | 2
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 4
+            elif 'intValue' in v:
+                x = v['intValue']
+                c += 1
+                a = (a << 3) | 3
+                a <<= 1
+                if type(x) is not int or x < -2147483648 or x > 2147483647:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 5
+            elif 'rationalNumber' in v:
+                x = v['rationalNumber']
+                c += 1
+                a = (a << 3) | 4
+                a = e71(x, a)
+                s = 6
+            elif 'finiteString' in v:
+                x = v['finiteString']
+                c += 1
+                a = (a << 3) | 5
+                a <<= 1
+                a = str_w(a, x, 80)
+                a <<= 1
+                s = 7
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+        if s == 4:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+        if s == 5:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+        if s == 6:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+        if s == 7:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d134(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 9)) & 511
+    p += 9
+    if x & 128:
+        x2, p = uint_more(V, N, p, x & 255)
+        x = -x2 - 1 if x & 256 else x2
+    elif x & 256:
+        x = -(x & 127) - 1
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e134(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or x < -2147483648 or x > 2147483647:
+        raise Bad
+    if 0 <= x < 128:
+        a = (a << 9) | x
+    elif x >= 0:
+        a = uint_w(a << 1, x)
+    else:
+        a = uint_w((a << 1) | 1, -x - 1)
+    return a << 1
+
+
+def d135(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d1(r, V, N, p, 55)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d136(r, V, N, p, 228)
+                o['SupportedServiceIDs'] = x
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e135(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e1(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'SupportedServiceIDs' in v:
+                x = v['SupportedServiceIDs']
+                c += 1
+                a = (a << 2) | 0
+                a = e136(x, a)
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d136(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ServiceID' in o:
+                    o['ServiceID'].append(x)
+                else:
+                    o['ServiceID'] = [x]
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ServiceID' in o:
+                    o['ServiceID'].append(x)
+                else:
+                    o['ServiceID'] = [x]
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ServiceID' in o:
+                    o['ServiceID'].append(x)
+                else:
+                    o['ServiceID'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ServiceID' in o:
+                    o['ServiceID'].append(x)
+                else:
+                    o['ServiceID'] = [x]
+                s = 4
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ServiceID' in o:
+                    o['ServiceID'].append(x)
+                else:
+                    o['ServiceID'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ServiceID' in o:
+                    o['ServiceID'].append(x)
+                else:
+                    o['ServiceID'] = [x]
+                s = 6
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ServiceID' in o:
+                    o['ServiceID'].append(x)
+                else:
+                    o['ServiceID'] = [x]
+                s = 7
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ServiceID' in o:
+                    o['ServiceID'].append(x)
+                else:
+                    o['ServiceID'] = [x]
+                s = 8
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ServiceID' in o:
+                    o['ServiceID'].append(x)
+                else:
+                    o['ServiceID'] = [x]
+                s = 9
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 9:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ServiceID' in o:
+                    o['ServiceID'].append(x)
+                else:
+                    o['ServiceID'] = [x]
+                s = 10
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 10:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ServiceID' in o:
+                    o['ServiceID'].append(x)
+                else:
+                    o['ServiceID'] = [x]
+                s = 11
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 11:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ServiceID' in o:
+                    o['ServiceID'].append(x)
+                else:
+                    o['ServiceID'] = [x]
+                s = 12
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 12:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ServiceID' in o:
+                    o['ServiceID'].append(x)
+                else:
+                    o['ServiceID'] = [x]
+                s = 13
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 13:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ServiceID' in o:
+                    o['ServiceID'].append(x)
+                else:
+                    o['ServiceID'] = [x]
+                s = 14
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 14:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ServiceID' in o:
+                    o['ServiceID'].append(x)
+                else:
+                    o['ServiceID'] = [x]
+                s = 15
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 15:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ServiceID' in o:
+                    o['ServiceID'].append(x)
+                else:
+                    o['ServiceID'] = [x]
+                s = 16
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 16:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e136(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('ServiceID')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 6:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 7
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 7:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 8:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 9
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 9:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 10:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 11
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 11:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 12
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 12:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 13
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 13:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 14
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 14:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 15
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 15:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 16
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 16:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d137(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d1(r, V, N, p, 55)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x & 129:
+                    raise Bad
+                x = T8[x >> 1]
+                o['ResponseCode'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['ServiceRenegotiationSupported'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d138(r, V, N, p, 233)
+                o['EnergyTransferServiceList'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d138(r, V, N, p, 234)
+                o['VASList'] = x
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e137(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e1(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 6) | M8[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'ServiceRenegotiationSupported' in v:
+                x = v['ServiceRenegotiationSupported']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'EnergyTransferServiceList' in v:
+                x = v['EnergyTransferServiceList']
+                c += 1
+                a = (a << 1) | 0
+                a = e138(x, a)
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            if 'VASList' in v:
+                x = v['VASList']
+                c += 1
+                a = (a << 2) | 0
+                a = e138(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d138(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d139(r, V, N, p, 231)
+                if 'Service' in o:
+                    o['Service'].append(x)
+                else:
+                    o['Service'] = [x]
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d139(r, V, N, p, 231)
+                if 'Service' in o:
+                    o['Service'].append(x)
+                else:
+                    o['Service'] = [x]
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d139(r, V, N, p, 231)
+                if 'Service' in o:
+                    o['Service'].append(x)
+                else:
+                    o['Service'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d139(r, V, N, p, 231)
+                if 'Service' in o:
+                    o['Service'].append(x)
+                else:
+                    o['Service'] = [x]
+                s = 4
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d139(r, V, N, p, 231)
+                if 'Service' in o:
+                    o['Service'].append(x)
+                else:
+                    o['Service'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d139(r, V, N, p, 231)
+                if 'Service' in o:
+                    o['Service'].append(x)
+                else:
+                    o['Service'] = [x]
+                s = 6
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d139(r, V, N, p, 231)
+                if 'Service' in o:
+                    o['Service'].append(x)
+                else:
+                    o['Service'] = [x]
+                s = 7
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d139(r, V, N, p, 231)
+                if 'Service' in o:
+                    o['Service'].append(x)
+                else:
+                    o['Service'] = [x]
+                s = 8
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e138(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('Service')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = e139(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e139(x, a)
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e139(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e139(x, a)
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e139(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e139(x, a)
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 6:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e139(x, a)
+                s = 7
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 7:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e139(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 8:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d139(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['ServiceID'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['FreeService'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e139(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'ServiceID' in v:
+                x = v['ServiceID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'FreeService' in v:
+                x = v['FreeService']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d140(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d1(r, V, N, p, 55)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d141(r, V, N, p, 237)
+                o['SelectedEnergyTransferService'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d142(r, V, N, p, 238)
+                o['SelectedVASList'] = x
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e140(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e1(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'SelectedEnergyTransferService' in v:
+                x = v['SelectedEnergyTransferService']
+                c += 1
+                a = (a << 1) | 0
+                a = e141(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'SelectedVASList' in v:
+                x = v['SelectedVASList']
+                c += 1
+                a = (a << 2) | 0
+                a = e142(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d141(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['ServiceID'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['ParameterSetID'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e141(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'ServiceID' in v:
+                x = v['ServiceID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ParameterSetID' in v:
+                x = v['ParameterSetID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d142(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d141(r, V, N, p, 236)
+                if 'SelectedService' in o:
+                    o['SelectedService'].append(x)
+                else:
+                    o['SelectedService'] = [x]
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d141(r, V, N, p, 236)
+                if 'SelectedService' in o:
+                    o['SelectedService'].append(x)
+                else:
+                    o['SelectedService'] = [x]
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d141(r, V, N, p, 236)
+                if 'SelectedService' in o:
+                    o['SelectedService'].append(x)
+                else:
+                    o['SelectedService'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d141(r, V, N, p, 236)
+                if 'SelectedService' in o:
+                    o['SelectedService'].append(x)
+                else:
+                    o['SelectedService'] = [x]
+                s = 4
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d141(r, V, N, p, 236)
+                if 'SelectedService' in o:
+                    o['SelectedService'].append(x)
+                else:
+                    o['SelectedService'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d141(r, V, N, p, 236)
+                if 'SelectedService' in o:
+                    o['SelectedService'].append(x)
+                else:
+                    o['SelectedService'] = [x]
+                s = 6
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d141(r, V, N, p, 236)
+                if 'SelectedService' in o:
+                    o['SelectedService'].append(x)
+                else:
+                    o['SelectedService'] = [x]
+                s = 7
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d141(r, V, N, p, 236)
+                if 'SelectedService' in o:
+                    o['SelectedService'].append(x)
+                else:
+                    o['SelectedService'] = [x]
+                s = 8
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d141(r, V, N, p, 236)
+                if 'SelectedService' in o:
+                    o['SelectedService'].append(x)
+                else:
+                    o['SelectedService'] = [x]
+                s = 9
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 9:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d141(r, V, N, p, 236)
+                if 'SelectedService' in o:
+                    o['SelectedService'].append(x)
+                else:
+                    o['SelectedService'] = [x]
+                s = 10
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 10:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d141(r, V, N, p, 236)
+                if 'SelectedService' in o:
+                    o['SelectedService'].append(x)
+                else:
+                    o['SelectedService'] = [x]
+                s = 11
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 11:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d141(r, V, N, p, 236)
+                if 'SelectedService' in o:
+                    o['SelectedService'].append(x)
+                else:
+                    o['SelectedService'] = [x]
+                s = 12
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 12:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d141(r, V, N, p, 236)
+                if 'SelectedService' in o:
+                    o['SelectedService'].append(x)
+                else:
+                    o['SelectedService'] = [x]
+                s = 13
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 13:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d141(r, V, N, p, 236)
+                if 'SelectedService' in o:
+                    o['SelectedService'].append(x)
+                else:
+                    o['SelectedService'] = [x]
+                s = 14
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 14:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d141(r, V, N, p, 236)
+                if 'SelectedService' in o:
+                    o['SelectedService'].append(x)
+                else:
+                    o['SelectedService'] = [x]
+                s = 15
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 15:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d141(r, V, N, p, 236)
+                if 'SelectedService' in o:
+                    o['SelectedService'].append(x)
+                else:
+                    o['SelectedService'] = [x]
+                s = 16
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 16:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e142(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('SelectedService')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = e141(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e141(x, a)
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e141(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e141(x, a)
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e141(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e141(x, a)
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 6:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e141(x, a)
+                s = 7
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 7:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e141(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 8:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e141(x, a)
+                s = 9
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 9:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e141(x, a)
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 10:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e141(x, a)
+                s = 11
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 11:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e141(x, a)
+                s = 12
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 12:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e141(x, a)
+                s = 13
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 13:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e141(x, a)
+                s = 14
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 14:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e141(x, a)
+                s = 15
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 15:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e141(x, a)
+                s = 16
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 16:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d143(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d1(r, V, N, p, 55)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x & 129:
+                    raise Bad
+                x = T8[x >> 1]
+                o['ResponseCode'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e143(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e1(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 6) | M8[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d144(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d1(r, V, N, p, 55)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 241)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['EVCCID'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e144(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e1(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'EVCCID' in v:
+                x = v['EVCCID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = str_w(a, x, 255)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d145(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d1(r, V, N, p, 55)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x & 129:
+                    raise Bad
+                x = T8[x >> 1]
+                o['ResponseCode'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 243)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['EVSEID'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e145(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e1(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 6) | M8[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'EVSEID' in v:
+                x = v['EVSEID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = str_w(a, x, 255)
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d146(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d1(r, V, N, p, 55)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T35[x >> 1]
+                o['ChargingSession'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 246)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['EVTerminationCode'] = x
+                s = 3
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 247)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['EVTerminationExplanation'] = x
+                s = 4
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 247)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['EVTerminationExplanation'] = x
+                s = 4
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e146(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e1(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ChargingSession' in v:
+                x = v['ChargingSession']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 2) | M35[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'EVTerminationCode' in v:
+                x = v['EVTerminationCode']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = str_w(a, x, 80)
+                a <<= 1
+                s = 3
+            elif 'EVTerminationExplanation' in v:
+                x = v['EVTerminationExplanation']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                a = str_w(a, x, 160)
+                a <<= 1
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 3:
+            if 'EVTerminationExplanation' in v:
+                x = v['EVTerminationExplanation']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = str_w(a, x, 160)
+                a <<= 1
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 4:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d147(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 2)) & 3
+    p += 2
+    x = T35[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e147(v, a):
+    x = v
+    a <<= 1
+    a = (a << 2) | M35[x]
+    return a << 1
+
+
+def d148(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d1(r, V, N, p, 55)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x & 129:
+                    raise Bad
+                x = T8[x >> 1]
+                o['ResponseCode'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e148(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e1(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 6) | M8[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d149(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = str_r(r, V, N, p, 4)
+                o['Id'] = x
+                s = 1
+            elif c == 1:
+                x, p = interp_d(r, 150, 251, p)
+                if 'SignatureProperty' in o:
+                    o['SignatureProperty'].append(x)
+                else:
+                    o['SignatureProperty'] = [x]
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = interp_d(r, 150, 251, p)
+                if 'SignatureProperty' in o:
+                    o['SignatureProperty'].append(x)
+                else:
+                    o['SignatureProperty'] = [x]
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = interp_d(r, 150, 251, p)
+                if 'SignatureProperty' in o:
+                    o['SignatureProperty'].append(x)
+                else:
+                    o['SignatureProperty'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = interp_d(r, 150, 251, p)
+                if 'SignatureProperty' in o:
+                    o['SignatureProperty'].append(x)
+                else:
+                    o['SignatureProperty'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+
+
+def e149(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('SignatureProperty')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 2) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            elif i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 1
+                a = interp_e(G, 150, 251, x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = interp_e(G, 150, 251, x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = interp_e(G, 150, 251, x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = interp_e(G, 150, 251, x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+
+
+def d151(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d1(r, V, N, p, 55)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T36[x >> 1]
+                o['EVCheckInStatus'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T37[x >> 1]
+                o['ParkingMethod'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['VehicleFrame'] = x
+                s = 4
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['DeviceOffset'] = x
+                s = 5
+            elif c == 2:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['VehicleTravel'] = x
+                s = 6
+            elif c == 3:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['DeviceOffset'] = x
+                s = 5
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['VehicleTravel'] = x
+                s = 6
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['VehicleTravel'] = x
+                s = 6
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e151(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e1(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'EVCheckInStatus' in v:
+                x = v['EVCheckInStatus']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 2) | M36[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'ParkingMethod' in v:
+                x = v['ParkingMethod']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 2) | M37[x]
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'VehicleFrame' in v:
+                x = v['VehicleFrame']
+                c += 1
+                a = (a << 3) | 0
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 4
+            elif 'DeviceOffset' in v:
+                x = v['DeviceOffset']
+                c += 1
+                a = (a << 3) | 1
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 5
+            elif 'VehicleTravel' in v:
+                x = v['VehicleTravel']
+                c += 1
+                a = (a << 3) | 2
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 3
+        if s == 4:
+            if 'DeviceOffset' in v:
+                x = v['DeviceOffset']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 5
+            elif 'VehicleTravel' in v:
+                x = v['VehicleTravel']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 5:
+            if 'VehicleTravel' in v:
+                x = v['VehicleTravel']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 6:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d152(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 2)) & 3
+    p += 2
+    x = T36[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e152(v, a):
+    x = v
+    a <<= 1
+    a = (a << 2) | M36[x]
+    return a << 1
+
+
+def d153(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 2)) & 3
+    p += 2
+    x = T37[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e153(v, a):
+    x = v
+    a <<= 1
+    a = (a << 2) | M37[x]
+    return a << 1
+
+
+def d154(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d1(r, V, N, p, 55)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x & 129:
+                    raise Bad
+                x = T8[x >> 1]
+                o['ResponseCode'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['ParkingSpace'] = x
+                s = 3
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['DeviceLocation'] = x
+                s = 4
+            elif c == 2:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['TargetDistance'] = x
+                s = 5
+            elif c == 3:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['DeviceLocation'] = x
+                s = 4
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['TargetDistance'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['TargetDistance'] = x
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e154(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e1(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 6) | M8[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'ParkingSpace' in v:
+                x = v['ParkingSpace']
+                c += 1
+                a = (a << 3) | 0
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 3
+            elif 'DeviceLocation' in v:
+                x = v['DeviceLocation']
+                c += 1
+                a = (a << 3) | 1
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 4
+            elif 'TargetDistance' in v:
+                x = v['TargetDistance']
+                c += 1
+                a = (a << 3) | 2
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 3
+        if s == 3:
+            if 'DeviceLocation' in v:
+                x = v['DeviceLocation']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 4
+            elif 'TargetDistance' in v:
+                x = v['TargetDistance']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 4:
+            if 'TargetDistance' in v:
+                x = v['TargetDistance']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d155(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d1(r, V, N, p, 55)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T38[x >> 1]
+                o['EVCheckOutStatus'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['CheckOutTime'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e155(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e1(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'EVCheckOutStatus' in v:
+                x = v['EVCheckOutStatus']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 2) | M38[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'CheckOutTime' in v:
+                x = v['CheckOutTime']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d156(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 2)) & 3
+    p += 2
+    x = T38[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e156(v, a):
+    x = v
+    a <<= 1
+    a = (a << 2) | M38[x]
+    return a << 1
+
+
+def d157(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d1(r, V, N, p, 55)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x & 129:
+                    raise Bad
+                x = T8[x >> 1]
+                o['ResponseCode'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = T39[x >> 1]
+                o['EVSECheckOutStatus'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e157(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e1(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 6) | M8[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'EVSECheckOutStatus' in v:
+                x = v['EVSECheckOutStatus']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 1) | M39[x]
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d158(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 1)) & 1
+    p += 1
+    x = T39[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e158(v, a):
+    x = v
+    a <<= 1
+    a = (a << 1) | M39[x]
+    return a << 1
+
+
+def d159(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 4)) & 15
+            p += 4
+            if c == 0:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['PresentSOC'] = x
+                s = 1
+            elif c == 1:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['MinimumSOC'] = x
+                s = 2
+            elif c == 2:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['TargetSOC'] = x
+                s = 3
+            elif c == 3:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['MaximumSOC'] = x
+                s = 4
+            elif c == 4:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToMinimumSOC'] = x
+                s = 5
+            elif c == 5:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToTargetSOC'] = x
+                s = 6
+            elif c == 6:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToMaximumSOC'] = x
+                s = 7
+            elif c == 7:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['ChargingComplete'] = x
+                s = 8
+            elif c == 8:
+                x, p = d71(r, V, N, p, 276)
+                o['BatteryEnergyCapacity'] = x
+                s = 9
+            elif c == 9:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['InletHot'] = x
+                s = 10
+            elif c == 10:
+                return o, p
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 4)) & 15
+            p += 4
+            if c == 0:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['MinimumSOC'] = x
+                s = 2
+            elif c == 1:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['TargetSOC'] = x
+                s = 3
+            elif c == 2:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['MaximumSOC'] = x
+                s = 4
+            elif c == 3:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToMinimumSOC'] = x
+                s = 5
+            elif c == 4:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToTargetSOC'] = x
+                s = 6
+            elif c == 5:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToMaximumSOC'] = x
+                s = 7
+            elif c == 6:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['ChargingComplete'] = x
+                s = 8
+            elif c == 7:
+                x, p = d71(r, V, N, p, 276)
+                o['BatteryEnergyCapacity'] = x
+                s = 9
+            elif c == 8:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['InletHot'] = x
+                s = 10
+            elif c == 9:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 4)) & 15
+            p += 4
+            if c == 0:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['TargetSOC'] = x
+                s = 3
+            elif c == 1:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['MaximumSOC'] = x
+                s = 4
+            elif c == 2:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToMinimumSOC'] = x
+                s = 5
+            elif c == 3:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToTargetSOC'] = x
+                s = 6
+            elif c == 4:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToMaximumSOC'] = x
+                s = 7
+            elif c == 5:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['ChargingComplete'] = x
+                s = 8
+            elif c == 6:
+                x, p = d71(r, V, N, p, 276)
+                o['BatteryEnergyCapacity'] = x
+                s = 9
+            elif c == 7:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['InletHot'] = x
+                s = 10
+            elif c == 8:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 4)) & 15
+            p += 4
+            if c == 0:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['MaximumSOC'] = x
+                s = 4
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToMinimumSOC'] = x
+                s = 5
+            elif c == 2:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToTargetSOC'] = x
+                s = 6
+            elif c == 3:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToMaximumSOC'] = x
+                s = 7
+            elif c == 4:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['ChargingComplete'] = x
+                s = 8
+            elif c == 5:
+                x, p = d71(r, V, N, p, 276)
+                o['BatteryEnergyCapacity'] = x
+                s = 9
+            elif c == 6:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['InletHot'] = x
+                s = 10
+            elif c == 7:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToMinimumSOC'] = x
+                s = 5
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToTargetSOC'] = x
+                s = 6
+            elif c == 2:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToMaximumSOC'] = x
+                s = 7
+            elif c == 3:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['ChargingComplete'] = x
+                s = 8
+            elif c == 4:
+                x, p = d71(r, V, N, p, 276)
+                o['BatteryEnergyCapacity'] = x
+                s = 9
+            elif c == 5:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['InletHot'] = x
+                s = 10
+            elif c == 6:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToTargetSOC'] = x
+                s = 6
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToMaximumSOC'] = x
+                s = 7
+            elif c == 2:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['ChargingComplete'] = x
+                s = 8
+            elif c == 3:
+                x, p = d71(r, V, N, p, 276)
+                o['BatteryEnergyCapacity'] = x
+                s = 9
+            elif c == 4:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['InletHot'] = x
+                s = 10
+            elif c == 5:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToMaximumSOC'] = x
+                s = 7
+            elif c == 1:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['ChargingComplete'] = x
+                s = 8
+            elif c == 2:
+                x, p = d71(r, V, N, p, 276)
+                o['BatteryEnergyCapacity'] = x
+                s = 9
+            elif c == 3:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['InletHot'] = x
+                s = 10
+            elif c == 4:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['ChargingComplete'] = x
+                s = 8
+            elif c == 1:
+                x, p = d71(r, V, N, p, 276)
+                o['BatteryEnergyCapacity'] = x
+                s = 9
+            elif c == 2:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['InletHot'] = x
+                s = 10
+            elif c == 3:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d71(r, V, N, p, 276)
+                o['BatteryEnergyCapacity'] = x
+                s = 9
+            elif c == 1:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['InletHot'] = x
+                s = 10
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 9:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['InletHot'] = x
+                s = 10
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 10:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e159(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'PresentSOC' in v:
+                x = v['PresentSOC']
+                c += 1
+                a = (a << 4) | 0
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 1
+            elif 'MinimumSOC' in v:
+                x = v['MinimumSOC']
+                c += 1
+                a = (a << 4) | 1
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 2
+            elif 'TargetSOC' in v:
+                x = v['TargetSOC']
+                c += 1
+                a = (a << 4) | 2
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 3
+            elif 'MaximumSOC' in v:
+                x = v['MaximumSOC']
+                c += 1
+                a = (a << 4) | 3
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 4
+            elif 'RemainingTimeToMinimumSOC' in v:
+                x = v['RemainingTimeToMinimumSOC']
+                c += 1
+                a = (a << 4) | 4
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 5
+            elif 'RemainingTimeToTargetSOC' in v:
+                x = v['RemainingTimeToTargetSOC']
+                c += 1
+                a = (a << 4) | 5
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 6
+            elif 'RemainingTimeToMaximumSOC' in v:
+                x = v['RemainingTimeToMaximumSOC']
+                c += 1
+                a = (a << 4) | 6
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 7
+            elif 'ChargingComplete' in v:
+                x = v['ChargingComplete']
+                c += 1
+                a = (a << 4) | 7
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 8
+            elif 'BatteryEnergyCapacity' in v:
+                x = v['BatteryEnergyCapacity']
+                c += 1
+                a = (a << 4) | 8
+                a = e71(x, a)
+                s = 9
+            elif 'InletHot' in v:
+                x = v['InletHot']
+                c += 1
+                a = (a << 4) | 9
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 4) | 10
+        if s == 1:
+            if 'MinimumSOC' in v:
+                x = v['MinimumSOC']
+                c += 1
+                a = (a << 4) | 0
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 2
+            elif 'TargetSOC' in v:
+                x = v['TargetSOC']
+                c += 1
+                a = (a << 4) | 1
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 3
+            elif 'MaximumSOC' in v:
+                x = v['MaximumSOC']
+                c += 1
+                a = (a << 4) | 2
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 4
+            elif 'RemainingTimeToMinimumSOC' in v:
+                x = v['RemainingTimeToMinimumSOC']
+                c += 1
+                a = (a << 4) | 3
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 5
+            elif 'RemainingTimeToTargetSOC' in v:
+                x = v['RemainingTimeToTargetSOC']
+                c += 1
+                a = (a << 4) | 4
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 6
+            elif 'RemainingTimeToMaximumSOC' in v:
+                x = v['RemainingTimeToMaximumSOC']
+                c += 1
+                a = (a << 4) | 5
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 7
+            elif 'ChargingComplete' in v:
+                x = v['ChargingComplete']
+                c += 1
+                a = (a << 4) | 6
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 8
+            elif 'BatteryEnergyCapacity' in v:
+                x = v['BatteryEnergyCapacity']
+                c += 1
+                a = (a << 4) | 7
+                a = e71(x, a)
+                s = 9
+            elif 'InletHot' in v:
+                x = v['InletHot']
+                c += 1
+                a = (a << 4) | 8
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 4) | 9
+        if s == 2:
+            if 'TargetSOC' in v:
+                x = v['TargetSOC']
+                c += 1
+                a = (a << 4) | 0
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 3
+            elif 'MaximumSOC' in v:
+                x = v['MaximumSOC']
+                c += 1
+                a = (a << 4) | 1
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 4
+            elif 'RemainingTimeToMinimumSOC' in v:
+                x = v['RemainingTimeToMinimumSOC']
+                c += 1
+                a = (a << 4) | 2
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 5
+            elif 'RemainingTimeToTargetSOC' in v:
+                x = v['RemainingTimeToTargetSOC']
+                c += 1
+                a = (a << 4) | 3
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 6
+            elif 'RemainingTimeToMaximumSOC' in v:
+                x = v['RemainingTimeToMaximumSOC']
+                c += 1
+                a = (a << 4) | 4
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 7
+            elif 'ChargingComplete' in v:
+                x = v['ChargingComplete']
+                c += 1
+                a = (a << 4) | 5
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 8
+            elif 'BatteryEnergyCapacity' in v:
+                x = v['BatteryEnergyCapacity']
+                c += 1
+                a = (a << 4) | 6
+                a = e71(x, a)
+                s = 9
+            elif 'InletHot' in v:
+                x = v['InletHot']
+                c += 1
+                a = (a << 4) | 7
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 4) | 8
+        if s == 3:
+            if 'MaximumSOC' in v:
+                x = v['MaximumSOC']
+                c += 1
+                a = (a << 4) | 0
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 4
+            elif 'RemainingTimeToMinimumSOC' in v:
+                x = v['RemainingTimeToMinimumSOC']
+                c += 1
+                a = (a << 4) | 1
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 5
+            elif 'RemainingTimeToTargetSOC' in v:
+                x = v['RemainingTimeToTargetSOC']
+                c += 1
+                a = (a << 4) | 2
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 6
+            elif 'RemainingTimeToMaximumSOC' in v:
+                x = v['RemainingTimeToMaximumSOC']
+                c += 1
+                a = (a << 4) | 3
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 7
+            elif 'ChargingComplete' in v:
+                x = v['ChargingComplete']
+                c += 1
+                a = (a << 4) | 4
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 8
+            elif 'BatteryEnergyCapacity' in v:
+                x = v['BatteryEnergyCapacity']
+                c += 1
+                a = (a << 4) | 5
+                a = e71(x, a)
+                s = 9
+            elif 'InletHot' in v:
+                x = v['InletHot']
+                c += 1
+                a = (a << 4) | 6
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 4) | 7
+        if s == 4:
+            if 'RemainingTimeToMinimumSOC' in v:
+                x = v['RemainingTimeToMinimumSOC']
+                c += 1
+                a = (a << 3) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 5
+            elif 'RemainingTimeToTargetSOC' in v:
+                x = v['RemainingTimeToTargetSOC']
+                c += 1
+                a = (a << 3) | 1
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 6
+            elif 'RemainingTimeToMaximumSOC' in v:
+                x = v['RemainingTimeToMaximumSOC']
+                c += 1
+                a = (a << 3) | 2
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 7
+            elif 'ChargingComplete' in v:
+                x = v['ChargingComplete']
+                c += 1
+                a = (a << 3) | 3
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 8
+            elif 'BatteryEnergyCapacity' in v:
+                x = v['BatteryEnergyCapacity']
+                c += 1
+                a = (a << 3) | 4
+                a = e71(x, a)
+                s = 9
+            elif 'InletHot' in v:
+                x = v['InletHot']
+                c += 1
+                a = (a << 3) | 5
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 6
+        if s == 5:
+            if 'RemainingTimeToTargetSOC' in v:
+                x = v['RemainingTimeToTargetSOC']
+                c += 1
+                a = (a << 3) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 6
+            elif 'RemainingTimeToMaximumSOC' in v:
+                x = v['RemainingTimeToMaximumSOC']
+                c += 1
+                a = (a << 3) | 1
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 7
+            elif 'ChargingComplete' in v:
+                x = v['ChargingComplete']
+                c += 1
+                a = (a << 3) | 2
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 8
+            elif 'BatteryEnergyCapacity' in v:
+                x = v['BatteryEnergyCapacity']
+                c += 1
+                a = (a << 3) | 3
+                a = e71(x, a)
+                s = 9
+            elif 'InletHot' in v:
+                x = v['InletHot']
+                c += 1
+                a = (a << 3) | 4
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 5
+        if s == 6:
+            if 'RemainingTimeToMaximumSOC' in v:
+                x = v['RemainingTimeToMaximumSOC']
+                c += 1
+                a = (a << 3) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 7
+            elif 'ChargingComplete' in v:
+                x = v['ChargingComplete']
+                c += 1
+                a = (a << 3) | 1
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 8
+            elif 'BatteryEnergyCapacity' in v:
+                x = v['BatteryEnergyCapacity']
+                c += 1
+                a = (a << 3) | 2
+                a = e71(x, a)
+                s = 9
+            elif 'InletHot' in v:
+                x = v['InletHot']
+                c += 1
+                a = (a << 3) | 3
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 4
+        if s == 7:
+            if 'ChargingComplete' in v:
+                x = v['ChargingComplete']
+                c += 1
+                a = (a << 3) | 0
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 8
+            elif 'BatteryEnergyCapacity' in v:
+                x = v['BatteryEnergyCapacity']
+                c += 1
+                a = (a << 3) | 1
+                a = e71(x, a)
+                s = 9
+            elif 'InletHot' in v:
+                x = v['InletHot']
+                c += 1
+                a = (a << 3) | 2
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 3
+        if s == 8:
+            if 'BatteryEnergyCapacity' in v:
+                x = v['BatteryEnergyCapacity']
+                c += 1
+                a = (a << 2) | 0
+                a = e71(x, a)
+                s = 9
+            elif 'InletHot' in v:
+                x = v['InletHot']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 9:
+            if 'InletHot' in v:
+                x = v['InletHot']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 10:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+DEC = {0: d0, 1: d1, 2: d2, 3: d3, 4: d4, 5: d5, 8: d8, 9: d9, 10: d10, 12: d12, 14: d14, 15: d15, 18: d18, 19: d19, 20: d20, 21: d21, 23: d23, 24: d24, 25: d25, 29: d29, 30: d30, 31: d31, 32: d32, 33: d33, 34: d34, 35: d35, 36: d36, 37: d37, 38: d38, 39: d39, 40: d40, 41: d41, 42: d42, 43: d43, 45: d45, 46: d46, 47: d47, 48: d48, 49: d49, 50: d50, 51: d51, 52: d52, 53: d53, 54: d54, 55: d55, 56: d56, 57: d57, 58: d58, 59: d59, 60: d60, 61: d61, 62: d62, 63: d63, 64: d64, 65: d65, 66: d66, 67: d67, 68: d68, 69: d69, 70: d70, 71: d71, 72: d72, 73: d73, 74: d74, 75: d75, 76: d76, 77: d77, 78: d78, 79: d79, 80: d80, 81: d81, 82: d82, 83: d83, 85: d85, 86: d86, 87: d87, 88: d88, 89: d89, 90: d90, 91: d91, 92: d92, 93: d93, 94: d94, 95: d95, 96: d96, 97: d97, 98: d98, 100: d100, 101: d101, 102: d102, 104: d104, 105: d105, 106: d106, 107: d107, 108: d108, 109: d109, 110: d110, 111: d111, 112: d112, 114: d114, 115: d115, 116: d116, 117: d117, 118: d118, 119: d119, 120: d120, 122: d122, 123: d123, 124: d124, 125: d125, 126: d126, 128: d128, 129: d129, 130: d130, 131: d131, 132: d132, 133: d133, 134: d134, 135: d135, 136: d136, 137: d137, 138: d138, 139: d139, 140: d140, 141: d141, 142: d142, 143: d143, 144: d144, 145: d145, 146: d146, 147: d147, 148: d148, 149: d149, 151: d151, 152: d152, 153: d153, 154: d154, 155: d155, 156: d156, 157: d157, 158: d158, 159: d159}
+ENC = {0: e0, 1: e1, 2: e2, 3: e3, 4: e4, 5: e5, 8: e8, 9: e9, 10: e10, 12: e12, 14: e14, 15: e15, 18: e18, 19: e19, 20: e20, 21: e21, 23: e23, 24: e24, 25: e25, 29: e29, 30: e30, 31: e31, 32: e32, 33: e33, 34: e34, 35: e35, 36: e36, 37: e37, 38: e38, 39: e39, 40: e40, 41: e41, 42: e42, 43: e43, 45: e45, 46: e46, 47: e47, 48: e48, 49: e49, 50: e50, 51: e51, 52: e52, 53: e53, 54: e54, 55: e55, 56: e56, 57: e57, 58: e58, 59: e59, 60: e60, 61: e61, 62: e62, 63: e63, 64: e64, 65: e65, 66: e66, 67: e67, 68: e68, 69: e69, 70: e70, 71: e71, 72: e72, 73: e73, 74: e74, 75: e75, 76: e76, 77: e77, 78: e78, 79: e79, 80: e80, 81: e81, 82: e82, 83: e83, 85: e85, 86: e86, 87: e87, 88: e88, 89: e89, 90: e90, 91: e91, 92: e92, 93: e93, 94: e94, 95: e95, 96: e96, 97: e97, 98: e98, 100: e100, 101: e101, 102: e102, 104: e104, 105: e105, 106: e106, 107: e107, 108: e108, 109: e109, 110: e110, 111: e111, 112: e112, 114: e114, 115: e115, 116: e116, 117: e117, 118: e118, 119: e119, 120: e120, 122: e122, 123: e123, 124: e124, 125: e125, 126: e126, 128: e128, 129: e129, 130: e130, 131: e131, 132: e132, 133: e133, 134: e134, 135: e135, 136: e136, 137: e137, 138: e138, 139: e139, 140: e140, 141: e141, 142: e142, 143: e143, 144: e144, 145: e145, 146: e146, 147: e147, 148: e148, 149: e149, 151: e151, 152: e152, 153: e153, 154: e154, 155: e155, 156: e156, 157: e157, 158: e158, 159: e159}

@@ -108,3 +108,17684 @@ GRAMMARS = [
     ('s', [[(3, 27, 1)], [(2,)]]),
     ('s', [[(3, 28, 1)], [(2,)]]),
 ]
+# fmt: on
+
+# ---- fast path: specialised functions per grammar ----------------------------------------
+from evcc_agent.iso15118.exi.fast import (  # noqa: E402
+    Bad, b64_s, b64_w, bin_r, hex_w, interp_d, interp_e, str_r, str_w,
+    uint_more, uint_w,
+)
+
+G = None  # the Grammars object, set by the loader (for interp_e)
+T5 = ('Finished', 'Ongoing', 'Ongoing_WaitingForCustomerInteraction')
+M5 = {'Finished': 0, 'Ongoing': 1, 'Ongoing_WaitingForCustomerInteraction': 2}
+T8 = ('EVResultUnknown', 'EVResultSuccess', 'EVResultFailed')
+M8 = {'EVResultUnknown': 0, 'EVResultSuccess': 1, 'EVResultFailed': 2}
+T10 = ('OK', 'OK_CertificateExpiresSoon', 'OK_NewSessionEstablished', 'OK_OldSessionJoined', 'OK_PowerToleranceConfirmed', 'WARNING_AuthorizationSelectionInvalid', 'WARNING_CertificateExpired', 'WARNING_CertificateNotYetValid', 'WARNING_CertificateRevoked', 'WARNING_CertificateValidationError', 'WARNING_ChallengeInvalid', 'WARNING_EIMAuthorizationFailure', 'WARNING_eMSPUnknown', 'WARNING_EVPowerProfileViolation', 'WARNING_GeneralPnCAuthorizationError', 'WARNING_NoCertificateAvailable', 'WARNING_NoContractMatchingPCIDFound', 'WARNING_PowerToleranceNotConfirmed', 'WARNING_ScheduleRenegotiationFailed', 'WARNING_StandbyNotAllowed', 'WARNING_WPT', 'FAILED', 'FAILED_AssociationError', 'FAILED_ContactorError', 'FAILED_EVPowerProfileInvalid', 'FAILED_EVPowerProfileViolation', 'FAILED_MeteringSignatureNotValid', 'FAILED_NoEnergyTransferServiceSelected', 'FAILED_NoServiceRenegotiationSupported', 'FAILED_PauseNotAllowed', 'FAILED_PowerDeliveryNotApplied', 'FAILED_PowerToleranceNotConfirmed', 'FAILED_ScheduleRenegotiation', 'FAILED_ScheduleSelectionInvalid', 'FAILED_SequenceError', 'FAILED_ServiceIDInvalid', 'FAILED_ServiceSelectionInvalid', 'FAILED_SignatureError', 'FAILED_UnknownSession', 'FAILED_WrongChargeParameter')
+M10 = {'OK': 0, 'OK_CertificateExpiresSoon': 1, 'OK_NewSessionEstablished': 2, 'OK_OldSessionJoined': 3, 'OK_PowerToleranceConfirmed': 4, 'WARNING_AuthorizationSelectionInvalid': 5, 'WARNING_CertificateExpired': 6, 'WARNING_CertificateNotYetValid': 7, 'WARNING_CertificateRevoked': 8, 'WARNING_CertificateValidationError': 9, 'WARNING_ChallengeInvalid': 10, 'WARNING_EIMAuthorizationFailure': 11, 'WARNING_eMSPUnknown': 12, 'WARNING_EVPowerProfileViolation': 13, 'WARNING_GeneralPnCAuthorizationError': 14, 'WARNING_NoCertificateAvailable': 15, 'WARNING_NoContractMatchingPCIDFound': 16, 'WARNING_PowerToleranceNotConfirmed': 17, 'WARNING_ScheduleRenegotiationFailed': 18, 'WARNING_StandbyNotAllowed': 19, 'WARNING_WPT': 20, 'FAILED': 21, 'FAILED_AssociationError': 22, 'FAILED_ContactorError': 23, 'FAILED_EVPowerProfileInvalid': 24, 'FAILED_EVPowerProfileViolation': 25, 'FAILED_MeteringSignatureNotValid': 26, 'FAILED_NoEnergyTransferServiceSelected': 27, 'FAILED_NoServiceRenegotiationSupported': 28, 'FAILED_PauseNotAllowed': 29, 'FAILED_PowerDeliveryNotApplied': 30, 'FAILED_PowerToleranceNotConfirmed': 31, 'FAILED_ScheduleRenegotiation': 32, 'FAILED_ScheduleSelectionInvalid': 33, 'FAILED_SequenceError': 34, 'FAILED_ServiceIDInvalid': 35, 'FAILED_ServiceSelectionInvalid': 36, 'FAILED_SignatureError': 37, 'FAILED_UnknownSession': 38, 'FAILED_WrongChargeParameter': 39}
+T14 = ('EVPCNoIssue', 'EVPCTempOverheatDetected', 'EVPCPowerTransferAnomalyDetected', 'EVPCAnomalyDetected')
+M14 = {'EVPCNoIssue': 0, 'EVPCTempOverheatDetected': 1, 'EVPCPowerTransferAnomalyDetected': 2, 'EVPCAnomalyDetected': 3}
+T16 = ('Pause', 'ExitStandby', 'Terminate', 'ScheduleRenegotiation', 'ServiceRenegotiation', 'MeteringConfirmation')
+M16 = {'Pause': 0, 'ExitStandby': 1, 'Terminate': 2, 'ScheduleRenegotiation': 3, 'ServiceRenegotiation': 4, 'MeteringConfirmation': 5}
+T20 = ('SPCNoIssue', 'SPCFODDetected', 'SPCLOPDetected', 'SPCTempOverheatDetected', 'SPCPowerTransferAnomalyDetected', 'SPCAnomalyDetected')
+M20 = {'SPCNoIssue': 0, 'SPCFODDetected': 1, 'SPCLOPDetected': 2, 'SPCTempOverheatDetected': 3, 'SPCPowerTransferAnomalyDetected': 4, 'SPCAnomalyDetected': 5}
+T21 = ('MF-WPT1', 'MF-WPT2', 'MF-WPT3', 'MF-WPT4')
+M21 = {'MF-WPT1': 0, 'MF-WPT2': 1, 'MF-WPT3': 2, 'MF-WPT4': 3}
+T23 = ('Manual', 'LF_TxEV', 'LF_TxPrimaryDevice', 'LPE', 'Proprietary')
+M23 = {'Manual': 0, 'LF_TxEV': 1, 'LF_TxPrimaryDevice': 2, 'LPE': 3, 'Proprietary': 4}
+T24 = ('External confirmation', 'LPE', 'LF_TxEV', 'LF_TxPrimaryDevice', 'Optical', 'Proprietary')
+M24 = {'External confirmation': 0, 'LPE': 1, 'LF_TxEV': 2, 'LF_TxPrimaryDevice': 3, 'Optical': 4, 'Proprietary': 5}
+T25 = ('PowerCheck', 'LPE', 'Proprietary')
+M25 = {'PowerCheck': 0, 'LPE': 1, 'Proprietary': 2}
+
+
+def d0(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e0(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d1(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e1(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d3(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['P'] = x
+                s = 1
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['G'] = x
+                s = 2
+            elif c == 2:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Y'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Q'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Y'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['J'] = x
+                s = 5
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Seed'] = x
+                s = 6
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['G'] = x
+                s = 2
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Y'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Seed'] = x
+                s = 6
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['PgenCounter'] = x
+                s = 7
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e3(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'P' in v:
+                x = v['P']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 1
+            elif 'G' in v:
+                x = v['G']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 2
+            elif 'Y' in v:
+                x = v['Y']
+                c += 1
+                a = (a << 2) | 2
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 1:
+            if 'Q' in v:
+                x = v['Q']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 4
+            else:
+                raise Bad
+        if s == 2:
+            if 'Y' in v:
+                x = v['Y']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'J' in v:
+                x = v['J']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 5
+            elif 'Seed' in v:
+                x = v['Seed']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 4:
+            if 'G' in v:
+                x = v['G']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 2
+            elif 'Y' in v:
+                x = v['Y']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 5:
+            if 'Seed' in v:
+                x = v['Seed']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 6:
+            if 'PgenCounter' in v:
+                x = v['PgenCounter']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 7
+            else:
+                raise Bad
+        if s == 7:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d4(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = bin_r(V, N, p)
+    x = b64_s(x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e4(v, a):
+    x = v
+    a <<= 1
+    a = b64_w(a, x, -1)
+    return a << 1
+
+
+def d6(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = bin_r(V, N, p)
+    x = b64_s(x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e6(v, a):
+    x = v
+    a <<= 1
+    a = b64_w(a, x, -1)
+    return a << 1
+
+
+def d8(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = str_r(r, V, N, p, q)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e8(v, a):
+    x = v
+    a <<= 1
+    a = str_w(a, x, -1)
+    return a << 1
+
+
+def d10(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Modulus'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Exponent'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e10(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Modulus' in v:
+                x = v['Modulus']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'Exponent' in v:
+                x = v['Exponent']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d11(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = str_r(r, V, N, p, 19)
+                o['Type'] = x
+                s = 1
+            elif c == 1:
+                x, p = str_r(r, V, N, p, 20)
+                o['URI'] = x
+                s = 2
+            elif c == 2:
+                x, p = d12(r, V, N, p, 21)
+                o['Transforms'] = x
+                s = 3
+            elif c == 3:
+                return o, p
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = str_r(r, V, N, p, 20)
+                o['URI'] = x
+                s = 2
+            elif c == 1:
+                x, p = d12(r, V, N, p, 21)
+                o['Transforms'] = x
+                s = 3
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d12(r, V, N, p, 21)
+                o['Transforms'] = x
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e11(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Type' in v:
+                x = v['Type']
+                c += 1
+                a = (a << 3) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            elif 'URI' in v:
+                x = v['URI']
+                c += 1
+                a = (a << 3) | 1
+                a = str_w(a, x, -1)
+                s = 2
+            elif 'Transforms' in v:
+                x = v['Transforms']
+                c += 1
+                a = (a << 3) | 2
+                a = e12(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 3
+        if s == 1:
+            if 'URI' in v:
+                x = v['URI']
+                c += 1
+                a = (a << 2) | 0
+                a = str_w(a, x, -1)
+                s = 2
+            elif 'Transforms' in v:
+                x = v['Transforms']
+                c += 1
+                a = (a << 2) | 1
+                a = e12(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 2:
+            if 'Transforms' in v:
+                x = v['Transforms']
+                c += 1
+                a = (a << 2) | 0
+                a = e12(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d12(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = interp_d(r, 13, 18, p)
+                if 'Transform' in o:
+                    o['Transform'].append(x)
+                else:
+                    o['Transform'] = [x]
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = interp_d(r, 13, 18, p)
+                if 'Transform' in o:
+                    o['Transform'].append(x)
+                else:
+                    o['Transform'] = [x]
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = interp_d(r, 13, 18, p)
+                if 'Transform' in o:
+                    o['Transform'].append(x)
+                else:
+                    o['Transform'] = [x]
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+
+
+def e12(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('Transform')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = interp_e(G, 13, 18, x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = interp_e(G, 13, 18, x, a)
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = interp_e(G, 13, 18, x, a)
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+
+
+def d15(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 22)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['X509IssuerName'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['X509SerialNumber'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e15(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'X509IssuerName' in v:
+                x = v['X509IssuerName']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = str_w(a, x, -1)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'X509SerialNumber' in v:
+                x = v['X509SerialNumber']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d16(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 9)) & 511
+    p += 9
+    if x & 128:
+        x2, p = uint_more(V, N, p, x & 255)
+        x = -x2 - 1 if x & 256 else x2
+    elif x & 256:
+        x = -(x & 127) - 1
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e16(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int:
+        raise Bad
+    if 0 <= x < 128:
+        a = (a << 9) | x
+    elif x >= 0:
+        a = uint_w(a << 1, x)
+    else:
+        a = uint_w((a << 1) | 1, -x - 1)
+    return a << 1
+
+
+def d17(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = bin_r(V, N, p)
+    x = b64_s(x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e17(v, a):
+    x = v
+    a <<= 1
+    a = b64_w(a, x, -1)
+    return a << 1
+
+
+def d20(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = str_r(r, V, N, p, 32)
+                o['Id'] = x
+                s = 1
+            elif c == 1:
+                x, p = d21(r, V, N, p, 41)
+                if 'Reference' in o:
+                    o['Reference'].append(x)
+                else:
+                    o['Reference'] = [x]
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d21(r, V, N, p, 41)
+                if 'Reference' in o:
+                    o['Reference'].append(x)
+                else:
+                    o['Reference'] = [x]
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d21(r, V, N, p, 41)
+                if 'Reference' in o:
+                    o['Reference'].append(x)
+                else:
+                    o['Reference'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d21(r, V, N, p, 41)
+                if 'Reference' in o:
+                    o['Reference'].append(x)
+                else:
+                    o['Reference'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+
+
+def e20(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('Reference')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 2) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            elif i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 1
+                a = e21(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = e21(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e21(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e21(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+
+
+def d21(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = str_r(r, V, N, p, 32)
+                o['Id'] = x
+                s = 1
+            elif c == 1:
+                x, p = str_r(r, V, N, p, 19)
+                o['Type'] = x
+                s = 2
+            elif c == 2:
+                x, p = str_r(r, V, N, p, 20)
+                o['URI'] = x
+                s = 3
+            elif c == 3:
+                x, p = d12(r, V, N, p, 21)
+                o['Transforms'] = x
+                s = 4
+            elif c == 4:
+                x, p = interp_d(r, 5, 12, p)
+                o['DigestMethod'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = str_r(r, V, N, p, 19)
+                o['Type'] = x
+                s = 2
+            elif c == 1:
+                x, p = str_r(r, V, N, p, 20)
+                o['URI'] = x
+                s = 3
+            elif c == 2:
+                x, p = d12(r, V, N, p, 21)
+                o['Transforms'] = x
+                s = 4
+            elif c == 3:
+                x, p = interp_d(r, 5, 12, p)
+                o['DigestMethod'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = str_r(r, V, N, p, 20)
+                o['URI'] = x
+                s = 3
+            elif c == 1:
+                x, p = d12(r, V, N, p, 21)
+                o['Transforms'] = x
+                s = 4
+            elif c == 2:
+                x, p = interp_d(r, 5, 12, p)
+                o['DigestMethod'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d12(r, V, N, p, 21)
+                o['Transforms'] = x
+                s = 4
+            elif c == 1:
+                x, p = interp_d(r, 5, 12, p)
+                o['DigestMethod'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = interp_d(r, 5, 12, p)
+                o['DigestMethod'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['DigestValue'] = x
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e21(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 3) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            elif 'Type' in v:
+                x = v['Type']
+                c += 1
+                a = (a << 3) | 1
+                a = str_w(a, x, -1)
+                s = 2
+            elif 'URI' in v:
+                x = v['URI']
+                c += 1
+                a = (a << 3) | 2
+                a = str_w(a, x, -1)
+                s = 3
+            elif 'Transforms' in v:
+                x = v['Transforms']
+                c += 1
+                a = (a << 3) | 3
+                a = e12(x, a)
+                s = 4
+            elif 'DigestMethod' in v:
+                x = v['DigestMethod']
+                c += 1
+                a = (a << 3) | 4
+                a = interp_e(G, 5, 12, x, a)
+                s = 5
+            else:
+                raise Bad
+        if s == 1:
+            if 'Type' in v:
+                x = v['Type']
+                c += 1
+                a = (a << 3) | 0
+                a = str_w(a, x, -1)
+                s = 2
+            elif 'URI' in v:
+                x = v['URI']
+                c += 1
+                a = (a << 3) | 1
+                a = str_w(a, x, -1)
+                s = 3
+            elif 'Transforms' in v:
+                x = v['Transforms']
+                c += 1
+                a = (a << 3) | 2
+                a = e12(x, a)
+                s = 4
+            elif 'DigestMethod' in v:
+                x = v['DigestMethod']
+                c += 1
+                a = (a << 3) | 3
+                a = interp_e(G, 5, 12, x, a)
+                s = 5
+            else:
+                raise Bad
+        if s == 2:
+            if 'URI' in v:
+                x = v['URI']
+                c += 1
+                a = (a << 2) | 0
+                a = str_w(a, x, -1)
+                s = 3
+            elif 'Transforms' in v:
+                x = v['Transforms']
+                c += 1
+                a = (a << 2) | 1
+                a = e12(x, a)
+                s = 4
+            elif 'DigestMethod' in v:
+                x = v['DigestMethod']
+                c += 1
+                a = (a << 2) | 2
+                a = interp_e(G, 5, 12, x, a)
+                s = 5
+            else:
+                raise Bad
+        if s == 3:
+            if 'Transforms' in v:
+                x = v['Transforms']
+                c += 1
+                a = (a << 2) | 0
+                a = e12(x, a)
+                s = 4
+            elif 'DigestMethod' in v:
+                x = v['DigestMethod']
+                c += 1
+                a = (a << 2) | 1
+                a = interp_e(G, 5, 12, x, a)
+                s = 5
+            else:
+                raise Bad
+        if s == 4:
+            if 'DigestMethod' in v:
+                x = v['DigestMethod']
+                c += 1
+                a = (a << 1) | 0
+                a = interp_e(G, 5, 12, x, a)
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            if 'DigestValue' in v:
+                x = v['DigestValue']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d23(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = str_r(r, V, N, p, 32)
+                o['Id'] = x
+                s = 1
+            elif c == 1:
+                x, p = d24(r, V, N, p, 48)
+                o['SignedInfo'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d24(r, V, N, p, 48)
+                o['SignedInfo'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d27(r, V, N, p, 49)
+                o['SignatureValue'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = interp_d(r, 7, 40, p)
+                o['KeyInfo'] = x
+                s = 4
+            elif c == 1:
+                x, p = interp_d(r, 22, 45, p)
+                if 'Object' in o:
+                    o['Object'].append(x)
+                else:
+                    o['Object'] = [x]
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = interp_d(r, 22, 45, p)
+                if 'Object' in o:
+                    o['Object'].append(x)
+                else:
+                    o['Object'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = interp_d(r, 22, 45, p)
+                if 'Object' in o:
+                    o['Object'].append(x)
+                else:
+                    o['Object'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+
+
+def e23(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('Object')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 2) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            elif 'SignedInfo' in v:
+                x = v['SignedInfo']
+                c += 1
+                a = (a << 2) | 1
+                a = e24(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            if 'SignedInfo' in v:
+                x = v['SignedInfo']
+                c += 1
+                a = (a << 1) | 0
+                a = e24(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'SignatureValue' in v:
+                x = v['SignatureValue']
+                c += 1
+                a = (a << 1) | 0
+                a = e27(x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'KeyInfo' in v:
+                x = v['KeyInfo']
+                c += 1
+                a = (a << 2) | 0
+                a = interp_e(G, 7, 40, x, a)
+                s = 4
+            elif i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 1
+                a = interp_e(G, 22, 45, x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = interp_e(G, 22, 45, x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = interp_e(G, 22, 45, x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+
+
+def d24(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = str_r(r, V, N, p, 32)
+                o['Id'] = x
+                s = 1
+            elif c == 1:
+                x, p = interp_d(r, 2, 3, p)
+                o['CanonicalizationMethod'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = interp_d(r, 2, 3, p)
+                o['CanonicalizationMethod'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = interp_d(r, 25, 47, p)
+                o['SignatureMethod'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d21(r, V, N, p, 41)
+                if 'Reference' in o:
+                    o['Reference'].append(x)
+                else:
+                    o['Reference'] = [x]
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d21(r, V, N, p, 41)
+                if 'Reference' in o:
+                    o['Reference'].append(x)
+                else:
+                    o['Reference'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d21(r, V, N, p, 41)
+                if 'Reference' in o:
+                    o['Reference'].append(x)
+                else:
+                    o['Reference'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+
+
+def e24(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('Reference')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 2) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            elif 'CanonicalizationMethod' in v:
+                x = v['CanonicalizationMethod']
+                c += 1
+                a = (a << 2) | 1
+                a = interp_e(G, 2, 3, x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            if 'CanonicalizationMethod' in v:
+                x = v['CanonicalizationMethod']
+                c += 1
+                a = (a << 1) | 0
+                a = interp_e(G, 2, 3, x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'SignatureMethod' in v:
+                x = v['SignatureMethod']
+                c += 1
+                a = (a << 1) | 0
+                a = interp_e(G, 25, 47, x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = e21(x, a)
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e21(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e21(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+
+
+def d26(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 9)) & 511
+    p += 9
+    if x & 128:
+        x2, p = uint_more(V, N, p, x & 255)
+        x = -x2 - 1 if x & 256 else x2
+    elif x & 256:
+        x = -(x & 127) - 1
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e26(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int:
+        raise Bad
+    if 0 <= x < 128:
+        a = (a << 9) | x
+    elif x >= 0:
+        a = uint_w(a << 1, x)
+    else:
+        a = uint_w((a << 1) | 1, -x - 1)
+    return a << 1
+
+
+def d27(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = str_r(r, V, N, p, 32)
+                o['Id'] = x
+                s = 1
+            elif c == 1:
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                o['value'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                o['value'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e27(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 2) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            elif 'value' in v:
+                x = v['value']
+                c += 1
+                a = (a << 2) | 1
+                a = b64_w(a, x, -1)
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            if 'value' in v:
+                x = v['value']
+                c += 1
+                a = (a << 1) | 0
+                a = b64_w(a, x, -1)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d28(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = str_r(r, V, N, p, 32)
+                o['Id'] = x
+                s = 1
+            elif c == 1:
+                x, p = interp_d(r, 29, 52, p)
+                if 'SignatureProperty' in o:
+                    o['SignatureProperty'].append(x)
+                else:
+                    o['SignatureProperty'] = [x]
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = interp_d(r, 29, 52, p)
+                if 'SignatureProperty' in o:
+                    o['SignatureProperty'].append(x)
+                else:
+                    o['SignatureProperty'] = [x]
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = interp_d(r, 29, 52, p)
+                if 'SignatureProperty' in o:
+                    o['SignatureProperty'].append(x)
+                else:
+                    o['SignatureProperty'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = interp_d(r, 29, 52, p)
+                if 'SignatureProperty' in o:
+                    o['SignatureProperty'].append(x)
+                else:
+                    o['SignatureProperty'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+
+
+def e28(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('SignatureProperty')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 2) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            elif i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 1
+                a = interp_e(G, 29, 52, x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = interp_e(G, 29, 52, x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = interp_e(G, 29, 52, x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = interp_e(G, 29, 52, x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+
+
+def d30(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d31(r, V, N, p, 58)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T5[x >> 1]
+                o['EVProcessing'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d35(r, V, N, p, 60)
+                o['TargetCoilCurrent'] = x
+                s = 3
+            elif c == 1:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T8[x >> 1]
+                o['EVResultCode'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T8[x >> 1]
+                o['EVResultCode'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 6
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 7
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 8
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 9
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 9:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 10
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 10:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 11
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 11:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 12
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 12:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 13
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 13:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 14
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 14:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 15
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 15:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 16
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 16:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 17
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 17:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 18
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 18:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 19
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 19:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 20
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 20:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e30(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('VendorSpecificDataContainer')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e31(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'EVProcessing' in v:
+                x = v['EVProcessing']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 2) | M5[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'TargetCoilCurrent' in v:
+                x = v['TargetCoilCurrent']
+                c += 1
+                a = (a << 2) | 0
+                a = e35(x, a)
+                s = 3
+            elif 'EVResultCode' in v:
+                x = v['EVResultCode']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                a = (a << 2) | M8[x]
+                a <<= 1
+                s = 4
+            else:
+                raise Bad
+        if s == 3:
+            if 'EVResultCode' in v:
+                x = v['EVResultCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 2) | M8[x]
+                a <<= 1
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 6:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 7
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 7:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 8:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 9
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 9:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 10:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 11
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 11:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 12
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 12:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 13
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 13:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 14
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 14:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 15
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 15:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 16
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 16:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 17
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 17:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 18
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 18:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 19
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 19:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 20
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 20:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d31(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = x.hex().upper()
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['SessionID'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['TimeStamp'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d23(r, V, N, p, 50)
+                o['Signature'] = x
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e31(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'SessionID' in v:
+                x = v['SessionID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = hex_w(a, x, 8)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'TimeStamp' in v:
+                x = v['TimeStamp']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'Signature' in v:
+                x = v['Signature']
+                c += 1
+                a = (a << 2) | 0
+                a = e23(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d32(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = bin_r(V, N, p)
+    x = x.hex().upper()
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e32(v, a):
+    x = v
+    a <<= 1
+    a = hex_w(a, x, 8)
+    return a << 1
+
+
+def d33(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 8)) & 255
+    p += 8
+    if x > 127:
+        x, p = uint_more(V, N, p, x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e33(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or x < 0 or x > 18446744073709551615:
+        raise Bad
+    if x < 128:
+        a = (a << 8) | x
+    else:
+        a = uint_w(a, x)
+    return a << 1
+
+
+def d34(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 2)) & 3
+    p += 2
+    x = T5[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e34(v, a):
+    x = v
+    a <<= 1
+    a = (a << 2) | M5[x]
+    return a << 1
+
+
+def d35(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 10)) & 1023
+                p += 10
+                if x & 513:
+                    raise Bad
+                x = (x >> 1) + -128
+                o['Exponent'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Value'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e35(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Exponent' in v:
+                x = v['Exponent']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or not -128 <= x <= 127:
+                    raise Bad
+                a = (a << 8) | (x - -128)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'Value' in v:
+                x = v['Value']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d36(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 8)) & 255
+    p += 8
+    x += -128
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e36(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or not -128 <= x <= 127:
+        raise Bad
+    a = (a << 8) | (x - -128)
+    return a << 1
+
+
+def d37(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 9)) & 511
+    p += 9
+    if x & 128:
+        x2, p = uint_more(V, N, p, x & 255)
+        x = -x2 - 1 if x & 256 else x2
+    elif x & 256:
+        x = -(x & 127) - 1
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e37(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or x < -32768 or x > 32767:
+        raise Bad
+    if 0 <= x < 128:
+        a = (a << 9) | x
+    elif x >= 0:
+        a = uint_w(a << 1, x)
+    else:
+        a = uint_w((a << 1) | 1, -x - 1)
+    return a << 1
+
+
+def d38(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 2)) & 3
+    p += 2
+    x = T8[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e38(v, a):
+    x = v
+    a <<= 1
+    a = (a << 2) | M8[x]
+    return a << 1
+
+
+def d39(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = bin_r(V, N, p)
+    x = b64_s(x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e39(v, a):
+    x = v
+    a <<= 1
+    a = b64_w(a, x, 256)
+    return a << 1
+
+
+def d40(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d31(r, V, N, p, 58)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x & 129:
+                    raise Bad
+                x = T10[x >> 1]
+                o['ResponseCode'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T5[x >> 1]
+                o['EVSEProcessing'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = d35(r, V, N, p, 66)
+                o['PowerTransmitted'] = x
+                s = 4
+            elif c == 1:
+                x, p = d35(r, V, N, p, 67)
+                o['SupplyDeviceCurrent'] = x
+                s = 5
+            elif c == 2:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 6
+            elif c == 3:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d35(r, V, N, p, 67)
+                o['SupplyDeviceCurrent'] = x
+                s = 5
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 6
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 6
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 7
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 8
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 9
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 9:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 10
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 10:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 11
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 11:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 12
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 12:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 13
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 13:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 14
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 14:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 15
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 15:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 16
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 16:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 17
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 17:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 18
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 18:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 19
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 19:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 20
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 20:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 21
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 21:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e40(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('VendorSpecificDataContainer')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e31(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 6) | M10[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'EVSEProcessing' in v:
+                x = v['EVSEProcessing']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 2) | M5[x]
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'PowerTransmitted' in v:
+                x = v['PowerTransmitted']
+                c += 1
+                a = (a << 3) | 0
+                a = e35(x, a)
+                s = 4
+            elif 'SupplyDeviceCurrent' in v:
+                x = v['SupplyDeviceCurrent']
+                c += 1
+                a = (a << 3) | 1
+                a = e35(x, a)
+                s = 5
+            elif i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 3) | 2
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 3
+        if s == 4:
+            if 'SupplyDeviceCurrent' in v:
+                x = v['SupplyDeviceCurrent']
+                c += 1
+                a = (a << 2) | 0
+                a = e35(x, a)
+                s = 5
+            elif i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 6:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 7
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 7:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 8:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 9
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 9:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 10:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 11
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 11:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 12
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 12:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 13
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 13:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 14
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 14:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 15
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 15:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 16
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 16:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 17
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 17:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 18
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 18:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 19
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 19:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 20
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 20:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 21
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 21:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d41(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 6)) & 63
+    p += 6
+    x = T10[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e41(v, a):
+    x = v
+    a <<= 1
+    a = (a << 6) | M10[x]
+    return a << 1
+
+
+def d42(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d31(r, V, N, p, 58)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d43(r, V, N, p, 83)
+                o['DisplayParameters'] = x
+                s = 2
+            elif c == 1:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['MeterInfoRequested'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['MeterInfoRequested'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d35(r, V, N, p, 85)
+                o['EVPCPowerRequest'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d35(r, V, N, p, 86)
+                o['EVPCPowerOutput'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T14[x >> 1]
+                o['EVPCChargeDiagnostics'] = x
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = d35(r, V, N, p, 88)
+                o['EVPCOperatingFrequency'] = x
+                s = 7
+            elif c == 1:
+                x, p = d48(r, V, N, p, 89)
+                o['EVPCPowerControlParameter'] = x
+                s = 8
+            elif c == 2:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 9
+            elif c == 3:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d48(r, V, N, p, 89)
+                o['EVPCPowerControlParameter'] = x
+                s = 8
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 9
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 9
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 9:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 10
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 10:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 11
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 11:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 12
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 12:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 13
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 13:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 14
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 14:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 15
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 15:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 16
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 16:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 17
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 17:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 18
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 18:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 19
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 19:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 20
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 20:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 21
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 21:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 22
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 22:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 23
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 23:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 24
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 24:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e42(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('ManufacturerSpecificDataContainer')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e31(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'DisplayParameters' in v:
+                x = v['DisplayParameters']
+                c += 1
+                a = (a << 2) | 0
+                a = e43(x, a)
+                s = 2
+            elif 'MeterInfoRequested' in v:
+                x = v['MeterInfoRequested']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 2:
+            if 'MeterInfoRequested' in v:
+                x = v['MeterInfoRequested']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'EVPCPowerRequest' in v:
+                x = v['EVPCPowerRequest']
+                c += 1
+                a = (a << 1) | 0
+                a = e35(x, a)
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            if 'EVPCPowerOutput' in v:
+                x = v['EVPCPowerOutput']
+                c += 1
+                a = (a << 1) | 0
+                a = e35(x, a)
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            if 'EVPCChargeDiagnostics' in v:
+                x = v['EVPCChargeDiagnostics']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 2) | M14[x]
+                a <<= 1
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            if 'EVPCOperatingFrequency' in v:
+                x = v['EVPCOperatingFrequency']
+                c += 1
+                a = (a << 3) | 0
+                a = e35(x, a)
+                s = 7
+            elif 'EVPCPowerControlParameter' in v:
+                x = v['EVPCPowerControlParameter']
+                c += 1
+                a = (a << 3) | 1
+                a = e48(x, a)
+                s = 8
+            elif i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 3) | 2
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 9
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 3
+        if s == 7:
+            if 'EVPCPowerControlParameter' in v:
+                x = v['EVPCPowerControlParameter']
+                c += 1
+                a = (a << 2) | 0
+                a = e48(x, a)
+                s = 8
+            elif i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 9
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 8:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 9
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 9:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 10:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 11
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 11:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 12
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 12:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 13
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 13:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 14
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 14:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 15
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 15:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 16
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 16:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 17
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 17:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 18
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 18:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 19
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 19:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 20
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 20:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 21
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 21:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 22
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 22:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 23
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 23:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 24
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 24:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d43(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 4)) & 15
+            p += 4
+            if c == 0:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['PresentSOC'] = x
+                s = 1
+            elif c == 1:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['MinimumSOC'] = x
+                s = 2
+            elif c == 2:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['TargetSOC'] = x
+                s = 3
+            elif c == 3:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['MaximumSOC'] = x
+                s = 4
+            elif c == 4:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToMinimumSOC'] = x
+                s = 5
+            elif c == 5:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToTargetSOC'] = x
+                s = 6
+            elif c == 6:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToMaximumSOC'] = x
+                s = 7
+            elif c == 7:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['ChargingComplete'] = x
+                s = 8
+            elif c == 8:
+                x, p = d35(r, V, N, p, 77)
+                o['BatteryEnergyCapacity'] = x
+                s = 9
+            elif c == 9:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['InletHot'] = x
+                s = 10
+            elif c == 10:
+                return o, p
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 4)) & 15
+            p += 4
+            if c == 0:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['MinimumSOC'] = x
+                s = 2
+            elif c == 1:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['TargetSOC'] = x
+                s = 3
+            elif c == 2:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['MaximumSOC'] = x
+                s = 4
+            elif c == 3:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToMinimumSOC'] = x
+                s = 5
+            elif c == 4:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToTargetSOC'] = x
+                s = 6
+            elif c == 5:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToMaximumSOC'] = x
+                s = 7
+            elif c == 6:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['ChargingComplete'] = x
+                s = 8
+            elif c == 7:
+                x, p = d35(r, V, N, p, 77)
+                o['BatteryEnergyCapacity'] = x
+                s = 9
+            elif c == 8:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['InletHot'] = x
+                s = 10
+            elif c == 9:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 4)) & 15
+            p += 4
+            if c == 0:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['TargetSOC'] = x
+                s = 3
+            elif c == 1:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['MaximumSOC'] = x
+                s = 4
+            elif c == 2:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToMinimumSOC'] = x
+                s = 5
+            elif c == 3:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToTargetSOC'] = x
+                s = 6
+            elif c == 4:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToMaximumSOC'] = x
+                s = 7
+            elif c == 5:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['ChargingComplete'] = x
+                s = 8
+            elif c == 6:
+                x, p = d35(r, V, N, p, 77)
+                o['BatteryEnergyCapacity'] = x
+                s = 9
+            elif c == 7:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['InletHot'] = x
+                s = 10
+            elif c == 8:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 4)) & 15
+            p += 4
+            if c == 0:
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 257:
+                    raise Bad
+                x >>= 1
+                o['MaximumSOC'] = x
+                s = 4
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToMinimumSOC'] = x
+                s = 5
+            elif c == 2:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToTargetSOC'] = x
+                s = 6
+            elif c == 3:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToMaximumSOC'] = x
+                s = 7
+            elif c == 4:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['ChargingComplete'] = x
+                s = 8
+            elif c == 5:
+                x, p = d35(r, V, N, p, 77)
+                o['BatteryEnergyCapacity'] = x
+                s = 9
+            elif c == 6:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['InletHot'] = x
+                s = 10
+            elif c == 7:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToMinimumSOC'] = x
+                s = 5
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToTargetSOC'] = x
+                s = 6
+            elif c == 2:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToMaximumSOC'] = x
+                s = 7
+            elif c == 3:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['ChargingComplete'] = x
+                s = 8
+            elif c == 4:
+                x, p = d35(r, V, N, p, 77)
+                o['BatteryEnergyCapacity'] = x
+                s = 9
+            elif c == 5:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['InletHot'] = x
+                s = 10
+            elif c == 6:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToTargetSOC'] = x
+                s = 6
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToMaximumSOC'] = x
+                s = 7
+            elif c == 2:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['ChargingComplete'] = x
+                s = 8
+            elif c == 3:
+                x, p = d35(r, V, N, p, 77)
+                o['BatteryEnergyCapacity'] = x
+                s = 9
+            elif c == 4:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['InletHot'] = x
+                s = 10
+            elif c == 5:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RemainingTimeToMaximumSOC'] = x
+                s = 7
+            elif c == 1:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['ChargingComplete'] = x
+                s = 8
+            elif c == 2:
+                x, p = d35(r, V, N, p, 77)
+                o['BatteryEnergyCapacity'] = x
+                s = 9
+            elif c == 3:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['InletHot'] = x
+                s = 10
+            elif c == 4:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['ChargingComplete'] = x
+                s = 8
+            elif c == 1:
+                x, p = d35(r, V, N, p, 77)
+                o['BatteryEnergyCapacity'] = x
+                s = 9
+            elif c == 2:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['InletHot'] = x
+                s = 10
+            elif c == 3:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d35(r, V, N, p, 77)
+                o['BatteryEnergyCapacity'] = x
+                s = 9
+            elif c == 1:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['InletHot'] = x
+                s = 10
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 9:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['InletHot'] = x
+                s = 10
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 10:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e43(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'PresentSOC' in v:
+                x = v['PresentSOC']
+                c += 1
+                a = (a << 4) | 0
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 1
+            elif 'MinimumSOC' in v:
+                x = v['MinimumSOC']
+                c += 1
+                a = (a << 4) | 1
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 2
+            elif 'TargetSOC' in v:
+                x = v['TargetSOC']
+                c += 1
+                a = (a << 4) | 2
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 3
+            elif 'MaximumSOC' in v:
+                x = v['MaximumSOC']
+                c += 1
+                a = (a << 4) | 3
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 4
+            elif 'RemainingTimeToMinimumSOC' in v:
+                x = v['RemainingTimeToMinimumSOC']
+                c += 1
+                a = (a << 4) | 4
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 5
+            elif 'RemainingTimeToTargetSOC' in v:
+                x = v['RemainingTimeToTargetSOC']
+                c += 1
+                a = (a << 4) | 5
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 6
+            elif 'RemainingTimeToMaximumSOC' in v:
+                x = v['RemainingTimeToMaximumSOC']
+                c += 1
+                a = (a << 4) | 6
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 7
+            elif 'ChargingComplete' in v:
+                x = v['ChargingComplete']
+                c += 1
+                a = (a << 4) | 7
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 8
+            elif 'BatteryEnergyCapacity' in v:
+                x = v['BatteryEnergyCapacity']
+                c += 1
+                a = (a << 4) | 8
+                a = e35(x, a)
+                s = 9
+            elif 'InletHot' in v:
+                x = v['InletHot']
+                c += 1
+                a = (a << 4) | 9
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 4) | 10
+        if s == 1:
+            if 'MinimumSOC' in v:
+                x = v['MinimumSOC']
+                c += 1
+                a = (a << 4) | 0
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 2
+            elif 'TargetSOC' in v:
+                x = v['TargetSOC']
+                c += 1
+                a = (a << 4) | 1
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 3
+            elif 'MaximumSOC' in v:
+                x = v['MaximumSOC']
+                c += 1
+                a = (a << 4) | 2
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 4
+            elif 'RemainingTimeToMinimumSOC' in v:
+                x = v['RemainingTimeToMinimumSOC']
+                c += 1
+                a = (a << 4) | 3
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 5
+            elif 'RemainingTimeToTargetSOC' in v:
+                x = v['RemainingTimeToTargetSOC']
+                c += 1
+                a = (a << 4) | 4
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 6
+            elif 'RemainingTimeToMaximumSOC' in v:
+                x = v['RemainingTimeToMaximumSOC']
+                c += 1
+                a = (a << 4) | 5
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 7
+            elif 'ChargingComplete' in v:
+                x = v['ChargingComplete']
+                c += 1
+                a = (a << 4) | 6
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 8
+            elif 'BatteryEnergyCapacity' in v:
+                x = v['BatteryEnergyCapacity']
+                c += 1
+                a = (a << 4) | 7
+                a = e35(x, a)
+                s = 9
+            elif 'InletHot' in v:
+                x = v['InletHot']
+                c += 1
+                a = (a << 4) | 8
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 4) | 9
+        if s == 2:
+            if 'TargetSOC' in v:
+                x = v['TargetSOC']
+                c += 1
+                a = (a << 4) | 0
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 3
+            elif 'MaximumSOC' in v:
+                x = v['MaximumSOC']
+                c += 1
+                a = (a << 4) | 1
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 4
+            elif 'RemainingTimeToMinimumSOC' in v:
+                x = v['RemainingTimeToMinimumSOC']
+                c += 1
+                a = (a << 4) | 2
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 5
+            elif 'RemainingTimeToTargetSOC' in v:
+                x = v['RemainingTimeToTargetSOC']
+                c += 1
+                a = (a << 4) | 3
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 6
+            elif 'RemainingTimeToMaximumSOC' in v:
+                x = v['RemainingTimeToMaximumSOC']
+                c += 1
+                a = (a << 4) | 4
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 7
+            elif 'ChargingComplete' in v:
+                x = v['ChargingComplete']
+                c += 1
+                a = (a << 4) | 5
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 8
+            elif 'BatteryEnergyCapacity' in v:
+                x = v['BatteryEnergyCapacity']
+                c += 1
+                a = (a << 4) | 6
+                a = e35(x, a)
+                s = 9
+            elif 'InletHot' in v:
+                x = v['InletHot']
+                c += 1
+                a = (a << 4) | 7
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 4) | 8
+        if s == 3:
+            if 'MaximumSOC' in v:
+                x = v['MaximumSOC']
+                c += 1
+                a = (a << 4) | 0
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 127:
+                    raise Bad
+                a = (a << 7) | x
+                a <<= 1
+                s = 4
+            elif 'RemainingTimeToMinimumSOC' in v:
+                x = v['RemainingTimeToMinimumSOC']
+                c += 1
+                a = (a << 4) | 1
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 5
+            elif 'RemainingTimeToTargetSOC' in v:
+                x = v['RemainingTimeToTargetSOC']
+                c += 1
+                a = (a << 4) | 2
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 6
+            elif 'RemainingTimeToMaximumSOC' in v:
+                x = v['RemainingTimeToMaximumSOC']
+                c += 1
+                a = (a << 4) | 3
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 7
+            elif 'ChargingComplete' in v:
+                x = v['ChargingComplete']
+                c += 1
+                a = (a << 4) | 4
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 8
+            elif 'BatteryEnergyCapacity' in v:
+                x = v['BatteryEnergyCapacity']
+                c += 1
+                a = (a << 4) | 5
+                a = e35(x, a)
+                s = 9
+            elif 'InletHot' in v:
+                x = v['InletHot']
+                c += 1
+                a = (a << 4) | 6
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 4) | 7
+        if s == 4:
+            if 'RemainingTimeToMinimumSOC' in v:
+                x = v['RemainingTimeToMinimumSOC']
+                c += 1
+                a = (a << 3) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 5
+            elif 'RemainingTimeToTargetSOC' in v:
+                x = v['RemainingTimeToTargetSOC']
+                c += 1
+                a = (a << 3) | 1
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 6
+            elif 'RemainingTimeToMaximumSOC' in v:
+                x = v['RemainingTimeToMaximumSOC']
+                c += 1
+                a = (a << 3) | 2
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 7
+            elif 'ChargingComplete' in v:
+                x = v['ChargingComplete']
+                c += 1
+                a = (a << 3) | 3
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 8
+            elif 'BatteryEnergyCapacity' in v:
+                x = v['BatteryEnergyCapacity']
+                c += 1
+                a = (a << 3) | 4
+                a = e35(x, a)
+                s = 9
+            elif 'InletHot' in v:
+                x = v['InletHot']
+                c += 1
+                a = (a << 3) | 5
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 6
+        if s == 5:
+            if 'RemainingTimeToTargetSOC' in v:
+                x = v['RemainingTimeToTargetSOC']
+                c += 1
+                a = (a << 3) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 6
+            elif 'RemainingTimeToMaximumSOC' in v:
+                x = v['RemainingTimeToMaximumSOC']
+                c += 1
+                a = (a << 3) | 1
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 7
+            elif 'ChargingComplete' in v:
+                x = v['ChargingComplete']
+                c += 1
+                a = (a << 3) | 2
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 8
+            elif 'BatteryEnergyCapacity' in v:
+                x = v['BatteryEnergyCapacity']
+                c += 1
+                a = (a << 3) | 3
+                a = e35(x, a)
+                s = 9
+            elif 'InletHot' in v:
+                x = v['InletHot']
+                c += 1
+                a = (a << 3) | 4
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 5
+        if s == 6:
+            if 'RemainingTimeToMaximumSOC' in v:
+                x = v['RemainingTimeToMaximumSOC']
+                c += 1
+                a = (a << 3) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 7
+            elif 'ChargingComplete' in v:
+                x = v['ChargingComplete']
+                c += 1
+                a = (a << 3) | 1
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 8
+            elif 'BatteryEnergyCapacity' in v:
+                x = v['BatteryEnergyCapacity']
+                c += 1
+                a = (a << 3) | 2
+                a = e35(x, a)
+                s = 9
+            elif 'InletHot' in v:
+                x = v['InletHot']
+                c += 1
+                a = (a << 3) | 3
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 4
+        if s == 7:
+            if 'ChargingComplete' in v:
+                x = v['ChargingComplete']
+                c += 1
+                a = (a << 3) | 0
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 8
+            elif 'BatteryEnergyCapacity' in v:
+                x = v['BatteryEnergyCapacity']
+                c += 1
+                a = (a << 3) | 1
+                a = e35(x, a)
+                s = 9
+            elif 'InletHot' in v:
+                x = v['InletHot']
+                c += 1
+                a = (a << 3) | 2
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 3
+        if s == 8:
+            if 'BatteryEnergyCapacity' in v:
+                x = v['BatteryEnergyCapacity']
+                c += 1
+                a = (a << 2) | 0
+                a = e35(x, a)
+                s = 9
+            elif 'InletHot' in v:
+                x = v['InletHot']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 9:
+            if 'InletHot' in v:
+                x = v['InletHot']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 10:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d44(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 7)) & 127
+    p += 7
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e44(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or not 0 <= x <= 127:
+        raise Bad
+    a = (a << 7) | x
+    return a << 1
+
+
+def d45(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 8)) & 255
+    p += 8
+    if x > 127:
+        x, p = uint_more(V, N, p, x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e45(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or x < 0 or x > 4294967295:
+        raise Bad
+    if x < 128:
+        a = (a << 8) | x
+    else:
+        a = uint_w(a, x)
+    return a << 1
+
+
+def d46(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = ((V >> (N - p - 1)) & 1) == 1
+    p += 1
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e46(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not bool:
+        raise Bad
+    a = (a << 1) | x
+    return a << 1
+
+
+def d47(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 2)) & 3
+    p += 2
+    x = T14[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e47(v, a):
+    x = v
+    a <<= 1
+    a = (a << 2) | M14[x]
+    return a << 1
+
+
+def d48(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d35(r, V, N, p, 79)
+                o['EVPCCoilCurrentRequest'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d35(r, V, N, p, 80)
+                o['EVPCCoilCurrentInformation'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d35(r, V, N, p, 81)
+                o['EVPCCurrentOutputInformation'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d35(r, V, N, p, 82)
+                o['EVPCVoltageOutputInformation'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e48(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'EVPCCoilCurrentRequest' in v:
+                x = v['EVPCCoilCurrentRequest']
+                c += 1
+                a = (a << 1) | 0
+                a = e35(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'EVPCCoilCurrentInformation' in v:
+                x = v['EVPCCoilCurrentInformation']
+                c += 1
+                a = (a << 1) | 0
+                a = e35(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'EVPCCurrentOutputInformation' in v:
+                x = v['EVPCCurrentOutputInformation']
+                c += 1
+                a = (a << 1) | 0
+                a = e35(x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'EVPCVoltageOutputInformation' in v:
+                x = v['EVPCVoltageOutputInformation']
+                c += 1
+                a = (a << 1) | 0
+                a = e35(x, a)
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d49(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d31(r, V, N, p, 58)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x & 129:
+                    raise Bad
+                x = T10[x >> 1]
+                o['ResponseCode'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = d50(r, V, N, p, 112)
+                o['EVSEStatus'] = x
+                s = 3
+            elif c == 1:
+                x, p = d53(r, V, N, p, 113)
+                o['MeterInfo'] = x
+                s = 4
+            elif c == 2:
+                x, p = d56(r, V, N, p, 114)
+                o['Receipt'] = x
+                s = 5
+            elif c == 3:
+                x, p = d35(r, V, N, p, 85)
+                o['EVPCPowerRequest'] = x
+                s = 6
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d53(r, V, N, p, 113)
+                o['MeterInfo'] = x
+                s = 4
+            elif c == 1:
+                x, p = d56(r, V, N, p, 114)
+                o['Receipt'] = x
+                s = 5
+            elif c == 2:
+                x, p = d35(r, V, N, p, 85)
+                o['EVPCPowerRequest'] = x
+                s = 6
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d56(r, V, N, p, 114)
+                o['Receipt'] = x
+                s = 5
+            elif c == 1:
+                x, p = d35(r, V, N, p, 85)
+                o['EVPCPowerRequest'] = x
+                s = 6
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d35(r, V, N, p, 85)
+                o['EVPCPowerRequest'] = x
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d35(r, V, N, p, 115)
+                o['SDPowerInput'] = x
+                s = 7
+            elif c == 1:
+                x, p = d35(r, V, N, p, 116)
+                o['SPCMaxOutputPowerLimit'] = x
+                s = 8
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d35(r, V, N, p, 116)
+                o['SPCMaxOutputPowerLimit'] = x
+                s = 8
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d35(r, V, N, p, 117)
+                o['SPCMinOutputPowerLimit'] = x
+                s = 9
+            else:
+                raise Bad
+        if s == 9:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 5)) & 31
+                p += 5
+                if x & 17:
+                    raise Bad
+                x = T20[x >> 1]
+                o['SPCChargeDiagnostics'] = x
+                s = 10
+            else:
+                raise Bad
+        if s == 10:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = d35(r, V, N, p, 119)
+                o['SPCOperatingFrequency'] = x
+                s = 11
+            elif c == 1:
+                x, p = d61(r, V, N, p, 120)
+                o['SPCPowerControlParameter'] = x
+                s = 12
+            elif c == 2:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 13
+            elif c == 3:
+                return o, p
+            else:
+                raise Bad
+        if s == 11:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d61(r, V, N, p, 120)
+                o['SPCPowerControlParameter'] = x
+                s = 12
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 13
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 12:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 13
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 13:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 14
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 14:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 15
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 15:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 16
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 16:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 17
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 17:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 18
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 18:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 19
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 19:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 20
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 20:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 21
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 21:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 22
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 22:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 23
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 23:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 24
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 24:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 25
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 25:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 26
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 26:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 27
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 27:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'ManufacturerSpecificDataContainer' in o:
+                    o['ManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['ManufacturerSpecificDataContainer'] = [x]
+                s = 28
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 28:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e49(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('ManufacturerSpecificDataContainer')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e31(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 6) | M10[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'EVSEStatus' in v:
+                x = v['EVSEStatus']
+                c += 1
+                a = (a << 3) | 0
+                a = e50(x, a)
+                s = 3
+            elif 'MeterInfo' in v:
+                x = v['MeterInfo']
+                c += 1
+                a = (a << 3) | 1
+                a = e53(x, a)
+                s = 4
+            elif 'Receipt' in v:
+                x = v['Receipt']
+                c += 1
+                a = (a << 3) | 2
+                a = e56(x, a)
+                s = 5
+            elif 'EVPCPowerRequest' in v:
+                x = v['EVPCPowerRequest']
+                c += 1
+                a = (a << 3) | 3
+                a = e35(x, a)
+                s = 6
+            else:
+                raise Bad
+        if s == 3:
+            if 'MeterInfo' in v:
+                x = v['MeterInfo']
+                c += 1
+                a = (a << 2) | 0
+                a = e53(x, a)
+                s = 4
+            elif 'Receipt' in v:
+                x = v['Receipt']
+                c += 1
+                a = (a << 2) | 1
+                a = e56(x, a)
+                s = 5
+            elif 'EVPCPowerRequest' in v:
+                x = v['EVPCPowerRequest']
+                c += 1
+                a = (a << 2) | 2
+                a = e35(x, a)
+                s = 6
+            else:
+                raise Bad
+        if s == 4:
+            if 'Receipt' in v:
+                x = v['Receipt']
+                c += 1
+                a = (a << 2) | 0
+                a = e56(x, a)
+                s = 5
+            elif 'EVPCPowerRequest' in v:
+                x = v['EVPCPowerRequest']
+                c += 1
+                a = (a << 2) | 1
+                a = e35(x, a)
+                s = 6
+            else:
+                raise Bad
+        if s == 5:
+            if 'EVPCPowerRequest' in v:
+                x = v['EVPCPowerRequest']
+                c += 1
+                a = (a << 1) | 0
+                a = e35(x, a)
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            if 'SDPowerInput' in v:
+                x = v['SDPowerInput']
+                c += 1
+                a = (a << 2) | 0
+                a = e35(x, a)
+                s = 7
+            elif 'SPCMaxOutputPowerLimit' in v:
+                x = v['SPCMaxOutputPowerLimit']
+                c += 1
+                a = (a << 2) | 1
+                a = e35(x, a)
+                s = 8
+            else:
+                raise Bad
+        if s == 7:
+            if 'SPCMaxOutputPowerLimit' in v:
+                x = v['SPCMaxOutputPowerLimit']
+                c += 1
+                a = (a << 1) | 0
+                a = e35(x, a)
+                s = 8
+            else:
+                raise Bad
+        if s == 8:
+            if 'SPCMinOutputPowerLimit' in v:
+                x = v['SPCMinOutputPowerLimit']
+                c += 1
+                a = (a << 1) | 0
+                a = e35(x, a)
+                s = 9
+            else:
+                raise Bad
+        if s == 9:
+            if 'SPCChargeDiagnostics' in v:
+                x = v['SPCChargeDiagnostics']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 3) | M20[x]
+                a <<= 1
+                s = 10
+            else:
+                raise Bad
+        if s == 10:
+            if 'SPCOperatingFrequency' in v:
+                x = v['SPCOperatingFrequency']
+                c += 1
+                a = (a << 3) | 0
+                a = e35(x, a)
+                s = 11
+            elif 'SPCPowerControlParameter' in v:
+                x = v['SPCPowerControlParameter']
+                c += 1
+                a = (a << 3) | 1
+                a = e61(x, a)
+                s = 12
+            elif i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 3) | 2
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 13
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 3
+        if s == 11:
+            if 'SPCPowerControlParameter' in v:
+                x = v['SPCPowerControlParameter']
+                c += 1
+                a = (a << 2) | 0
+                a = e61(x, a)
+                s = 12
+            elif i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 13
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 12:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 13
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 13:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 14
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 14:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 15
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 15:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 16
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 16:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 17
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 17:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 18
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 18:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 19
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 19:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 20
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 20:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 21
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 21:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 22
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 22:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 23
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 23:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 24
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 24:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 25
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 25:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 26
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 26:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 27
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 27:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 28
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 28:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d50(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['NotificationMaxDelay'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 5)) & 31
+                p += 5
+                if x & 17:
+                    raise Bad
+                x = T16[x >> 1]
+                o['EVSENotification'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e50(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'NotificationMaxDelay' in v:
+                x = v['NotificationMaxDelay']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'EVSENotification' in v:
+                x = v['EVSENotification']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 3) | M16[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d51(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 8)) & 255
+    p += 8
+    if x > 127:
+        x, p = uint_more(V, N, p, x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e51(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or x < 0 or x > 65535:
+        raise Bad
+    if x < 128:
+        a = (a << 8) | x
+    else:
+        a = uint_w(a, x)
+    return a << 1
+
+
+def d52(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 3)) & 7
+    p += 3
+    x = T16[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e52(v, a):
+    x = v
+    a <<= 1
+    a = (a << 3) | M16[x]
+    return a << 1
+
+
+def d53(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 94)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterID'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['ChargedEnergyReadingWh'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['BPT_DischargedEnergyReadingWh'] = x
+                s = 3
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['CapacitiveEnergyReadingVARh'] = x
+                s = 4
+            elif c == 2:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['BPT_InductiveEnergyReadingVARh'] = x
+                s = 5
+            elif c == 3:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterSignature'] = x
+                s = 6
+            elif c == 4:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterStatus'] = x
+                s = 7
+            elif c == 5:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterTimestamp'] = x
+                s = 8
+            elif c == 6:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['CapacitiveEnergyReadingVARh'] = x
+                s = 4
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['BPT_InductiveEnergyReadingVARh'] = x
+                s = 5
+            elif c == 2:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterSignature'] = x
+                s = 6
+            elif c == 3:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterStatus'] = x
+                s = 7
+            elif c == 4:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterTimestamp'] = x
+                s = 8
+            elif c == 5:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['BPT_InductiveEnergyReadingVARh'] = x
+                s = 5
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterSignature'] = x
+                s = 6
+            elif c == 2:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterStatus'] = x
+                s = 7
+            elif c == 3:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterTimestamp'] = x
+                s = 8
+            elif c == 4:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterSignature'] = x
+                s = 6
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterStatus'] = x
+                s = 7
+            elif c == 2:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterTimestamp'] = x
+                s = 8
+            elif c == 3:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterStatus'] = x
+                s = 7
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterTimestamp'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['MeterTimestamp'] = x
+                s = 8
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e53(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'MeterID' in v:
+                x = v['MeterID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = str_w(a, x, 32)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ChargedEnergyReadingWh' in v:
+                x = v['ChargedEnergyReadingWh']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'BPT_DischargedEnergyReadingWh' in v:
+                x = v['BPT_DischargedEnergyReadingWh']
+                c += 1
+                a = (a << 3) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 3
+            elif 'CapacitiveEnergyReadingVARh' in v:
+                x = v['CapacitiveEnergyReadingVARh']
+                c += 1
+                a = (a << 3) | 1
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 4
+            elif 'BPT_InductiveEnergyReadingVARh' in v:
+                x = v['BPT_InductiveEnergyReadingVARh']
+                c += 1
+                a = (a << 3) | 2
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 5
+            elif 'MeterSignature' in v:
+                x = v['MeterSignature']
+                c += 1
+                a = (a << 3) | 3
+                a <<= 1
+                a = b64_w(a, x, 64)
+                a <<= 1
+                s = 6
+            elif 'MeterStatus' in v:
+                x = v['MeterStatus']
+                c += 1
+                a = (a << 3) | 4
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 7
+            elif 'MeterTimestamp' in v:
+                x = v['MeterTimestamp']
+                c += 1
+                a = (a << 3) | 5
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 6
+        if s == 3:
+            if 'CapacitiveEnergyReadingVARh' in v:
+                x = v['CapacitiveEnergyReadingVARh']
+                c += 1
+                a = (a << 3) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 4
+            elif 'BPT_InductiveEnergyReadingVARh' in v:
+                x = v['BPT_InductiveEnergyReadingVARh']
+                c += 1
+                a = (a << 3) | 1
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 5
+            elif 'MeterSignature' in v:
+                x = v['MeterSignature']
+                c += 1
+                a = (a << 3) | 2
+                a <<= 1
+                a = b64_w(a, x, 64)
+                a <<= 1
+                s = 6
+            elif 'MeterStatus' in v:
+                x = v['MeterStatus']
+                c += 1
+                a = (a << 3) | 3
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 7
+            elif 'MeterTimestamp' in v:
+                x = v['MeterTimestamp']
+                c += 1
+                a = (a << 3) | 4
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 5
+        if s == 4:
+            if 'BPT_InductiveEnergyReadingVARh' in v:
+                x = v['BPT_InductiveEnergyReadingVARh']
+                c += 1
+                a = (a << 3) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 5
+            elif 'MeterSignature' in v:
+                x = v['MeterSignature']
+                c += 1
+                a = (a << 3) | 1
+                a <<= 1
+                a = b64_w(a, x, 64)
+                a <<= 1
+                s = 6
+            elif 'MeterStatus' in v:
+                x = v['MeterStatus']
+                c += 1
+                a = (a << 3) | 2
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 7
+            elif 'MeterTimestamp' in v:
+                x = v['MeterTimestamp']
+                c += 1
+                a = (a << 3) | 3
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 4
+        if s == 5:
+            if 'MeterSignature' in v:
+                x = v['MeterSignature']
+                c += 1
+                a = (a << 3) | 0
+                a <<= 1
+                a = b64_w(a, x, 64)
+                a <<= 1
+                s = 6
+            elif 'MeterStatus' in v:
+                x = v['MeterStatus']
+                c += 1
+                a = (a << 3) | 1
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 7
+            elif 'MeterTimestamp' in v:
+                x = v['MeterTimestamp']
+                c += 1
+                a = (a << 3) | 2
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 3
+        if s == 6:
+            if 'MeterStatus' in v:
+                x = v['MeterStatus']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 7
+            elif 'MeterTimestamp' in v:
+                x = v['MeterTimestamp']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 7:
+            if 'MeterTimestamp' in v:
+                x = v['MeterTimestamp']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 8:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d54(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = str_r(r, V, N, p, q)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e54(v, a):
+    x = v
+    a <<= 1
+    a = str_w(a, x, 32)
+    return a << 1
+
+
+def d55(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = bin_r(V, N, p)
+    x = b64_s(x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e55(v, a):
+    x = v
+    a <<= 1
+    a = b64_w(a, x, 64)
+    return a << 1
+
+
+def d56(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['TimeAnchor'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = d57(r, V, N, p, 106)
+                o['EnergyCosts'] = x
+                s = 2
+            elif c == 1:
+                x, p = d57(r, V, N, p, 107)
+                o['OccupancyCosts'] = x
+                s = 3
+            elif c == 2:
+                x, p = d57(r, V, N, p, 108)
+                o['AdditionalServicesCosts'] = x
+                s = 4
+            elif c == 3:
+                x, p = d57(r, V, N, p, 109)
+                o['OverstayCosts'] = x
+                s = 5
+            elif c == 4:
+                x, p = d58(r, V, N, p, 110)
+                if 'TaxCosts' in o:
+                    o['TaxCosts'].append(x)
+                else:
+                    o['TaxCosts'] = [x]
+                s = 6
+            elif c == 5:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = d57(r, V, N, p, 107)
+                o['OccupancyCosts'] = x
+                s = 3
+            elif c == 1:
+                x, p = d57(r, V, N, p, 108)
+                o['AdditionalServicesCosts'] = x
+                s = 4
+            elif c == 2:
+                x, p = d57(r, V, N, p, 109)
+                o['OverstayCosts'] = x
+                s = 5
+            elif c == 3:
+                x, p = d58(r, V, N, p, 110)
+                if 'TaxCosts' in o:
+                    o['TaxCosts'].append(x)
+                else:
+                    o['TaxCosts'] = [x]
+                s = 6
+            elif c == 4:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = d57(r, V, N, p, 108)
+                o['AdditionalServicesCosts'] = x
+                s = 4
+            elif c == 1:
+                x, p = d57(r, V, N, p, 109)
+                o['OverstayCosts'] = x
+                s = 5
+            elif c == 2:
+                x, p = d58(r, V, N, p, 110)
+                if 'TaxCosts' in o:
+                    o['TaxCosts'].append(x)
+                else:
+                    o['TaxCosts'] = [x]
+                s = 6
+            elif c == 3:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d57(r, V, N, p, 109)
+                o['OverstayCosts'] = x
+                s = 5
+            elif c == 1:
+                x, p = d58(r, V, N, p, 110)
+                if 'TaxCosts' in o:
+                    o['TaxCosts'].append(x)
+                else:
+                    o['TaxCosts'] = [x]
+                s = 6
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d58(r, V, N, p, 110)
+                if 'TaxCosts' in o:
+                    o['TaxCosts'].append(x)
+                else:
+                    o['TaxCosts'] = [x]
+                s = 6
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d58(r, V, N, p, 110)
+                if 'TaxCosts' in o:
+                    o['TaxCosts'].append(x)
+                else:
+                    o['TaxCosts'] = [x]
+                s = 7
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d58(r, V, N, p, 110)
+                if 'TaxCosts' in o:
+                    o['TaxCosts'].append(x)
+                else:
+                    o['TaxCosts'] = [x]
+                s = 8
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d58(r, V, N, p, 110)
+                if 'TaxCosts' in o:
+                    o['TaxCosts'].append(x)
+                else:
+                    o['TaxCosts'] = [x]
+                s = 9
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 9:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d58(r, V, N, p, 110)
+                if 'TaxCosts' in o:
+                    o['TaxCosts'].append(x)
+                else:
+                    o['TaxCosts'] = [x]
+                s = 10
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 10:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d58(r, V, N, p, 110)
+                if 'TaxCosts' in o:
+                    o['TaxCosts'].append(x)
+                else:
+                    o['TaxCosts'] = [x]
+                s = 11
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 11:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d58(r, V, N, p, 110)
+                if 'TaxCosts' in o:
+                    o['TaxCosts'].append(x)
+                else:
+                    o['TaxCosts'] = [x]
+                s = 12
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 12:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d58(r, V, N, p, 110)
+                if 'TaxCosts' in o:
+                    o['TaxCosts'].append(x)
+                else:
+                    o['TaxCosts'] = [x]
+                s = 13
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 13:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d58(r, V, N, p, 110)
+                if 'TaxCosts' in o:
+                    o['TaxCosts'].append(x)
+                else:
+                    o['TaxCosts'] = [x]
+                s = 14
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 14:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d58(r, V, N, p, 110)
+                if 'TaxCosts' in o:
+                    o['TaxCosts'].append(x)
+                else:
+                    o['TaxCosts'] = [x]
+                s = 15
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 15:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e56(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('TaxCosts')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'TimeAnchor' in v:
+                x = v['TimeAnchor']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 18446744073709551615:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'EnergyCosts' in v:
+                x = v['EnergyCosts']
+                c += 1
+                a = (a << 3) | 0
+                a = e57(x, a)
+                s = 2
+            elif 'OccupancyCosts' in v:
+                x = v['OccupancyCosts']
+                c += 1
+                a = (a << 3) | 1
+                a = e57(x, a)
+                s = 3
+            elif 'AdditionalServicesCosts' in v:
+                x = v['AdditionalServicesCosts']
+                c += 1
+                a = (a << 3) | 2
+                a = e57(x, a)
+                s = 4
+            elif 'OverstayCosts' in v:
+                x = v['OverstayCosts']
+                c += 1
+                a = (a << 3) | 3
+                a = e57(x, a)
+                s = 5
+            elif i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 3) | 4
+                a = e58(x, a)
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 5
+        if s == 2:
+            if 'OccupancyCosts' in v:
+                x = v['OccupancyCosts']
+                c += 1
+                a = (a << 3) | 0
+                a = e57(x, a)
+                s = 3
+            elif 'AdditionalServicesCosts' in v:
+                x = v['AdditionalServicesCosts']
+                c += 1
+                a = (a << 3) | 1
+                a = e57(x, a)
+                s = 4
+            elif 'OverstayCosts' in v:
+                x = v['OverstayCosts']
+                c += 1
+                a = (a << 3) | 2
+                a = e57(x, a)
+                s = 5
+            elif i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 3) | 3
+                a = e58(x, a)
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 4
+        if s == 3:
+            if 'AdditionalServicesCosts' in v:
+                x = v['AdditionalServicesCosts']
+                c += 1
+                a = (a << 3) | 0
+                a = e57(x, a)
+                s = 4
+            elif 'OverstayCosts' in v:
+                x = v['OverstayCosts']
+                c += 1
+                a = (a << 3) | 1
+                a = e57(x, a)
+                s = 5
+            elif i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 3) | 2
+                a = e58(x, a)
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 3
+        if s == 4:
+            if 'OverstayCosts' in v:
+                x = v['OverstayCosts']
+                c += 1
+                a = (a << 2) | 0
+                a = e57(x, a)
+                s = 5
+            elif i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 1
+                a = e58(x, a)
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e58(x, a)
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 6:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e58(x, a)
+                s = 7
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 7:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e58(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 8:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e58(x, a)
+                s = 9
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 9:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e58(x, a)
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 10:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e58(x, a)
+                s = 11
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 11:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e58(x, a)
+                s = 12
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 12:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e58(x, a)
+                s = 13
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 13:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e58(x, a)
+                s = 14
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 14:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e58(x, a)
+                s = 15
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 15:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d57(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d35(r, V, N, p, 102)
+                o['Amount'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d35(r, V, N, p, 103)
+                o['CostPerUnit'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e57(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Amount' in v:
+                x = v['Amount']
+                c += 1
+                a = (a << 1) | 0
+                a = e35(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'CostPerUnit' in v:
+                x = v['CostPerUnit']
+                c += 1
+                a = (a << 1) | 0
+                a = e35(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d58(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['TaxRuleID'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d35(r, V, N, p, 102)
+                o['Amount'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e58(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'TaxRuleID' in v:
+                x = v['TaxRuleID']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 1 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'Amount' in v:
+                x = v['Amount']
+                c += 1
+                a = (a << 1) | 0
+                a = e35(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d59(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 8)) & 255
+    p += 8
+    if x > 127:
+        x, p = uint_more(V, N, p, x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e59(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or x < 1 or x > 4294967295:
+        raise Bad
+    if x < 128:
+        a = (a << 8) | x
+    else:
+        a = uint_w(a, x)
+    return a << 1
+
+
+def d60(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 3)) & 7
+    p += 3
+    x = T20[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e60(v, a):
+    x = v
+    a <<= 1
+    a = (a << 3) | M20[x]
+    return a << 1
+
+
+def d61(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d35(r, V, N, p, 111)
+                o['SPCPrimaryDeviceCoilCurrentInformation'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e61(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'SPCPrimaryDeviceCoilCurrentInformation' in v:
+                x = v['SPCPrimaryDeviceCoilCurrentInformation']
+                c += 1
+                a = (a << 1) | 0
+                a = e35(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d62(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d31(r, V, N, p, 58)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d35(r, V, N, p, 122)
+                o['EVPCMaxReceivablePower'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['SDMaxGroundClearence'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['SDMinGroundClearence'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d35(r, V, N, p, 125)
+                o['EVPCNaturalFrequency'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 3)) & 7
+                p += 3
+                if x & 5:
+                    raise Bad
+                x = x == 2
+                o['EVPCDeviceLocalControl'] = x
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 7
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 8
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 9
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 9:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 10
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 10:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 11
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 11:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 12
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 12:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 13
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 13:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 14
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 14:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 15
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 15:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 16
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 16:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 17
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 17:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 18
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 18:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 19
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 19:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 20
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 20:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 21
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 21:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 22
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 22:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e62(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('VendorSpecificDataContainer')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e31(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'EVPCMaxReceivablePower' in v:
+                x = v['EVPCMaxReceivablePower']
+                c += 1
+                a = (a << 1) | 0
+                a = e35(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'SDMaxGroundClearence' in v:
+                x = v['SDMaxGroundClearence']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'SDMinGroundClearence' in v:
+                x = v['SDMinGroundClearence']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            if 'EVPCNaturalFrequency' in v:
+                x = v['EVPCNaturalFrequency']
+                c += 1
+                a = (a << 1) | 0
+                a = e35(x, a)
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            if 'EVPCDeviceLocalControl' in v:
+                x = v['EVPCDeviceLocalControl']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not bool:
+                    raise Bad
+                a = (a << 1) | x
+                a <<= 1
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 7
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 7:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 8:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 9
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 9:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 10:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 11
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 11:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 12
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 12:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 13
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 13:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 14
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 14:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 15
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 15:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 16
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 16:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 17
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 17:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 18
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 18:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 19
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 19:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 20
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 20:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 21
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 21:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 22
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 22:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d63(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d31(r, V, N, p, 58)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x & 129:
+                    raise Bad
+                x = T10[x >> 1]
+                o['ResponseCode'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T21[x >> 1]
+                o['PDInputPowerClass'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d35(r, V, N, p, 129)
+                o['SDMinOutputPower'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d35(r, V, N, p, 130)
+                o['SDMaxOutputPower'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['SDMaxGroundClearanceSupport'] = x
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['SDMinGroundClearanceSupport'] = x
+                s = 7
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d35(r, V, N, p, 133)
+                o['PDMinCoilCurrent'] = x
+                s = 8
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d35(r, V, N, p, 134)
+                o['PDMaxCoilCurrent'] = x
+                s = 9
+            else:
+                raise Bad
+        if s == 9:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'SDManufacturerSpecificDataContainer' in o:
+                    o['SDManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['SDManufacturerSpecificDataContainer'] = [x]
+                s = 10
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 10:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'SDManufacturerSpecificDataContainer' in o:
+                    o['SDManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['SDManufacturerSpecificDataContainer'] = [x]
+                s = 11
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 11:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'SDManufacturerSpecificDataContainer' in o:
+                    o['SDManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['SDManufacturerSpecificDataContainer'] = [x]
+                s = 12
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 12:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'SDManufacturerSpecificDataContainer' in o:
+                    o['SDManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['SDManufacturerSpecificDataContainer'] = [x]
+                s = 13
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 13:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'SDManufacturerSpecificDataContainer' in o:
+                    o['SDManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['SDManufacturerSpecificDataContainer'] = [x]
+                s = 14
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 14:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'SDManufacturerSpecificDataContainer' in o:
+                    o['SDManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['SDManufacturerSpecificDataContainer'] = [x]
+                s = 15
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 15:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'SDManufacturerSpecificDataContainer' in o:
+                    o['SDManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['SDManufacturerSpecificDataContainer'] = [x]
+                s = 16
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 16:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'SDManufacturerSpecificDataContainer' in o:
+                    o['SDManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['SDManufacturerSpecificDataContainer'] = [x]
+                s = 17
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 17:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'SDManufacturerSpecificDataContainer' in o:
+                    o['SDManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['SDManufacturerSpecificDataContainer'] = [x]
+                s = 18
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 18:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'SDManufacturerSpecificDataContainer' in o:
+                    o['SDManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['SDManufacturerSpecificDataContainer'] = [x]
+                s = 19
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 19:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'SDManufacturerSpecificDataContainer' in o:
+                    o['SDManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['SDManufacturerSpecificDataContainer'] = [x]
+                s = 20
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 20:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'SDManufacturerSpecificDataContainer' in o:
+                    o['SDManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['SDManufacturerSpecificDataContainer'] = [x]
+                s = 21
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 21:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'SDManufacturerSpecificDataContainer' in o:
+                    o['SDManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['SDManufacturerSpecificDataContainer'] = [x]
+                s = 22
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 22:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'SDManufacturerSpecificDataContainer' in o:
+                    o['SDManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['SDManufacturerSpecificDataContainer'] = [x]
+                s = 23
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 23:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'SDManufacturerSpecificDataContainer' in o:
+                    o['SDManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['SDManufacturerSpecificDataContainer'] = [x]
+                s = 24
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 24:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'SDManufacturerSpecificDataContainer' in o:
+                    o['SDManufacturerSpecificDataContainer'].append(x)
+                else:
+                    o['SDManufacturerSpecificDataContainer'] = [x]
+                s = 25
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 25:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e63(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('SDManufacturerSpecificDataContainer')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e31(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 6) | M10[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'PDInputPowerClass' in v:
+                x = v['PDInputPowerClass']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 2) | M21[x]
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'SDMinOutputPower' in v:
+                x = v['SDMinOutputPower']
+                c += 1
+                a = (a << 1) | 0
+                a = e35(x, a)
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            if 'SDMaxOutputPower' in v:
+                x = v['SDMaxOutputPower']
+                c += 1
+                a = (a << 1) | 0
+                a = e35(x, a)
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            if 'SDMaxGroundClearanceSupport' in v:
+                x = v['SDMaxGroundClearanceSupport']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            if 'SDMinGroundClearanceSupport' in v:
+                x = v['SDMinGroundClearanceSupport']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 7
+            else:
+                raise Bad
+        if s == 7:
+            if 'PDMinCoilCurrent' in v:
+                x = v['PDMinCoilCurrent']
+                c += 1
+                a = (a << 1) | 0
+                a = e35(x, a)
+                s = 8
+            else:
+                raise Bad
+        if s == 8:
+            if 'PDMaxCoilCurrent' in v:
+                x = v['PDMaxCoilCurrent']
+                c += 1
+                a = (a << 1) | 0
+                a = e35(x, a)
+                s = 9
+            else:
+                raise Bad
+        if s == 9:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 10:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 11
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 11:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 12
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 12:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 13
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 13:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 14
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 14:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 15
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 15:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 16
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 16:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 17
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 17:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 18
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 18:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 19
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 19:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 20
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 20:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 21
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 21:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 22
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 22:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 23
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 23:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 24
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 24:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 25
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 25:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d64(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 2)) & 3
+    p += 2
+    x = T21[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e64(v, a):
+    x = v
+    a <<= 1
+    a = (a << 2) | M21[x]
+    return a << 1
+
+
+def d65(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d31(r, V, N, p, 58)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T5[x >> 1]
+                o['EVProcessing'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T8[x >> 1]
+                o['EVResultCode'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 4
+            elif c == 1:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 6
+            elif c == 1:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 7
+            elif c == 1:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 8
+            elif c == 1:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 9
+            elif c == 1:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 9:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 10
+            elif c == 1:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 10:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 11
+            elif c == 1:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 11:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 12
+            elif c == 1:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 12:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 13
+            elif c == 1:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 13:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 14
+            elif c == 1:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 14:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 15
+            elif c == 1:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 15:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 16
+            elif c == 1:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 16:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 17
+            elif c == 1:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 17:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 18
+            elif c == 1:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 18:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 19
+            elif c == 1:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 19:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 20
+            elif c == 1:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 20:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+
+
+def e65(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('VendorSpecificDataContainer')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e31(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'EVProcessing' in v:
+                x = v['EVProcessing']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 2) | M5[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'EVResultCode' in v:
+                x = v['EVResultCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 2) | M8[x]
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 4
+            elif 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 1
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 6
+            elif 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 1
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 5:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+        if s == 6:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 7
+            elif 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 1
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 7:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 8
+            elif 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 1
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 8:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 9
+            elif 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 1
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 9:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 10
+            elif 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 1
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 10:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 11
+            elif 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 1
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 11:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 12
+            elif 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 1
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 12:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 13
+            elif 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 1
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 13:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 14
+            elif 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 1
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 14:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 15
+            elif 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 1
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 15:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 16
+            elif 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 1
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 16:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 17
+            elif 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 1
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 17:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 18
+            elif 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 1
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 18:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 19
+            elif 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 1
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 19:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 20
+            elif 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 1
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 20:
+            if 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 0
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+
+
+def d66(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 10)) & 1023
+                p += 10
+                if x & 513:
+                    raise Bad
+                x >>= 1
+                o['NumPackages'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d68(r, V, N, p, 149)
+                o['WPT_LF_DataPackage'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e66(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'NumPackages' in v:
+                x = v['NumPackages']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 255:
+                    raise Bad
+                a = (a << 8) | x
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'WPT_LF_DataPackage' in v:
+                x = v['WPT_LF_DataPackage']
+                c += 1
+                a = (a << 1) | 0
+                a = e68(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d67(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 8)) & 255
+    p += 8
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e67(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int or not 0 <= x <= 255:
+        raise Bad
+    a = (a << 8) | x
+    return a << 1
+
+
+def d68(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 10)) & 1023
+                p += 10
+                if x & 513:
+                    raise Bad
+                x >>= 1
+                o['PackageIndex'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d69(r, V, N, p, 146)
+                o['LF_TxData'] = x
+                s = 2
+            elif c == 1:
+                x, p = d71(r, V, N, p, 147)
+                o['LF_RxData'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e68(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'PackageIndex' in v:
+                x = v['PackageIndex']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or not 0 <= x <= 255:
+                    raise Bad
+                a = (a << 8) | x
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'LF_TxData' in v:
+                x = v['LF_TxData']
+                c += 1
+                a = (a << 2) | 0
+                a = e69(x, a)
+                s = 2
+            elif 'LF_RxData' in v:
+                x = v['LF_RxData']
+                c += 1
+                a = (a << 2) | 1
+                a = e71(x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d69(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d70(r, V, N, p, 139)
+                o['WPT_LF_TxDataList'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e69(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'WPT_LF_TxDataList' in v:
+                x = v['WPT_LF_TxDataList']
+                c += 1
+                a = (a << 1) | 0
+                a = e70(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d70(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['TxIdentifier'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d35(r, V, N, p, 138)
+                o['EIRP'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e70(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'TxIdentifier' in v:
+                x = v['TxIdentifier']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 1 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'EIRP' in v:
+                x = v['EIRP']
+                c += 1
+                a = (a << 1) | 0
+                a = e35(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d71(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d72(r, V, N, p, 144)
+                o['WPT_LF_RxDataList'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e71(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'WPT_LF_RxDataList' in v:
+                x = v['WPT_LF_RxDataList']
+                c += 1
+                a = (a << 1) | 0
+                a = e72(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d72(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['RxIdentifier'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d73(r, V, N, p, 143)
+                o['RSSIData'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e72(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'RxIdentifier' in v:
+                x = v['RxIdentifier']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 1 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'RSSIData' in v:
+                x = v['RSSIData']
+                c += 1
+                a = (a << 1) | 0
+                a = e73(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d73(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d74(r, V, N, p, 141)
+                o['RSSIDataList'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e73(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'RSSIDataList' in v:
+                x = v['RSSIDataList']
+                c += 1
+                a = (a << 1) | 0
+                a = e74(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d74(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['TxIdentifier'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d35(r, V, N, p, 140)
+                o['RSSI'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e74(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'TxIdentifier' in v:
+                x = v['TxIdentifier']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 1 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'RSSI' in v:
+                x = v['RSSI']
+                c += 1
+                a = (a << 1) | 0
+                a = e35(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d75(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d31(r, V, N, p, 58)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x & 129:
+                    raise Bad
+                x = T10[x >> 1]
+                o['ResponseCode'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T5[x >> 1]
+                o['EVSEProcessing'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 4
+            elif c == 1:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 6
+            elif c == 1:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 7
+            elif c == 1:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 8
+            elif c == 1:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 9
+            elif c == 1:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 9:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 10
+            elif c == 1:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 10:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 11
+            elif c == 1:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 11:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 12
+            elif c == 1:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 12:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 13
+            elif c == 1:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 13:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 14
+            elif c == 1:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 14:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 15
+            elif c == 1:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 15:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 16
+            elif c == 1:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 16:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 17
+            elif c == 1:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 17:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 18
+            elif c == 1:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 18:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 19
+            elif c == 1:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 19:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 20
+            elif c == 1:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 20:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d66(r, V, N, p, 150)
+                o['WPT_LF_DataPackageList'] = x
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+
+
+def e75(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('VendorSpecificDataContainer')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e31(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 6) | M10[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'EVSEProcessing' in v:
+                x = v['EVSEProcessing']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 2) | M5[x]
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 4
+            elif 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 1
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 6
+            elif 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 1
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 5:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+        if s == 6:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 7
+            elif 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 1
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 7:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 8
+            elif 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 1
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 8:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 9
+            elif 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 1
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 9:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 10
+            elif 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 1
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 10:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 11
+            elif 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 1
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 11:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 12
+            elif 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 1
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 12:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 13
+            elif 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 1
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 13:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 14
+            elif 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 1
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 14:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 15
+            elif 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 1
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 15:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 16
+            elif 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 1
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 16:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 17
+            elif 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 1
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 17:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 18
+            elif 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 1
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 18:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 19
+            elif 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 1
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 19:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 20
+            elif 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 1
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 20:
+            if 'WPT_LF_DataPackageList' in v:
+                x = v['WPT_LF_DataPackageList']
+                c += 1
+                a = (a << 2) | 0
+                a = e66(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+
+
+def d76(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d31(r, V, N, p, 58)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T5[x >> 1]
+                o['EVProcessing'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d77(r, V, N, p, 175)
+                o['EVDeviceFinePositioningMethodList'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d79(r, V, N, p, 176)
+                o['EVDevicePairingMethodList'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d81(r, V, N, p, 177)
+                o['EVDeviceAlignmentCheckMethodList'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['NaturalOffset'] = x
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 7
+            elif c == 1:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 9
+            elif c == 1:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+        if s == 9:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 10
+            elif c == 1:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 10:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 11
+            elif c == 1:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 11:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 12
+            elif c == 1:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 12:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 13
+            elif c == 1:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 13:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 14
+            elif c == 1:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 14:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 15
+            elif c == 1:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 15:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 16
+            elif c == 1:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 16:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 17
+            elif c == 1:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 17:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 18
+            elif c == 1:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 18:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 19
+            elif c == 1:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 19:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 20
+            elif c == 1:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 20:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 21
+            elif c == 1:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 21:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 22
+            elif c == 1:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 22:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 23
+            elif c == 1:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 23:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+
+
+def e76(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('VendorSpecificDataContainer')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e31(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'EVProcessing' in v:
+                x = v['EVProcessing']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 2) | M5[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'EVDeviceFinePositioningMethodList' in v:
+                x = v['EVDeviceFinePositioningMethodList']
+                c += 1
+                a = (a << 1) | 0
+                a = e77(x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'EVDevicePairingMethodList' in v:
+                x = v['EVDevicePairingMethodList']
+                c += 1
+                a = (a << 1) | 0
+                a = e79(x, a)
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            if 'EVDeviceAlignmentCheckMethodList' in v:
+                x = v['EVDeviceAlignmentCheckMethodList']
+                c += 1
+                a = (a << 1) | 0
+                a = e81(x, a)
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            if 'NaturalOffset' in v:
+                x = v['NaturalOffset']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 7
+            elif 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 1
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 7:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 9
+            elif 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 1
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 8:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+        if s == 9:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 10
+            elif 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 1
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 10:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 11
+            elif 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 1
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 11:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 12
+            elif 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 1
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 12:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 13
+            elif 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 1
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 13:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 14
+            elif 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 1
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 14:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 15
+            elif 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 1
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 15:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 16
+            elif 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 1
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 16:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 17
+            elif 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 1
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 17:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 18
+            elif 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 1
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 18:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 19
+            elif 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 1
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 19:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 20
+            elif 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 1
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 20:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 21
+            elif 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 1
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 21:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 22
+            elif 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 1
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 22:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 23
+            elif 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 1
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 23:
+            if 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 0
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+
+
+def d77(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 5)) & 31
+                p += 5
+                if x & 17:
+                    raise Bad
+                x = T23[x >> 1]
+                if 'WPT_FinePositioningMethod' in o:
+                    o['WPT_FinePositioningMethod'].append(x)
+                else:
+                    o['WPT_FinePositioningMethod'] = [x]
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 5)) & 31
+                p += 5
+                if x & 17:
+                    raise Bad
+                x = T23[x >> 1]
+                if 'WPT_FinePositioningMethod' in o:
+                    o['WPT_FinePositioningMethod'].append(x)
+                else:
+                    o['WPT_FinePositioningMethod'] = [x]
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 5)) & 31
+                p += 5
+                if x & 17:
+                    raise Bad
+                x = T23[x >> 1]
+                if 'WPT_FinePositioningMethod' in o:
+                    o['WPT_FinePositioningMethod'].append(x)
+                else:
+                    o['WPT_FinePositioningMethod'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 5)) & 31
+                p += 5
+                if x & 17:
+                    raise Bad
+                x = T23[x >> 1]
+                if 'WPT_FinePositioningMethod' in o:
+                    o['WPT_FinePositioningMethod'].append(x)
+                else:
+                    o['WPT_FinePositioningMethod'] = [x]
+                s = 4
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 5)) & 31
+                p += 5
+                if x & 17:
+                    raise Bad
+                x = T23[x >> 1]
+                if 'WPT_FinePositioningMethod' in o:
+                    o['WPT_FinePositioningMethod'].append(x)
+                else:
+                    o['WPT_FinePositioningMethod'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 5)) & 31
+                p += 5
+                if x & 17:
+                    raise Bad
+                x = T23[x >> 1]
+                if 'WPT_FinePositioningMethod' in o:
+                    o['WPT_FinePositioningMethod'].append(x)
+                else:
+                    o['WPT_FinePositioningMethod'] = [x]
+                s = 6
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 5)) & 31
+                p += 5
+                if x & 17:
+                    raise Bad
+                x = T23[x >> 1]
+                if 'WPT_FinePositioningMethod' in o:
+                    o['WPT_FinePositioningMethod'].append(x)
+                else:
+                    o['WPT_FinePositioningMethod'] = [x]
+                s = 7
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 5)) & 31
+                p += 5
+                if x & 17:
+                    raise Bad
+                x = T23[x >> 1]
+                if 'WPT_FinePositioningMethod' in o:
+                    o['WPT_FinePositioningMethod'].append(x)
+                else:
+                    o['WPT_FinePositioningMethod'] = [x]
+                s = 8
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e77(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('WPT_FinePositioningMethod')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 3) | M23[x]
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = (a << 3) | M23[x]
+                a <<= 1
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = (a << 3) | M23[x]
+                a <<= 1
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = (a << 3) | M23[x]
+                a <<= 1
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = (a << 3) | M23[x]
+                a <<= 1
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = (a << 3) | M23[x]
+                a <<= 1
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 6:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = (a << 3) | M23[x]
+                a <<= 1
+                s = 7
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 7:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = (a << 3) | M23[x]
+                a <<= 1
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 8:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d78(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 3)) & 7
+    p += 3
+    x = T23[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e78(v, a):
+    x = v
+    a <<= 1
+    a = (a << 3) | M23[x]
+    return a << 1
+
+
+def d79(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 5)) & 31
+                p += 5
+                if x & 17:
+                    raise Bad
+                x = T24[x >> 1]
+                if 'WPT_PairingMethod' in o:
+                    o['WPT_PairingMethod'].append(x)
+                else:
+                    o['WPT_PairingMethod'] = [x]
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 5)) & 31
+                p += 5
+                if x & 17:
+                    raise Bad
+                x = T24[x >> 1]
+                if 'WPT_PairingMethod' in o:
+                    o['WPT_PairingMethod'].append(x)
+                else:
+                    o['WPT_PairingMethod'] = [x]
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 5)) & 31
+                p += 5
+                if x & 17:
+                    raise Bad
+                x = T24[x >> 1]
+                if 'WPT_PairingMethod' in o:
+                    o['WPT_PairingMethod'].append(x)
+                else:
+                    o['WPT_PairingMethod'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 5)) & 31
+                p += 5
+                if x & 17:
+                    raise Bad
+                x = T24[x >> 1]
+                if 'WPT_PairingMethod' in o:
+                    o['WPT_PairingMethod'].append(x)
+                else:
+                    o['WPT_PairingMethod'] = [x]
+                s = 4
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 5)) & 31
+                p += 5
+                if x & 17:
+                    raise Bad
+                x = T24[x >> 1]
+                if 'WPT_PairingMethod' in o:
+                    o['WPT_PairingMethod'].append(x)
+                else:
+                    o['WPT_PairingMethod'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 5)) & 31
+                p += 5
+                if x & 17:
+                    raise Bad
+                x = T24[x >> 1]
+                if 'WPT_PairingMethod' in o:
+                    o['WPT_PairingMethod'].append(x)
+                else:
+                    o['WPT_PairingMethod'] = [x]
+                s = 6
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 5)) & 31
+                p += 5
+                if x & 17:
+                    raise Bad
+                x = T24[x >> 1]
+                if 'WPT_PairingMethod' in o:
+                    o['WPT_PairingMethod'].append(x)
+                else:
+                    o['WPT_PairingMethod'] = [x]
+                s = 7
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 5)) & 31
+                p += 5
+                if x & 17:
+                    raise Bad
+                x = T24[x >> 1]
+                if 'WPT_PairingMethod' in o:
+                    o['WPT_PairingMethod'].append(x)
+                else:
+                    o['WPT_PairingMethod'] = [x]
+                s = 8
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e79(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('WPT_PairingMethod')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 3) | M24[x]
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = (a << 3) | M24[x]
+                a <<= 1
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = (a << 3) | M24[x]
+                a <<= 1
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = (a << 3) | M24[x]
+                a <<= 1
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = (a << 3) | M24[x]
+                a <<= 1
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = (a << 3) | M24[x]
+                a <<= 1
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 6:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = (a << 3) | M24[x]
+                a <<= 1
+                s = 7
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 7:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = (a << 3) | M24[x]
+                a <<= 1
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 8:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d80(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 3)) & 7
+    p += 3
+    x = T24[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e80(v, a):
+    x = v
+    a <<= 1
+    a = (a << 3) | M24[x]
+    return a << 1
+
+
+def d81(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T25[x >> 1]
+                if 'WPT_AlignmentCheckMethod' in o:
+                    o['WPT_AlignmentCheckMethod'].append(x)
+                else:
+                    o['WPT_AlignmentCheckMethod'] = [x]
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T25[x >> 1]
+                if 'WPT_AlignmentCheckMethod' in o:
+                    o['WPT_AlignmentCheckMethod'].append(x)
+                else:
+                    o['WPT_AlignmentCheckMethod'] = [x]
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T25[x >> 1]
+                if 'WPT_AlignmentCheckMethod' in o:
+                    o['WPT_AlignmentCheckMethod'].append(x)
+                else:
+                    o['WPT_AlignmentCheckMethod'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T25[x >> 1]
+                if 'WPT_AlignmentCheckMethod' in o:
+                    o['WPT_AlignmentCheckMethod'].append(x)
+                else:
+                    o['WPT_AlignmentCheckMethod'] = [x]
+                s = 4
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T25[x >> 1]
+                if 'WPT_AlignmentCheckMethod' in o:
+                    o['WPT_AlignmentCheckMethod'].append(x)
+                else:
+                    o['WPT_AlignmentCheckMethod'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T25[x >> 1]
+                if 'WPT_AlignmentCheckMethod' in o:
+                    o['WPT_AlignmentCheckMethod'].append(x)
+                else:
+                    o['WPT_AlignmentCheckMethod'] = [x]
+                s = 6
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T25[x >> 1]
+                if 'WPT_AlignmentCheckMethod' in o:
+                    o['WPT_AlignmentCheckMethod'].append(x)
+                else:
+                    o['WPT_AlignmentCheckMethod'] = [x]
+                s = 7
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T25[x >> 1]
+                if 'WPT_AlignmentCheckMethod' in o:
+                    o['WPT_AlignmentCheckMethod'].append(x)
+                else:
+                    o['WPT_AlignmentCheckMethod'] = [x]
+                s = 8
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e81(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('WPT_AlignmentCheckMethod')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 2) | M25[x]
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = (a << 2) | M25[x]
+                a <<= 1
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = (a << 2) | M25[x]
+                a <<= 1
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = (a << 2) | M25[x]
+                a <<= 1
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = (a << 2) | M25[x]
+                a <<= 1
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = (a << 2) | M25[x]
+                a <<= 1
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 6:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = (a << 2) | M25[x]
+                a <<= 1
+                s = 7
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 7:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = (a << 2) | M25[x]
+                a <<= 1
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 8:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d82(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 2)) & 3
+    p += 2
+    x = T25[x]
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e82(v, a):
+    x = v
+    a <<= 1
+    a = (a << 2) | M25[x]
+    return a << 1
+
+
+def d83(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = interp_d(r, 84, 173, p)
+                o['LF_TransmitterSetupData'] = x
+                s = 1
+            elif c == 1:
+                x, p = interp_d(r, 89, 174, p)
+                o['LF_ReceiverSetupData'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e83(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'LF_TransmitterSetupData' in v:
+                x = v['LF_TransmitterSetupData']
+                c += 1
+                a = (a << 2) | 0
+                a = interp_e(G, 84, 173, x, a)
+                s = 1
+            elif 'LF_ReceiverSetupData' in v:
+                x = v['LF_ReceiverSetupData']
+                c += 1
+                a = (a << 2) | 1
+                a = interp_e(G, 89, 174, x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d85(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['TxRxIdentifier'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d86(r, V, N, p, 160)
+                o['TxRxPosition'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d86(r, V, N, p, 161)
+                o['TxRxOrientation'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e85(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'TxRxIdentifier' in v:
+                x = v['TxRxIdentifier']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 1 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'TxRxPosition' in v:
+                x = v['TxRxPosition']
+                c += 1
+                a = (a << 1) | 0
+                a = e86(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'TxRxOrientation' in v:
+                x = v['TxRxOrientation']
+                c += 1
+                a = (a << 1) | 0
+                a = e86(x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d86(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Coord_X'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Coord_Y'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Coord_Z'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e86(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Coord_X' in v:
+                x = v['Coord_X']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'Coord_Y' in v:
+                x = v['Coord_Y']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'Coord_Z' in v:
+                x = v['Coord_Z']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < -32768 or x > 32767:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d88(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['IndexNumber'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['TxRxIdentifier'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e88(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'IndexNumber' in v:
+                x = v['IndexNumber']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'TxRxIdentifier' in v:
+                x = v['TxRxIdentifier']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 1 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d90(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d31(r, V, N, p, 58)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x & 129:
+                    raise Bad
+                x = T10[x >> 1]
+                o['ResponseCode'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d77(r, V, N, p, 181)
+                o['PrimaryDeviceFinePositioningMethodList'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d79(r, V, N, p, 182)
+                o['PrimaryDevicePairingMethodList'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d81(r, V, N, p, 183)
+                o['PrimaryDeviceAlignmentCheckMethodList'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['NaturalOffset'] = x
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 7
+            elif c == 1:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 9
+            elif c == 1:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+        if s == 9:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 10
+            elif c == 1:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 10:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 11
+            elif c == 1:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 11:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 12
+            elif c == 1:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 12:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 13
+            elif c == 1:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 13:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 14
+            elif c == 1:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 14:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 15
+            elif c == 1:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 15:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 16
+            elif c == 1:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 16:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 17
+            elif c == 1:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 17:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 18
+            elif c == 1:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 18:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 19
+            elif c == 1:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 19:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 20
+            elif c == 1:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 20:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 21
+            elif c == 1:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 21:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 22
+            elif c == 1:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 22:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 23
+            elif c == 1:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 23:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d83(r, V, N, p, 179)
+                o['LF_SystemSetupData'] = x
+                s = 8
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+
+
+def e90(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('VendorSpecificDataContainer')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e31(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 6) | M10[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'PrimaryDeviceFinePositioningMethodList' in v:
+                x = v['PrimaryDeviceFinePositioningMethodList']
+                c += 1
+                a = (a << 1) | 0
+                a = e77(x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'PrimaryDevicePairingMethodList' in v:
+                x = v['PrimaryDevicePairingMethodList']
+                c += 1
+                a = (a << 1) | 0
+                a = e79(x, a)
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            if 'PrimaryDeviceAlignmentCheckMethodList' in v:
+                x = v['PrimaryDeviceAlignmentCheckMethodList']
+                c += 1
+                a = (a << 1) | 0
+                a = e81(x, a)
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            if 'NaturalOffset' in v:
+                x = v['NaturalOffset']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 7
+            elif 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 1
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 7:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 9
+            elif 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 1
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 8:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+        if s == 9:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 10
+            elif 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 1
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 10:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 11
+            elif 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 1
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 11:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 12
+            elif 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 1
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 12:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 13
+            elif 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 1
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 13:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 14
+            elif 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 1
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 14:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 15
+            elif 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 1
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 15:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 16
+            elif 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 1
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 16:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 17
+            elif 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 1
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 17:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 18
+            elif 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 1
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 18:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 19
+            elif 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 1
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 19:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 20
+            elif 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 1
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 20:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 21
+            elif 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 1
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 21:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 22
+            elif 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 1
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 22:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 23
+            elif 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 1
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 23:
+            if 'LF_SystemSetupData' in v:
+                x = v['LF_SystemSetupData']
+                c += 1
+                a = (a << 2) | 0
+                a = e83(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+
+
+def d91(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d31(r, V, N, p, 58)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T5[x >> 1]
+                o['EVProcessing'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['ObservedIDCode'] = x
+                s = 3
+            elif c == 1:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T8[x >> 1]
+                o['EVResultCode'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T8[x >> 1]
+                o['EVResultCode'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 6
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 7
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 8
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 9
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 9:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 10
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 10:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 11
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 11:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 12
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 12:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 13
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 13:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 14
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 14:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 15
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 15:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 16
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 16:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 17
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 17:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 18
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 18:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 19
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 19:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 20
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 20:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e91(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('VendorSpecificDataContainer')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e31(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'EVProcessing' in v:
+                x = v['EVProcessing']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 2) | M5[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'ObservedIDCode' in v:
+                x = v['ObservedIDCode']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < 1 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 3
+            elif 'EVResultCode' in v:
+                x = v['EVResultCode']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                a = (a << 2) | M8[x]
+                a <<= 1
+                s = 4
+            else:
+                raise Bad
+        if s == 3:
+            if 'EVResultCode' in v:
+                x = v['EVResultCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 2) | M8[x]
+                a <<= 1
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 6:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 7
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 7:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 8:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 9
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 9:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 10:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 11
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 11:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 12
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 12:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 13
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 13:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 14
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 14:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 15
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 15:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 16
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 16:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 17
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 17:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 18
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 18:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 19
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 19:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 20
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 20:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d92(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d31(r, V, N, p, 58)
+                o['Header'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x & 129:
+                    raise Bad
+                x = T10[x >> 1]
+                o['ResponseCode'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x = (V >> (N - p - 4)) & 15
+                p += 4
+                if x & 9:
+                    raise Bad
+                x = T5[x >> 1]
+                o['EVSEProcessing'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['ObservedIDCode'] = x
+                s = 4
+            elif c == 1:
+                x, p = d93(r, V, N, p, 192)
+                o['AlternativeSECCList'] = x
+                s = 5
+            elif c == 2:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 6
+            elif c == 3:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d93(r, V, N, p, 192)
+                o['AlternativeSECCList'] = x
+                s = 5
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 6
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 6
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 7
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 8
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 9
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 9:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 10
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 10:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 11
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 11:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 12
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 12:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 13
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 13:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 14
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 14:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 15
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 15:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 16
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 16:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 17
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 17:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 18
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 18:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 19
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 19:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 20
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 20:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                if 'VendorSpecificDataContainer' in o:
+                    o['VendorSpecificDataContainer'].append(x)
+                else:
+                    o['VendorSpecificDataContainer'] = [x]
+                s = 21
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 21:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e92(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('VendorSpecificDataContainer')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Header' in v:
+                x = v['Header']
+                c += 1
+                a = (a << 1) | 0
+                a = e31(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'ResponseCode' in v:
+                x = v['ResponseCode']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 6) | M10[x]
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'EVSEProcessing' in v:
+                x = v['EVSEProcessing']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = (a << 2) | M5[x]
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'ObservedIDCode' in v:
+                x = v['ObservedIDCode']
+                c += 1
+                a = (a << 3) | 0
+                a <<= 1
+                if type(x) is not int or x < 1 or x > 4294967295:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 4
+            elif 'AlternativeSECCList' in v:
+                x = v['AlternativeSECCList']
+                c += 1
+                a = (a << 3) | 1
+                a = e93(x, a)
+                s = 5
+            elif i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 3) | 2
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 3
+        if s == 4:
+            if 'AlternativeSECCList' in v:
+                x = v['AlternativeSECCList']
+                c += 1
+                a = (a << 2) | 0
+                a = e93(x, a)
+                s = 5
+            elif i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 6:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 7
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 7:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 8:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 9
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 9:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 10
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 10:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 11
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 11:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 12
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 12:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 13
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 13:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 14
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 14:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 15
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 15:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 16
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 16:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 17
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 17:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 18
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 18:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 19
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 19:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 20
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 20:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, 256)
+                a <<= 1
+                s = 21
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 21:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d93(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d94(r, V, N, p, 191)
+                if 'AlternativeSECC' in o:
+                    o['AlternativeSECC'].append(x)
+                else:
+                    o['AlternativeSECC'] = [x]
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d94(r, V, N, p, 191)
+                if 'AlternativeSECC' in o:
+                    o['AlternativeSECC'].append(x)
+                else:
+                    o['AlternativeSECC'] = [x]
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d94(r, V, N, p, 191)
+                if 'AlternativeSECC' in o:
+                    o['AlternativeSECC'].append(x)
+                else:
+                    o['AlternativeSECC'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d94(r, V, N, p, 191)
+                if 'AlternativeSECC' in o:
+                    o['AlternativeSECC'].append(x)
+                else:
+                    o['AlternativeSECC'] = [x]
+                s = 4
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d94(r, V, N, p, 191)
+                if 'AlternativeSECC' in o:
+                    o['AlternativeSECC'].append(x)
+                else:
+                    o['AlternativeSECC'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d94(r, V, N, p, 191)
+                if 'AlternativeSECC' in o:
+                    o['AlternativeSECC'].append(x)
+                else:
+                    o['AlternativeSECC'] = [x]
+                s = 6
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d94(r, V, N, p, 191)
+                if 'AlternativeSECC' in o:
+                    o['AlternativeSECC'].append(x)
+                else:
+                    o['AlternativeSECC'] = [x]
+                s = 7
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d94(r, V, N, p, 191)
+                if 'AlternativeSECC' in o:
+                    o['AlternativeSECC'].append(x)
+                else:
+                    o['AlternativeSECC'] = [x]
+                s = 8
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 8:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e93(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('AlternativeSECC')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = e94(x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e94(x, a)
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e94(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e94(x, a)
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e94(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e94(x, a)
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 6:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e94(x, a)
+                s = 7
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 7:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e94(x, a)
+                s = 8
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 8:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d94(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 187)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['SSID'] = x
+                s = 1
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 188)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['BSSID'] = x
+                s = 2
+            elif c == 2:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 189)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['IPAddress'] = x
+                s = 3
+            elif c == 3:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Port'] = x
+                s = 4
+            elif c == 4:
+                return o, p
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 188)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['BSSID'] = x
+                s = 2
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 189)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['IPAddress'] = x
+                s = 3
+            elif c == 2:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Port'] = x
+                s = 4
+            elif c == 3:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 189)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['IPAddress'] = x
+                s = 3
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Port'] = x
+                s = 4
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 8)) & 255
+                p += 8
+                if x > 127:
+                    x, p = uint_more(V, N, p, x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Port'] = x
+                s = 4
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e94(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'SSID' in v:
+                x = v['SSID']
+                c += 1
+                a = (a << 3) | 0
+                a <<= 1
+                a = str_w(a, x, 255)
+                a <<= 1
+                s = 1
+            elif 'BSSID' in v:
+                x = v['BSSID']
+                c += 1
+                a = (a << 3) | 1
+                a <<= 1
+                a = str_w(a, x, 12)
+                a <<= 1
+                s = 2
+            elif 'IPAddress' in v:
+                x = v['IPAddress']
+                c += 1
+                a = (a << 3) | 2
+                a <<= 1
+                a = str_w(a, x, 39)
+                a <<= 1
+                s = 3
+            elif 'Port' in v:
+                x = v['Port']
+                c += 1
+                a = (a << 3) | 3
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 4
+        if s == 1:
+            if 'BSSID' in v:
+                x = v['BSSID']
+                c += 1
+                a = (a << 3) | 0
+                a <<= 1
+                a = str_w(a, x, 12)
+                a <<= 1
+                s = 2
+            elif 'IPAddress' in v:
+                x = v['IPAddress']
+                c += 1
+                a = (a << 3) | 1
+                a <<= 1
+                a = str_w(a, x, 39)
+                a <<= 1
+                s = 3
+            elif 'Port' in v:
+                x = v['Port']
+                c += 1
+                a = (a << 3) | 2
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 3
+        if s == 2:
+            if 'IPAddress' in v:
+                x = v['IPAddress']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = str_w(a, x, 39)
+                a <<= 1
+                s = 3
+            elif 'Port' in v:
+                x = v['Port']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 3:
+            if 'Port' in v:
+                x = v['Port']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                if type(x) is not int or x < 0 or x > 65535:
+                    raise Bad
+                if x < 128:
+                    a = (a << 8) | x
+                else:
+                    a = uint_w(a, x)
+                a <<= 1
+                s = 4
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 4:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d95(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = str_r(r, V, N, p, q)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e95(v, a):
+    x = v
+    a <<= 1
+    a = str_w(a, x, 255)
+    return a << 1
+
+
+def d96(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = str_r(r, V, N, p, q)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e96(v, a):
+    x = v
+    a <<= 1
+    a = str_w(a, x, 12)
+    return a << 1
+
+
+def d97(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = str_r(r, V, N, p, q)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e97(v, a):
+    x = v
+    a <<= 1
+    a = str_w(a, x, 39)
+    return a << 1
+
+
+DEC = {0: d0, 1: d1, 3: d3, 4: d4, 6: d6, 8: d8, 10: d10, 11: d11, 12: d12, 15: d15, 16: d16, 17: d17, 20: d20, 21: d21, 23: d23, 24: d24, 26: d26, 27: d27, 28: d28, 30: d30, 31: d31, 32: d32, 33: d33, 34: d34, 35: d35, 36: d36, 37: d37, 38: d38, 39: d39, 40: d40, 41: d41, 42: d42, 43: d43, 44: d44, 45: d45, 46: d46, 47: d47, 48: d48, 49: d49, 50: d50, 51: d51, 52: d52, 53: d53, 54: d54, 55: d55, 56: d56, 57: d57, 58: d58, 59: d59, 60: d60, 61: d61, 62: d62, 63: d63, 64: d64, 65: d65, 66: d66, 67: d67, 68: d68, 69: d69, 70: d70, 71: d71, 72: d72, 73: d73, 74: d74, 75: d75, 76: d76, 77: d77, 78: d78, 79: d79, 80: d80, 81: d81, 82: d82, 83: d83, 85: d85, 86: d86, 88: d88, 90: d90, 91: d91, 92: d92, 93: d93, 94: d94, 95: d95, 96: d96, 97: d97}
+ENC = {0: e0, 1: e1, 3: e3, 4: e4, 6: e6, 8: e8, 10: e10, 11: e11, 12: e12, 15: e15, 16: e16, 17: e17, 20: e20, 21: e21, 23: e23, 24: e24, 26: e26, 27: e27, 28: e28, 30: e30, 31: e31, 32: e32, 33: e33, 34: e34, 35: e35, 36: e36, 37: e37, 38: e38, 39: e39, 40: e40, 41: e41, 42: e42, 43: e43, 44: e44, 45: e45, 46: e46, 47: e47, 48: e48, 49: e49, 50: e50, 51: e51, 52: e52, 53: e53, 54: e54, 55: e55, 56: e56, 57: e57, 58: e58, 59: e59, 60: e60, 61: e61, 62: e62, 63: e63, 64: e64, 65: e65, 66: e66, 67: e67, 68: e68, 69: e69, 70: e70, 71: e71, 72: e72, 73: e73, 74: e74, 75: e75, 76: e76, 77: e77, 78: e78, 79: e79, 80: e80, 81: e81, 82: e82, 83: e83, 85: e85, 86: e86, 88: e88, 90: e90, 91: e91, 92: e92, 93: e93, 94: e94, 95: e95, 96: e96, 97: e97}

@@ -36,3 +36,1759 @@ GRAMMARS = [
     ('c', [[(0, 30, 0, 1), (1, 50, 27, 2, True)], [(1, 50, 27, 2, True)], [(1, 50, 27, 3, True), (2,)], [(1, 50, 27, 3, True), (2,)]]),
     ('c', [[(0, 30, 0, 1), (0, 49, 0, 2)], [(0, 49, 0, 2)], [(4, 3), (5, 2)], [(4, 4), (2,), (5, 3)], [(4, 4), (2,), (5, 4)]]),
 ]
+# fmt: on
+
+# ---- fast path: specialised functions per grammar ----------------------------------------
+from evcc_agent.iso15118.exi.fast import (  # noqa: E402
+    Bad, b64_s, b64_w, bin_r, hex_w, interp_d, interp_e, str_r, str_w,
+    uint_more, uint_w,
+)
+
+G = None  # the Grammars object, set by the loader (for interp_e)
+
+
+def d1(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['P'] = x
+                s = 1
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['G'] = x
+                s = 2
+            elif c == 2:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Y'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Q'] = x
+                s = 4
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Y'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['J'] = x
+                s = 5
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Seed'] = x
+                s = 6
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['G'] = x
+                s = 2
+            elif c == 1:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Y'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Seed'] = x
+                s = 6
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['PgenCounter'] = x
+                s = 7
+            else:
+                raise Bad
+        if s == 7:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e1(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'P' in v:
+                x = v['P']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 1
+            elif 'G' in v:
+                x = v['G']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 2
+            elif 'Y' in v:
+                x = v['Y']
+                c += 1
+                a = (a << 2) | 2
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 1:
+            if 'Q' in v:
+                x = v['Q']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 4
+            else:
+                raise Bad
+        if s == 2:
+            if 'Y' in v:
+                x = v['Y']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'J' in v:
+                x = v['J']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 5
+            elif 'Seed' in v:
+                x = v['Seed']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 4:
+            if 'G' in v:
+                x = v['G']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 2
+            elif 'Y' in v:
+                x = v['Y']
+                c += 1
+                a = (a << 2) | 1
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 3
+            else:
+                raise Bad
+        if s == 5:
+            if 'Seed' in v:
+                x = v['Seed']
+                c += 1
+                a = (a << 2) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 6
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 6:
+            if 'PgenCounter' in v:
+                x = v['PgenCounter']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 7
+            else:
+                raise Bad
+        if s == 7:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d2(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = bin_r(V, N, p)
+    x = b64_s(x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e2(v, a):
+    x = v
+    a <<= 1
+    a = b64_w(a, x, -1)
+    return a << 1
+
+
+def d4(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = bin_r(V, N, p)
+    x = b64_s(x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e4(v, a):
+    x = v
+    a <<= 1
+    a = b64_w(a, x, -1)
+    return a << 1
+
+
+def d6(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = str_r(r, V, N, p, q)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e6(v, a):
+    x = v
+    a <<= 1
+    a = str_w(a, x, -1)
+    return a << 1
+
+
+def d8(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Modulus'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['Exponent'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e8(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Modulus' in v:
+                x = v['Modulus']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'Exponent' in v:
+                x = v['Exponent']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d9(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = str_r(r, V, N, p, 17)
+                o['Type'] = x
+                s = 1
+            elif c == 1:
+                x, p = str_r(r, V, N, p, 18)
+                o['URI'] = x
+                s = 2
+            elif c == 2:
+                x, p = d10(r, V, N, p, 19)
+                o['Transforms'] = x
+                s = 3
+            elif c == 3:
+                return o, p
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = str_r(r, V, N, p, 18)
+                o['URI'] = x
+                s = 2
+            elif c == 1:
+                x, p = d10(r, V, N, p, 19)
+                o['Transforms'] = x
+                s = 3
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d10(r, V, N, p, 19)
+                o['Transforms'] = x
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e9(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Type' in v:
+                x = v['Type']
+                c += 1
+                a = (a << 3) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            elif 'URI' in v:
+                x = v['URI']
+                c += 1
+                a = (a << 3) | 1
+                a = str_w(a, x, -1)
+                s = 2
+            elif 'Transforms' in v:
+                x = v['Transforms']
+                c += 1
+                a = (a << 3) | 2
+                a = e10(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 3) | 3
+        if s == 1:
+            if 'URI' in v:
+                x = v['URI']
+                c += 1
+                a = (a << 2) | 0
+                a = str_w(a, x, -1)
+                s = 2
+            elif 'Transforms' in v:
+                x = v['Transforms']
+                c += 1
+                a = (a << 2) | 1
+                a = e10(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 2:
+            if 'Transforms' in v:
+                x = v['Transforms']
+                c += 1
+                a = (a << 2) | 0
+                a = e10(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d10(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = interp_d(r, 11, 16, p)
+                if 'Transform' in o:
+                    o['Transform'].append(x)
+                else:
+                    o['Transform'] = [x]
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = interp_d(r, 11, 16, p)
+                if 'Transform' in o:
+                    o['Transform'].append(x)
+                else:
+                    o['Transform'] = [x]
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = interp_d(r, 11, 16, p)
+                if 'Transform' in o:
+                    o['Transform'].append(x)
+                else:
+                    o['Transform'] = [x]
+                s = 2
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+
+
+def e10(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('Transform')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = interp_e(G, 11, 16, x, a)
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = interp_e(G, 11, 16, x, a)
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = interp_e(G, 11, 16, x, a)
+                s = 2
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+
+
+def d13(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = str_r(r, V, N, p, 20)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['X509IssuerName'] = x
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x = (V >> (N - p - 9)) & 511
+                p += 9
+                if x & 128:
+                    x2, p = uint_more(V, N, p, x & 255)
+                    x = -x2 - 1 if x & 256 else x2
+                elif x & 256:
+                    x = -(x & 127) - 1
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['X509SerialNumber'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e13(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'X509IssuerName' in v:
+                x = v['X509IssuerName']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = str_w(a, x, -1)
+                a <<= 1
+                s = 1
+            else:
+                raise Bad
+        if s == 1:
+            if 'X509SerialNumber' in v:
+                x = v['X509SerialNumber']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                if type(x) is not int:
+                    raise Bad
+                if 0 <= x < 128:
+                    a = (a << 9) | x
+                elif x >= 0:
+                    a = uint_w(a << 1, x)
+                else:
+                    a = uint_w((a << 1) | 1, -x - 1)
+                a <<= 1
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d14(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 9)) & 511
+    p += 9
+    if x & 128:
+        x2, p = uint_more(V, N, p, x & 255)
+        x = -x2 - 1 if x & 256 else x2
+    elif x & 256:
+        x = -(x & 127) - 1
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e14(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int:
+        raise Bad
+    if 0 <= x < 128:
+        a = (a << 9) | x
+    elif x >= 0:
+        a = uint_w(a << 1, x)
+    else:
+        a = uint_w((a << 1) | 1, -x - 1)
+    return a << 1
+
+
+def d15(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x, p = bin_r(V, N, p)
+    x = b64_s(x)
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e15(v, a):
+    x = v
+    a <<= 1
+    a = b64_w(a, x, -1)
+    return a << 1
+
+
+def d18(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = str_r(r, V, N, p, 30)
+                o['Id'] = x
+                s = 1
+            elif c == 1:
+                x, p = d19(r, V, N, p, 39)
+                if 'Reference' in o:
+                    o['Reference'].append(x)
+                else:
+                    o['Reference'] = [x]
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d19(r, V, N, p, 39)
+                if 'Reference' in o:
+                    o['Reference'].append(x)
+                else:
+                    o['Reference'] = [x]
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d19(r, V, N, p, 39)
+                if 'Reference' in o:
+                    o['Reference'].append(x)
+                else:
+                    o['Reference'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d19(r, V, N, p, 39)
+                if 'Reference' in o:
+                    o['Reference'].append(x)
+                else:
+                    o['Reference'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+
+
+def e18(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('Reference')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 2) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            elif i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 1
+                a = e19(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = e19(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e19(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e19(x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+
+
+def d19(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = str_r(r, V, N, p, 30)
+                o['Id'] = x
+                s = 1
+            elif c == 1:
+                x, p = str_r(r, V, N, p, 17)
+                o['Type'] = x
+                s = 2
+            elif c == 2:
+                x, p = str_r(r, V, N, p, 18)
+                o['URI'] = x
+                s = 3
+            elif c == 3:
+                x, p = d10(r, V, N, p, 19)
+                o['Transforms'] = x
+                s = 4
+            elif c == 4:
+                x, p = interp_d(r, 3, 10, p)
+                o['DigestMethod'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 3)) & 7
+            p += 3
+            if c == 0:
+                x, p = str_r(r, V, N, p, 17)
+                o['Type'] = x
+                s = 2
+            elif c == 1:
+                x, p = str_r(r, V, N, p, 18)
+                o['URI'] = x
+                s = 3
+            elif c == 2:
+                x, p = d10(r, V, N, p, 19)
+                o['Transforms'] = x
+                s = 4
+            elif c == 3:
+                x, p = interp_d(r, 3, 10, p)
+                o['DigestMethod'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = str_r(r, V, N, p, 18)
+                o['URI'] = x
+                s = 3
+            elif c == 1:
+                x, p = d10(r, V, N, p, 19)
+                o['Transforms'] = x
+                s = 4
+            elif c == 2:
+                x, p = interp_d(r, 3, 10, p)
+                o['DigestMethod'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d10(r, V, N, p, 19)
+                o['Transforms'] = x
+                s = 4
+            elif c == 1:
+                x, p = interp_d(r, 3, 10, p)
+                o['DigestMethod'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = interp_d(r, 3, 10, p)
+                o['DigestMethod'] = x
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                if (V >> (N - p - 1)) & 1:
+                    raise Bad
+                p += 1
+                o['DigestValue'] = x
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e19(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 3) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            elif 'Type' in v:
+                x = v['Type']
+                c += 1
+                a = (a << 3) | 1
+                a = str_w(a, x, -1)
+                s = 2
+            elif 'URI' in v:
+                x = v['URI']
+                c += 1
+                a = (a << 3) | 2
+                a = str_w(a, x, -1)
+                s = 3
+            elif 'Transforms' in v:
+                x = v['Transforms']
+                c += 1
+                a = (a << 3) | 3
+                a = e10(x, a)
+                s = 4
+            elif 'DigestMethod' in v:
+                x = v['DigestMethod']
+                c += 1
+                a = (a << 3) | 4
+                a = interp_e(G, 3, 10, x, a)
+                s = 5
+            else:
+                raise Bad
+        if s == 1:
+            if 'Type' in v:
+                x = v['Type']
+                c += 1
+                a = (a << 3) | 0
+                a = str_w(a, x, -1)
+                s = 2
+            elif 'URI' in v:
+                x = v['URI']
+                c += 1
+                a = (a << 3) | 1
+                a = str_w(a, x, -1)
+                s = 3
+            elif 'Transforms' in v:
+                x = v['Transforms']
+                c += 1
+                a = (a << 3) | 2
+                a = e10(x, a)
+                s = 4
+            elif 'DigestMethod' in v:
+                x = v['DigestMethod']
+                c += 1
+                a = (a << 3) | 3
+                a = interp_e(G, 3, 10, x, a)
+                s = 5
+            else:
+                raise Bad
+        if s == 2:
+            if 'URI' in v:
+                x = v['URI']
+                c += 1
+                a = (a << 2) | 0
+                a = str_w(a, x, -1)
+                s = 3
+            elif 'Transforms' in v:
+                x = v['Transforms']
+                c += 1
+                a = (a << 2) | 1
+                a = e10(x, a)
+                s = 4
+            elif 'DigestMethod' in v:
+                x = v['DigestMethod']
+                c += 1
+                a = (a << 2) | 2
+                a = interp_e(G, 3, 10, x, a)
+                s = 5
+            else:
+                raise Bad
+        if s == 3:
+            if 'Transforms' in v:
+                x = v['Transforms']
+                c += 1
+                a = (a << 2) | 0
+                a = e10(x, a)
+                s = 4
+            elif 'DigestMethod' in v:
+                x = v['DigestMethod']
+                c += 1
+                a = (a << 2) | 1
+                a = interp_e(G, 3, 10, x, a)
+                s = 5
+            else:
+                raise Bad
+        if s == 4:
+            if 'DigestMethod' in v:
+                x = v['DigestMethod']
+                c += 1
+                a = (a << 1) | 0
+                a = interp_e(G, 3, 10, x, a)
+                s = 5
+            else:
+                raise Bad
+        if s == 5:
+            if 'DigestValue' in v:
+                x = v['DigestValue']
+                c += 1
+                a = (a << 1) | 0
+                a <<= 1
+                a = b64_w(a, x, -1)
+                a <<= 1
+                s = 6
+            else:
+                raise Bad
+        if s == 6:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d21(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = str_r(r, V, N, p, 30)
+                o['Id'] = x
+                s = 1
+            elif c == 1:
+                x, p = d22(r, V, N, p, 46)
+                o['SignedInfo'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d22(r, V, N, p, 46)
+                o['SignedInfo'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d25(r, V, N, p, 47)
+                o['SignatureValue'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = interp_d(r, 5, 38, p)
+                o['KeyInfo'] = x
+                s = 4
+            elif c == 1:
+                x, p = interp_d(r, 20, 43, p)
+                if 'Object' in o:
+                    o['Object'].append(x)
+                else:
+                    o['Object'] = [x]
+                s = 5
+            elif c == 2:
+                return o, p
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = interp_d(r, 20, 43, p)
+                if 'Object' in o:
+                    o['Object'].append(x)
+                else:
+                    o['Object'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = interp_d(r, 20, 43, p)
+                if 'Object' in o:
+                    o['Object'].append(x)
+                else:
+                    o['Object'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+
+
+def e21(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('Object')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 2) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            elif 'SignedInfo' in v:
+                x = v['SignedInfo']
+                c += 1
+                a = (a << 2) | 1
+                a = e22(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            if 'SignedInfo' in v:
+                x = v['SignedInfo']
+                c += 1
+                a = (a << 1) | 0
+                a = e22(x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'SignatureValue' in v:
+                x = v['SignatureValue']
+                c += 1
+                a = (a << 1) | 0
+                a = e25(x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if 'KeyInfo' in v:
+                x = v['KeyInfo']
+                c += 1
+                a = (a << 2) | 0
+                a = interp_e(G, 5, 38, x, a)
+                s = 4
+            elif i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 1
+                a = interp_e(G, 20, 43, x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 2
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = interp_e(G, 20, 43, x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = interp_e(G, 20, 43, x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+
+
+def d22(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = str_r(r, V, N, p, 30)
+                o['Id'] = x
+                s = 1
+            elif c == 1:
+                x, p = interp_d(r, 0, 1, p)
+                o['CanonicalizationMethod'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = interp_d(r, 0, 1, p)
+                o['CanonicalizationMethod'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = interp_d(r, 23, 45, p)
+                o['SignatureMethod'] = x
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = d19(r, V, N, p, 39)
+                if 'Reference' in o:
+                    o['Reference'].append(x)
+                else:
+                    o['Reference'] = [x]
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d19(r, V, N, p, 39)
+                if 'Reference' in o:
+                    o['Reference'].append(x)
+                else:
+                    o['Reference'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 5:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = d19(r, V, N, p, 39)
+                if 'Reference' in o:
+                    o['Reference'].append(x)
+                else:
+                    o['Reference'] = [x]
+                s = 5
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+
+
+def e22(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('Reference')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 2) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            elif 'CanonicalizationMethod' in v:
+                x = v['CanonicalizationMethod']
+                c += 1
+                a = (a << 2) | 1
+                a = interp_e(G, 0, 1, x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            if 'CanonicalizationMethod' in v:
+                x = v['CanonicalizationMethod']
+                c += 1
+                a = (a << 1) | 0
+                a = interp_e(G, 0, 1, x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 'SignatureMethod' in v:
+                x = v['SignatureMethod']
+                c += 1
+                a = (a << 1) | 0
+                a = interp_e(G, 23, 45, x, a)
+                s = 3
+            else:
+                raise Bad
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = e19(x, a)
+                s = 4
+            else:
+                raise Bad
+        if s == 4:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e19(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 5:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = e19(x, a)
+                s = 5
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+
+
+def d24(r, V, N, p, q):
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    p += 1
+    x = (V >> (N - p - 9)) & 511
+    p += 9
+    if x & 128:
+        x2, p = uint_more(V, N, p, x & 255)
+        x = -x2 - 1 if x & 256 else x2
+    elif x & 256:
+        x = -(x & 127) - 1
+    if (V >> (N - p - 1)) & 1:
+        raise Bad
+    return x, p + 1
+
+
+def e24(v, a):
+    x = v
+    a <<= 1
+    if type(x) is not int:
+        raise Bad
+    if 0 <= x < 128:
+        a = (a << 9) | x
+    elif x >= 0:
+        a = uint_w(a << 1, x)
+    else:
+        a = uint_w((a << 1) | 1, -x - 1)
+    return a << 1
+
+
+def d25(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = str_r(r, V, N, p, 30)
+                o['Id'] = x
+                s = 1
+            elif c == 1:
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                o['value'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = bin_r(V, N, p)
+                x = b64_s(x)
+                o['value'] = x
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                return o, p
+            else:
+                raise Bad
+
+
+def e25(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 2) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            elif 'value' in v:
+                x = v['value']
+                c += 1
+                a = (a << 2) | 1
+                a = b64_w(a, x, -1)
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            if 'value' in v:
+                x = v['value']
+                c += 1
+                a = (a << 1) | 0
+                a = b64_w(a, x, -1)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if 1:
+                if c != len(v):
+                    raise Bad
+                return (a << 1) | 0
+
+
+def d26(r, V, N, p, q):
+    o = {}
+    s = 0
+    while 1:
+        if s == 0:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = str_r(r, V, N, p, 30)
+                o['Id'] = x
+                s = 1
+            elif c == 1:
+                x, p = interp_d(r, 27, 50, p)
+                if 'SignatureProperty' in o:
+                    o['SignatureProperty'].append(x)
+                else:
+                    o['SignatureProperty'] = [x]
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            c = (V >> (N - p - 1)) & 1
+            p += 1
+            if c == 0:
+                x, p = interp_d(r, 27, 50, p)
+                if 'SignatureProperty' in o:
+                    o['SignatureProperty'].append(x)
+                else:
+                    o['SignatureProperty'] = [x]
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = interp_d(r, 27, 50, p)
+                if 'SignatureProperty' in o:
+                    o['SignatureProperty'].append(x)
+                else:
+                    o['SignatureProperty'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+        if s == 3:
+            c = (V >> (N - p - 2)) & 3
+            p += 2
+            if c == 0:
+                x, p = interp_d(r, 27, 50, p)
+                if 'SignatureProperty' in o:
+                    o['SignatureProperty'].append(x)
+                else:
+                    o['SignatureProperty'] = [x]
+                s = 3
+            elif c == 1:
+                return o, p
+            else:
+                raise Bad
+
+
+def e26(v, a):
+    if type(v) is not dict:
+        raise Bad
+    c = 0
+    l0 = v.get('SignatureProperty')
+    if l0 is None:
+        n0 = 0
+    elif type(l0) is list:
+        n0 = len(l0)
+    else:
+        raise Bad
+    i0 = 0
+    s = 0
+    while 1:
+        if s == 0:
+            if 'Id' in v:
+                x = v['Id']
+                c += 1
+                a = (a << 2) | 0
+                a = str_w(a, x, -1)
+                s = 1
+            elif i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 1
+                a = interp_e(G, 27, 50, x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 1:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 1) | 0
+                a = interp_e(G, 27, 50, x, a)
+                s = 2
+            else:
+                raise Bad
+        if s == 2:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = interp_e(G, 27, 50, x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+        if s == 3:
+            if i0 < n0:
+                x = l0[i0]
+                i0 += 1
+                if i0 == n0:
+                    c += 1
+                a = (a << 2) | 0
+                a = interp_e(G, 27, 50, x, a)
+                s = 3
+            else:
+                if c != len(v):
+                    raise Bad
+                return (a << 2) | 1
+
+
+DEC = {1: d1, 2: d2, 4: d4, 6: d6, 8: d8, 9: d9, 10: d10, 13: d13, 14: d14, 15: d15, 18: d18, 19: d19, 21: d21, 22: d22, 24: d24, 25: d25, 26: d26}
+ENC = {1: e1, 2: e2, 4: e4, 6: e6, 8: e8, 9: e9, 10: e10, 13: e13, 14: e14, 15: e15, 18: e18, 19: e19, 21: e21, 22: e22, 24: e24, 25: e25, 26: e26}
