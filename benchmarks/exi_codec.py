@@ -56,6 +56,59 @@ def _pick(shared: Path) -> dict[str, tuple[str, bytes] | None]:
     return found
 
 
+HEADER = {"SessionID": "0877EC9149BB5BC1", "TimeStamp": 1786750262}
+
+#: built when the vectors lack them (same shapes as a -20 SECC sends for the Internet VAS)
+BUILT: dict[str, tuple[str, dict[str, Any]]] = {
+    "ServiceDiscoveryRes+VAS": (
+        "iso20-common",
+        {
+            "ServiceDiscoveryRes": {
+                "Header": HEADER,
+                "ResponseCode": "OK",
+                "ServiceRenegotiationSupported": False,
+                "EnergyTransferServiceList": {
+                    "Service": [
+                        {"ServiceID": 2, "FreeService": False},
+                        {"ServiceID": 6, "FreeService": False},
+                    ]
+                },
+                "VASList": {
+                    "Service": [
+                        {"ServiceID": 65, "FreeService": True},
+                        {"ServiceID": 66, "FreeService": True},
+                    ]
+                },
+            }
+        },
+    ),
+    "ServiceDetailRes(65)": (
+        "iso20-common",
+        {
+            "ServiceDetailRes": {
+                "Header": HEADER,
+                "ResponseCode": "OK",
+                "ServiceID": 65,
+                "ServiceParameterList": {
+                    "ParameterSet": [
+                        {
+                            "ParameterSetID": i,
+                            "Parameter": [
+                                {"Name": "Protocol", "finiteString": proto},
+                                {"Name": "Port", "intValue": port},
+                            ],
+                        }
+                        for i, (proto, port) in enumerate(
+                            [("ftp", 20), ("ftp", 21), ("http", 80), ("https", 443)], start=1
+                        )
+                    ]
+                },
+            }
+        },
+    ),
+}
+
+
 def _time(fn: Callable[[], Any], seconds: float) -> float:
     n = 0
     t0 = time.perf_counter()
@@ -73,10 +126,6 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seconds", type=float, default=0.5, help="time per measurement")
     args = ap.parse_args()
-    t0 = time.perf_counter()
-    import importlib
-
-    importlib.reload(exi)
     shared = find_shared_dir()
     if shared is None:
         print("exi_codec: skipped (no ../shared/vectors)")
@@ -84,19 +133,23 @@ def main() -> int:
     worst = 0.0
     totals = []
     for name, item in _pick(shared).items():
+        if item is None and name in BUILT:
+            ns, built = BUILT[name]
+            item = (ns, exi.encode(ns, built))
+            name += "*"
         if item is None:
             print(f"{name:26s} skipped: no such message in the vectors")
             continue
         ns, data = item
         msg = exi.decode(ns, data)
-        assert exi.encode(ns, msg) == data or True
+        assert exi.encode(ns, msg) == data
         dec = _time(lambda ns=ns, data=data: exi.decode(ns, data), args.seconds)
         enc = _time(lambda ns=ns, msg=msg: exi.encode(ns, msg), args.seconds)
         print(f"{name:26s} {len(data):5d} B  decode {dec:8.1f} µs  encode {enc:8.1f} µs")
         totals.append(dec + enc)
-        if name in LOOP:
+        if name.rstrip("*") in LOOP:
             worst = max(worst, dec, enc)
-    _ = t0
+    print("(* built in the benchmark: not present in the vectors)")
     print(f"exi_codec: worst_loop_us={worst:.1f} messages={len(totals)} goal_us=50")
     return 0
 

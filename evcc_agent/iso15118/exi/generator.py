@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import math
 import shutil
 import sys
@@ -506,16 +507,17 @@ def _render(
     ]
     for fname, digest in hashes:
         lines.append(f"#   {digest}  {fname}")
-    lines.append("# fmt: off")
-    lines.append(f"QNAMES = {b.qnames!r}")
-    lines.append(f"DTYPES = {b.dtypes!r}")
-    lines.append(f"ROOTS = {roots!r}")
-    lines.append(f"FRAGMENTS = {fragments!r}")
-    lines.append("GRAMMARS = [")
-    for shape, states in b.grammars:
-        lines.append(f"    ({shape!r}, {states!r}),")
-    lines.append("]")
-    lines.append("# fmt: on")
+    # tables as JSON text: a string literal compiles in no time, json.loads is fast
+    tables = {
+        "QNAMES": b.qnames,
+        "DTYPES": b.dtypes,
+        "ROOTS": roots,
+        "FRAGMENTS": fragments,
+        "GRAMMARS": b.grammars,
+    }
+    lines.append("import json")
+    lines.append("")
+    lines.append(f"TABLES = json.loads({json.dumps(tables, separators=(',', ':'))!r})")
     from .codegen import generate_code
 
     lines.append(generate_code(b.qnames, b.dtypes, b.grammars, b.unsafe))

@@ -52,28 +52,63 @@ class Grammars:
     """Grammar tables of one namespace, indexed for decoding and encoding."""
 
     def __init__(self, module: Any) -> None:
-        self.qnames: list[tuple[str, str]] = [tuple(q) for q in module.QNAMES]
+        tables = module.TABLES
+        self.qnames: list[tuple[str, str]] = [(q[0], q[1]) for q in tables["QNAMES"]]
         self.local_names = [q[1] for q in self.qnames]
-        self.dtypes: list[tuple[Any, ...]] = module.DTYPES
-        self.roots: list[tuple[int, int]] = module.ROOTS
+        self.dtypes: list[Any] = tables["DTYPES"]
+        self.roots: list[tuple[int, int]] = [(q, g) for q, g in tables["ROOTS"]]
         self.root_width = len(self.roots).bit_length()  # n globals + SE(*)
         self.root_by_name = {self.local_names[q]: (i, g) for i, (q, g) in enumerate(self.roots)}
-        self.fragments: list[tuple[int, int]] = getattr(module, "FRAGMENTS", [])
+        self.fragments: list[tuple[int, int]] = [(q, g) for q, g in tables["FRAGMENTS"]]
         # FragmentContent: SE(F0..Fn-1), SE(*), ED
         self.frag_width = _nbits(len(self.fragments) + 2)
         self.frag_by_name = {self.local_names[q]: (i, g) for i, (q, g) in enumerate(self.fragments)}
         self.shapes: list[str] = []
         self.states: list[list[State]] = []
-        for shape, states in module.GRAMMARS:
+        for shape, states in tables["GRAMMARS"]:
             self.shapes.append(shape)
             self.states.append([State(s, self.qnames) for s in states])
-        self.module = module
-        self.dec_fast: dict[int, Any] = getattr(module, "DEC", {})
-        self.enc_fast: dict[int, Any] = getattr(module, "ENC", {})
-        module.G = self
         self.enum_index = [
             {v: i for i, v in enumerate(dt[1])} if dt[0] == D_ENUM else None for dt in self.dtypes
         ]
+        # fast path: generated function sources, compiled per message type on first use
+        self._src: dict[int, str] = getattr(module, "SRC", {})
+        self._fast_imports: str = getattr(module, "FAST_IMPORTS", "")
+        self._enums: str = getattr(module, "ENUMS", "")
+        self._ns: dict[str, Any] | None = None
+        self.dec_fast: dict[int, Any] = {}
+        self.enc_fast: dict[int, Any] = {}
+
+    def compile_fast(self, gid: int) -> None:
+        """Compile the generated functions for grammar gid and all it reaches."""
+        if gid not in self._src:
+            raise KeyError(gid)
+        ns = self._ns
+        if ns is None:
+            ns = {"G": self}
+            exec(self._fast_imports, ns)
+            exec(self._enums, ns)
+            self._ns = ns
+        todo = [gid]
+        seen = set()
+        sources = []
+        while todo:
+            x = todo.pop()
+            if x in seen or x in self.dec_fast:
+                continue
+            seen.add(x)
+            if x not in self._src:
+                continue  # bridged to the table-driven codec
+            sources.append(self._src[x])
+            for st in self.states[x]:
+                for p in st.prods:
+                    if p[0] == P_SE:
+                        todo.append(p[2])
+        exec(compile("\n\n".join(sources), f"<exi fast path {gid}>", "exec"), ns)
+        for x in seen:
+            if x in self._src:
+                self.dec_fast[x] = ns[f"d{x}"]
+                self.enc_fast[x] = ns[f"e{x}"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -532,7 +567,8 @@ def decode_fast(g: Grammars, data: bytes, fragment: bool = False) -> dict[str, A
     try:
         return decode_generated(g, data, fragment)
     except Exception:
-        return decode_body(g, data, fragment)
+        pass  # fall through, outside the handler: no chained context on the typed error
+    return decode_body(g, data, fragment)
 
 
 def decode_generated(g: Grammars, data: bytes, fragment: bool = False) -> dict[str, Any]:
@@ -553,7 +589,10 @@ def decode_generated(g: Grammars, data: bytes, fragment: bool = False) -> dict[s
         code = (V >> (N - p - w)) & ((1 << w) - 1)
         p += w
         qid, gid = g.roots[code]
-    f = g.dec_fast[gid]
+    f = g.dec_fast.get(gid)
+    if f is None:
+        g.compile_fast(gid)
+        f = g.dec_fast[gid]
     value, p = f(r, V, N, p, qid)
     if fragment:
         if (V >> (N - p - w)) & ((1 << w) - 1) != len(g.fragments) + 1:
@@ -571,7 +610,8 @@ def encode_fast(g: Grammars, msg: dict[str, Any], fragment: bool = False) -> byt
     try:
         return encode_generated(g, msg, fragment)
     except Exception:
-        return encode_body(g, msg, fragment)
+        pass
+    return encode_body(g, msg, fragment)
 
 
 def encode_generated(g: Grammars, msg: dict[str, Any], fragment: bool = False) -> bytes:
@@ -583,7 +623,10 @@ def encode_generated(g: Grammars, msg: dict[str, Any], fragment: bool = False) -
     else:
         code, gid = g.root_by_name[name]
         w = g.root_width
-    f = g.enc_fast[gid]
+    f = g.enc_fast.get(gid)
+    if f is None:
+        g.compile_fast(gid)
+        f = g.enc_fast[gid]
     a = f(value, (((1 << 8) | HEADER_BYTE) << w) | code)
     if fragment:
         a = (a << w) | (len(g.fragments) + 1)
