@@ -104,3 +104,32 @@ def test_cli_roundtrip(tmp_path: object) -> None:
         text=True,
     )
     assert bad.returncode == 1 and "ExiDecodeError" in bad.stderr
+
+
+def test_preload_compiles_fast_path() -> None:
+    exi.preload("appprotocol", "iso20-dc")
+    g = exi._grammars("appprotocol", exi.ExiDecodeError)
+    assert all(gid in g.dec_fast for _q, gid in g.roots if gid in g._src)
+
+
+def test_fragment_roundtrip_signed_info() -> None:
+    signed_info = {
+        "SignedInfo": {
+            "CanonicalizationMethod": {"Algorithm": "http://www.w3.org/TR/canonical-exi/"},
+            "SignatureMethod": {"Algorithm": "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256"},
+            "Reference": [
+                {
+                    "URI": "#id1",
+                    "Transforms": {
+                        "Transform": [{"Algorithm": "http://www.w3.org/TR/canonical-exi/"}]
+                    },
+                    "DigestMethod": {"Algorithm": "http://www.w3.org/2001/04/xmlenc#sha256"},
+                    "DigestValue": "sg7CiUGCXh+y1rlWym7iEghJIJvpsH98RTGGtYDXxv8=",
+                }
+            ],
+        }
+    }
+    data = exi.encode("xmldsig", signed_info, fragment=True)
+    assert exi.decode("xmldsig", data, fragment=True) == signed_info
+    with pytest.raises(exi.ExiDecodeError):
+        exi.decode("xmldsig", data)  # a fragment is not a document

@@ -12,7 +12,15 @@ from typing import Any
 
 from .errors import ExiDecodeError, ExiEncodeError, ExiError
 
-__all__ = ["NAMESPACES", "ExiDecodeError", "ExiEncodeError", "ExiError", "decode", "encode"]
+__all__ = [
+    "NAMESPACES",
+    "ExiDecodeError",
+    "ExiEncodeError",
+    "ExiError",
+    "decode",
+    "encode",
+    "preload",
+]
 
 #: API name -> generated module name
 NAMESPACES: dict[str, str] = {
@@ -59,6 +67,13 @@ def _grammars(ns: str, error: type[ExiError]) -> Any:
     g = Grammars(module)
     _loaded[key] = g
     return g
+
+
+def preload(*namespaces: str) -> None:
+    """Load the grammars and compile the fast path now (tens of ms per namespace), so the
+    first message of a session does not pay for it."""
+    for ns in namespaces:
+        _grammars(ns, ExiDecodeError).warm()
 
 
 def decode(ns: str, data: bytes, *, fragment: bool = False) -> dict[str, Any]:

@@ -79,6 +79,12 @@ class Grammars:
         self.dec_fast: dict[int, Any] = {}
         self.enc_fast: dict[int, Any] = {}
 
+    def warm(self) -> None:
+        """Compile the fast path of every root element now (else: on first use of each)."""
+        for _qid, gid in self.roots:
+            if gid in self._src and gid not in self.dec_fast:
+                self.compile_fast(gid)
+
     def compile_fast(self, gid: int) -> None:
         """Compile the generated functions for grammar gid and all it reaches."""
         if gid not in self._src:
