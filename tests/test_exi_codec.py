@@ -59,7 +59,7 @@ def test_array_too_long() -> None:
 
 @pytest.mark.parametrize(
     "data",
-    [b"", b"\x00", b"\x80", b"\x81\x00", bytes.fromhex("808c04"), b"\x80" + b"\xff" * 40],
+    [b"", b"\x00", b"\x80", b"\x81\x00", bytes.fromhex("808c04"), b"\x80" + b"\xff" * 3],
 )
 def test_decode_errors_are_typed(data: bytes) -> None:
     with pytest.raises(exi.ExiDecodeError) as ei:
@@ -133,3 +133,11 @@ def test_fragment_roundtrip_signed_info() -> None:
     assert exi.decode("xmldsig", data, fragment=True) == signed_info
     with pytest.raises(exi.ExiDecodeError):
         exi.decode("xmldsig", data)  # a fragment is not a document
+
+
+def test_bytes_after_the_end() -> None:
+    data = exi.encode("appprotocol", SAP_RES)
+    # padding bits of the last byte and whole zero bytes are tolerated
+    assert exi.decode("appprotocol", data[:-1] + bytes([data[-1] | 0x07]) + b"\0") == SAP_RES
+    with pytest.raises(exi.ExiDecodeError, match="non-zero bytes"):
+        exi.decode("appprotocol", data + b"\x00\x17")

@@ -137,10 +137,12 @@ class _Reader:
         return ExiDecodeError(reason, self.pos, state, "/".join(self.path))
 
     def check_trailer(self, state: str) -> None:
-        """After the last event only padding may follow. Whole trailing bytes are tolerated
-        when they are zero (a real car appends a stray 0x00), anything else is an error."""
+        """After the last event only padding may follow: the rest of the last byte (any
+        bits: some stacks leave buffer remnants there) and whole zero bytes (a real car
+        appends a stray 0x00). Non-zero bytes mean the grammar ended before the sender's
+        content did: an error, not a silently truncated message."""
         rest = self.nbits - self.pos
-        if rest >= 8 and self.value & ((1 << rest) - 1):
+        if rest >= 8 and self.value & ((1 << (rest & ~7)) - 1):
             raise self.fail("non-zero bytes after the end of the stream", state)
 
     def bits(self, n: int) -> int:
