@@ -141,3 +141,15 @@ def test_bytes_after_the_end() -> None:
     assert exi.decode("appprotocol", data[:-1] + bytes([data[-1] | 0x07]) + b"\0") == SAP_RES
     with pytest.raises(exi.ExiDecodeError, match="non-zero bytes"):
         exi.decode("appprotocol", data + b"\x00\x17")
+
+
+def test_empty_string_as_second_level_end_element() -> None:
+    """EXIficient writes <EVCCID></EVCCID> as EE on the second level (1 + 000)."""
+    literal = exi.encode("iso20-common", {"SessionSetupReq": {"Header": HEADER, "EVCCID": ""}})
+    bits = "".join(f"{b:08b}" for b in literal)
+    # the EVCCID content: CH (0), length 0 + 2 as one octet, EE (0) -> replace by 1 000
+    i = bits.rindex("0" + "00000010" + "0")
+    alt = bits[:i] + "1000" + bits[i + 10 :]
+    alt += "0" * (-len(alt) % 8)
+    data = int(alt, 2).to_bytes(len(alt) // 8, "big")
+    assert exi.decode("iso20-common", data) == {"SessionSetupReq": {"Header": HEADER, "EVCCID": ""}}

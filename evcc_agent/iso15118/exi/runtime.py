@@ -239,8 +239,17 @@ class _Reader:
         if g.shapes[gid] == "s":
             st = states[0]
             if self.bits(1) != 0:
+                # second level of the first state (non-strict): EE, xsi:type, xsi:nil, AT(*),
+                # AT(invalid), SE(*), CH -> 3 bits. EE = empty content, as EXIficient writes an
+                # empty string element; an empty string/binary value is the only reading.
+                second = self.bits(3)
+                kind = g.dtypes[st.prods[0][1]][0]
+                if second == 0 and kind in (D_STR, D_HEX, D_B64):
+                    self.path.pop()
+                    return ""
                 raise self.fail(
-                    "second-level event (xsi:type/xsi:nil/undeclared) unsupported", f"{gid}:0"
+                    f"second-level event {second} (xsi:type/xsi:nil/undeclared) unsupported",
+                    f"{gid}:0",
                 )
             value = self.value_of(st.prods[0][1], qid)
             if self.bits(1) != 0:
