@@ -153,3 +153,18 @@ def test_empty_string_as_second_level_end_element() -> None:
     alt += "0" * (-len(alt) % 8)
     data = int(alt, 2).to_bytes(len(alt) // 8, "big")
     assert exi.decode("iso20-common", data) == {"SessionSetupReq": {"Header": HEADER, "EVCCID": ""}}
+
+
+def test_missing_required_element_as_second_level_end_element() -> None:
+    """A required element left out, written as second-level EE (escape 1, then 00)."""
+    full = exi.encode("iso20-common", {"SessionSetupReq": {"Header": HEADER, "EVCCID": ""}})
+    bits = "".join(f"{b:08b}" for b in full)
+    # after Header: SE(EVCCID) (code 0 of 1 -> 1 bit), CH, len 2, EE; then EE of the root
+    i = bits.rindex("0" + "0" + "00000010" + "0")
+    alt = bits[:i] + "1" + "00"
+    alt += "0" * (-len(alt) % 8)
+    data = int(alt, 2).to_bytes(len(alt) // 8, "big")
+    assert exi.decode("iso20-common", data) == {"SessionSetupReq": {"Header": HEADER}}
+    # the encoder still refuses the incomplete message
+    with pytest.raises(exi.ExiEncodeError, match="missing required"):
+        exi.encode("iso20-common", {"SessionSetupReq": {"Header": HEADER}})

@@ -68,6 +68,10 @@ class Grammars:
         for shape, states in tables["GRAMMARS"]:
             self.shapes.append(shape)
             self.states.append([State(s, self.qnames) for s in states])
+        # states entered through an attribute (the attribute phase of a type grammar)
+        self.attr_states: list[set[int]] = [
+            {p[3] for st in states for p in st.prods if p[0] == P_AT} for states in self.states
+        ]
         self.enum_index = [
             {v: i for i, v in enumerate(dt[1])} if dt[0] == D_ENUM else None for dt in self.dtypes
         ]
@@ -230,6 +234,24 @@ class _Reader:
             return base64.b64encode(self.binary()).decode("ascii")
         raise self.fail(f"unsupported datatype {k}")
 
+    def second_level_end(self, gid: int, s: int, st: State) -> bool:
+        """Second-level EE: an element ended early (EXIficient writes missing content so).
+
+        First state: EE, xsi:type, xsi:nil, AT(*), AT(invalid), SE(*), CH (3 bits, EE = 0).
+        Content states: [EE], SE(*), CH (2 or 1 bits). Attribute states are left out: their
+        width depends on whether AT(invalid) counts, which implementations disagree on.
+        """
+        if st.ee >= 0 and s != 0:
+            return False  # EE is first-level there: nothing second-level we read
+        if s == 0:
+            return (self.bits(3) == 0 and st.ee < 0) or self.fail_second(gid, s)
+        if s in self.g.attr_states[gid]:
+            return False
+        return self.bits(2) == 0 or self.fail_second(gid, s)
+
+    def fail_second(self, gid: int, s: int) -> bool:
+        raise self.fail("second-level event other than EE unsupported", f"{gid}:{s}")
+
     def element(self, gid: int, qid: int) -> Any:
         g = self.g
         if len(self.path) >= MAX_DEPTH:
@@ -264,6 +286,8 @@ class _Reader:
             code = self.bits(st.width)
             prods = st.prods
             if code >= len(prods):
+                if self.second_level_end(gid, s, st):
+                    break
                 raise self.fail("second-level event unsupported", f"{gid}:{s}")
             p = prods[code]
             k = p[0]
