@@ -168,3 +168,9 @@ def test_missing_required_element_as_second_level_end_element() -> None:
     # the encoder still refuses the incomplete message
     with pytest.raises(exi.ExiEncodeError, match="missing required"):
         exi.encode("iso20-common", {"SessionSetupReq": {"Header": HEADER}})
+
+
+def test_binary_values_may_be_bytes() -> None:
+    as_bytes = {"SessionSetupReq": {"Header": {**HEADER, "SessionID": bytes(8)}, "EVCCID": "x"}}
+    as_hex = {"SessionSetupReq": {"Header": HEADER, "EVCCID": "x"}}
+    assert exi.encode("iso20-common", as_bytes) == exi.encode("iso20-common", as_hex)
