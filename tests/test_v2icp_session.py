@@ -306,3 +306,15 @@ def test_idle_close_only_when_nothing_happens_for_61_s():
 def test_vin_is_required():
     with pytest.raises(ValueError):
         V2icpSession(V2icpConfig())
+
+
+def test_values_of_a_given_up_message_are_resent_even_if_they_returned_to_the_acked_value():
+    s = make(attempts=1)
+    ack(s, 0.1, one_send(s.internet_up(0.0)))
+    s.parameters_changed(1.0, {"chrg_stat": 3})
+    lost = one_send(s.tick(10.0))
+    assert params_of(lost)["chrg_stat"] == 3
+    s.tick(25.0)  # no answer: the backend may or may not hold chrg_stat=3 now
+    s.parameters_changed(30.0, {"chrg_stat": 1})  # back to the acknowledged value
+    again = one_send(s.tick(325.0))
+    assert params_of(again) == {"h2_stat": 2, "bat_stat": 0, "chrg_stat": 1}

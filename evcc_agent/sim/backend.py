@@ -201,8 +201,13 @@ class SimBackend:
         tls12_profile_only: bool = False,
     ) -> str:
         """Serve HTTPS; returns the base URL. ``tls12_profile_only``: TLS 1.2 with the
-        VDV 261 suite ECDHE-ECDSA-AES128-SHA256 and nothing else."""
-        sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+        VDV 261 suite ECDHE-ECDSA-AES128-SHA256 and nothing else. ``stop`` then ``start``
+        again (same port) simulates an outage; the per-vehicle state survives."""
+        self._release = asyncio.Event()
+        # proto IPPROTO_TCP explicitly: asyncio only sets TCP_NODELAY on accepted sockets whose
+        # proto says TCP, and without it every answer waits ~40 ms for a delayed ACK
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
         sock.listen(64)
