@@ -22,6 +22,7 @@ import random
 import sys
 import tempfile
 import time
+import tracemalloc
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -141,6 +142,8 @@ async def soak(args: argparse.Namespace) -> int:
             nonlocal injected
             while clock.now() < end:
                 await clock.sleep(rng.expovariate(1 / args.fault_every_s))
+                if backend.faults:  # the last fault has not met a request yet (back-off)
+                    continue
                 backend.inject(rng.choice(FAULTS), count=rng.choice((1, 1, 1, 2, 3)))
                 injected += 1
                 if rng.random() < 0.5:
@@ -165,7 +168,11 @@ async def soak(args: argparse.Namespace) -> int:
         await clock.sleep(3600.0)  # warm-up hour before the memory baseline
         gc.collect()
         rss0 = rss_mib()
+        snap0 = tracemalloc.take_snapshot() if args.trace_malloc else None
         workers = [asyncio.create_task(c()) for c in (changes, faults, outages_and_sessions)]
+        await clock.sleep(end / 2 - clock.now())
+        gc.collect()
+        rss_half = rss_mib()
         await clock.sleep(end - clock.now())
         # quiesce: no more faults or changes, backend up, session up
         stop.set()
@@ -187,7 +194,12 @@ async def soak(args: argparse.Namespace) -> int:
         )
         lost += final_lost
         gc.collect()
-        rss_growth = rss_mib() - rss0
+        rss_end = rss_mib()
+        rss_growth = rss_end - rss0
+        if snap0 is not None:
+            top = tracemalloc.take_snapshot().compare_to(snap0, "lineno")[:8]
+            for stat in top:
+                print(stat, file=sys.stderr)
         wall = time.monotonic() - wall0
         run.cancel()
         await asyncio.gather(run, return_exceptions=True)
@@ -196,7 +208,8 @@ async def soak(args: argparse.Namespace) -> int:
     print(
         f"details: wall_s={wall:.1f} acknowledged={c.acknowledged} attempts={c.attempts} "
         f"faults_injected={injected} outages={outages} session_restarts={sessions} "
-        f"backend_requests={backend.stats.requests} dtcs_seen={sorted(dtcs.states)}"
+        f"backend_requests={backend.stats.requests} dtcs_seen={sorted(dtcs.states)} "
+        f"rss_first_half_mib=+{rss_half - rss0:.1f} rss_second_half_mib=+{rss_end - rss_half:.1f}"
     )
     print(
         f"v2icp_soak: sim_hours={args.sim_hours:g} messages={c.messages} "
@@ -212,7 +225,10 @@ def main() -> int:
     ap.add_argument("--time-scale", type=float, default=600.0)
     ap.add_argument("--fault-every-s", type=float, default=120.0, help="mean sim s between faults")
     ap.add_argument("--seed", type=int, default=261)
+    ap.add_argument("--trace-malloc", action="store_true", help="print the top allocation growth")
     args = ap.parse_args()
+    if args.trace_malloc:
+        tracemalloc.start(5)
     logging.basicConfig(level=getattr(logging, __import__("os").environ.get("SOAK_LOG", "ERROR")))
     return asyncio.run(soak(args))
 

@@ -44,8 +44,10 @@ def test_invalid_vins_are_rejected_with_the_key_path(vin: str):
 
 
 def test_url_must_be_https_and_paths_resolve_against_the_config_dir(tmp_path: Path):
-    with pytest.raises(ConfigError):
-        parse_config({"v2icp": {"url": "http://backend.example"}})
+    for bad in ("http://backend.example", "https://vin:secret@backend.example"):
+        with pytest.raises(ConfigError) as err:
+            parse_config({"v2icp": {"url": bad}})
+        assert "secret" not in str(err.value)
     cfg = parse_config(
         {"v2icp": {"url": "https://be.example:8443/", "vin": VIN, "root_ca": "ca.pem"}},
         base_dir=tmp_path,

@@ -30,7 +30,7 @@ from typing import Any, Literal
 import uvicorn
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
 from starlette.routing import Route
 from uvicorn.protocols.http.h11_impl import H11Protocol
@@ -310,7 +310,10 @@ class SimBackend:
             self.stats.unauthorized += 1
             return Response(status_code=401, headers={"WWW-Authenticate": 'Basic realm="V2ICP"'})
         vin = creds[0]
-        body = await request.body()
+        try:
+            body = await request.body()
+        except ClientDisconnect:
+            return Response(status_code=400)  # nobody is listening any more
         if len(body) > MAX_REQUEST_BYTES:
             return self._invalid("request too large")
         try:

@@ -90,6 +90,8 @@ class V2icpConfig(BaseModel):
         parts = urlsplit(v)
         if parts.scheme != "https" or not parts.hostname:
             raise ValueError("url must be https://host[:port] (TLS is mandatory)")
+        if parts.username is not None or parts.password is not None:
+            raise ValueError("url must not carry credentials (use vin and password_file)")
         return v.rstrip("/")
 
     @field_validator("path")
