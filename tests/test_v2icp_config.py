@@ -87,3 +87,18 @@ def test_password_sources(tmp_path: Path, caplog: pytest.LogCaptureFixture):
 def test_reconnect_schedule_must_increase():
     with pytest.raises(ConfigError):
         parse_config({"v2icp": {"reconnect_schedule_s": [900, 300]}})
+
+
+def test_weak_password_is_used_with_a_warning_that_does_not_show_it(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+):
+    from evcc_agent.v2icp.config import password_meets_v2_rules
+
+    assert password_meets_v2_rules("Depot_Pass-42")
+    assert not password_meets_v2_rules("depotpass")
+    pw = tmp_path / "pw"
+    pw.write_text("weakpass1")
+    pw.chmod(0o600)
+    with caplog.at_level(logging.WARNING):
+        assert V2icpConfig(password_file=pw).read_password(environ={}) == "weakpass1"
+    assert "V2 rules" in caplog.text and "weakpass1" not in caplog.text
