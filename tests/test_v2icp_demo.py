@@ -45,3 +45,44 @@ def test_demo_vehicle_charges_and_preconditions_on_request():
     assert later["bat_eamount"] < first["bat_eamount"]
     v.apply({"prec_dsrd": 1})
     assert v.parameters(7200.0)["prec_reqtime"] == 30
+
+
+async def test_standalone_sim_backend_with_control_endpoint(tmp_path: Path):
+    import asyncio
+    import ssl
+    import sys
+
+    import httpx
+
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "evcc_agent.sim.backend",
+        "--port",
+        "0",
+        "--pki-dir",
+        str(tmp_path),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
+    try:
+        assert proc.stdout is not None
+        async with asyncio.timeout(30):
+            url = (await proc.stdout.readline()).decode().split()[1]
+            ca = (await proc.stdout.readline()).decode().split(": ", 1)[1].strip()
+        base = url.split("/vdv261")[0]
+        ctx = ssl.create_default_context(cafile=ca)
+        async with httpx.AsyncClient(verify=ctx, base_url=base) as http:
+            r = await http.post("/_sim/faults", json={"kind": "status_500", "count": 1})
+            assert r.json() == {"queued": 1}
+            assert (await http.post("/_sim/faults", json={"kind": "nope"})).status_code == 400
+        result = await run_v2icp_demo(
+            duration_s=1.0, time_scale=120.0, backend_url=url, backend_ca=ca
+        )
+        assert result.acknowledged >= 1 and result.failed_attempts >= 1
+        async with httpx.AsyncClient(verify=ctx, base_url=base) as http:
+            state = (await http.get("/_sim/state")).json()
+        assert state["vehicles"][DEMO_VIN]["messages"] >= 2
+    finally:
+        proc.terminate()
+        await proc.wait()
