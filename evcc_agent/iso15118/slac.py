@@ -563,3 +563,42 @@ async def run_slac(
     finally:
         frames.close()
         sock.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m evcc_agent.iso15118.slac``: one match on the bench, result on stdout."""
+    import argparse
+    import sys
+
+    p = argparse.ArgumentParser(prog="python -m evcc_agent.iso15118.slac", description=main.__doc__)
+    p.add_argument("--config", help="agent TOML (uses [iso15118] / [iso15118.slac])")
+    p.add_argument("--interface", help="PLC modem interface (overrides the config)")
+    args = p.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    cfg, ifname = SlacConfig(), args.interface
+    if args.config:
+        from evcc_agent.config import ConfigError, load_config
+
+        try:
+            iso = load_config(args.config).iso15118
+        except ConfigError as exc:
+            print(exc, file=sys.stderr)
+            return 1
+        cfg, ifname = iso.slac, ifname or iso.slac.interface or iso.interface
+    if not ifname:
+        p.error("give --interface or --config")
+    try:
+        r = asyncio.run(run_slac(cfg, ifname))
+    except (SlacMatchError, OSError) as exc:
+        print(f"SLAC failed on {ifname}: {exc}", file=sys.stderr)
+        return 1
+    print(
+        f"SLAC matched EVSE {r.evse_mac} on {ifname}: NID {r.nid.hex()}, "
+        f"{r.attenuation_db:.1f} dB, attempt {r.attempts}, {r.duration_s * 1000:.0f} ms "
+        f"({r.timer_wait_s * 1000:.0f} ms in protocol timers)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
