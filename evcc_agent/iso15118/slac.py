@@ -20,7 +20,6 @@ encoded or decoded.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import enum
 import logging
 import os
@@ -50,6 +49,7 @@ from evcc_agent.iso15118.slac_frames import (
     StartAttenCharInd,
     decode,
     encode,
+    warm_up,
 )
 
 log = logging.getLogger(__name__)
@@ -187,6 +187,8 @@ class SlacEv:
                 return []
         if frame.src.lower() == self.ev_mac or frame.dst.lower() not in (self.ev_mac, BROADCAST):
             return self._ignore(frame, "not addressed to us")
+        if int(frame.src[:2], 16) & 0x01:
+            return self._ignore(frame, "group address as source")
         msg = frame.message
         st = self.state
         if isinstance(msg, ParmCnf) and st is SlacState.WAIT_PARM_CNF:
@@ -531,6 +533,7 @@ async def run_slac(
     if not ifname:
         raise ValueError("no SLAC interface configured (iso15118.slac.interface / interface)")
     clock = clock or MonotonicClock()
+    warm_up()  # before the first timer is armed: the scapy import would eat TT_match_response
     sock = open_plc_socket(ifname)
     frames = PlcFrameReceiver(sock)
     core = SlacEv(config, interface_mac(sock))
@@ -540,8 +543,10 @@ async def run_slac(
         while True:
             for action in actions:
                 if isinstance(action, Send):
-                    with contextlib.suppress(BlockingIOError):
+                    try:
                         sock.send(encode(action.frame))
+                    except OSError as exc:  # link down, queue full: a lost frame, resent later
+                        log.warning("SLAC: send on %s failed: %s", ifname, exc)
                 elif isinstance(action, Matched):
                     if dtc is not None:
                         dtc.clear(DTC_SLAC_MATCH_FAILED)
