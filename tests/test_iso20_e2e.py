@@ -280,3 +280,24 @@ async def test_listener_exception_does_not_end_the_session(codec):
         h.evcc.on_internet = bad_listener
         result = await task
     assert result.ok
+
+
+async def test_tls_group_fallback_for_p256_only_secc(codec, pki):
+    """A charger that only does P-256 (seen in the field) resets the -20 secp521r1 handshake:
+    one retry with OpenSSL's group list gets through; without fallback it is a TLS DTC."""
+    sctx = server_context(pki.secc_chain, pki.secc_key, [pki.oem_root])
+    sctx.set_ecdh_curve("prime256v1")
+    tls_cfg = {
+        "tls": "required",
+        "tls_roots": [str(pki.v2g_root)],
+        "tls_cert": str(pki.oem_chain),
+        "tls_key": str(pki.oem_key),
+    }
+    h = Harness(codec, ssl_ctx=sctx)
+    async with h.server:
+        result = await h.run(**tls_cfg)
+    assert result.ok and result.tls.startswith("TLSv1.3")
+    strict = Harness(codec, ssl_ctx=sctx)
+    async with strict.server:
+        result = await strict.run(tls_group_fallback=False, **tls_cfg)
+    assert not result.ok and strict.dtc.is_active("V2G_TLS_FAILURE")

@@ -184,7 +184,7 @@ class Evcc:
             self.result.timings.setdefault(name, self.clock.now() - self._t0)
 
     # ---------------------------------------------------------------- setup
-    def _client_ssl(self) -> Any:
+    def _client_ssl(self, group: str | None = None) -> Any:
         if self.cfg.tls == "off":
             log.warning("TLS to the SECC is OFF (bench/test mode); -20 requires TLS 1.3")
             return None
@@ -196,7 +196,7 @@ class Evcc:
                 self.cfg.tls_cert,
                 self.cfg.tls_key,
                 _read_secret(self.cfg.tls_key_password_file),
-                self.cfg.tls_group,
+                group or self.cfg.tls_group,
             )
         except (tls.TlsConfigError, OSError) as exc:
             self._raise("V2G_TLS_FAILURE", f"TLS configuration: {exc}")
@@ -235,15 +235,25 @@ class Evcc:
         if self.result is not None:
             self.result.secc = where
         try:
-            reader, writer = await asyncio.wait_for(
-                asyncio.open_connection(
-                    host, port, ssl=ssl_ctx, server_hostname="" if ssl_ctx else None
-                ),
-                CONNECT_TIMEOUT_S,
-            )
-        except (ConnectionError, OSError, TimeoutError) as exc:
-            if isinstance(exc, ssl.SSLError):
-                self._raise("V2G_TLS_FAILURE", f"TLS handshake with {where}: {exc}")
+            try:
+                reader, writer = await self._open(host, port, ssl_ctx)
+            except (ssl.SSLError, ConnectionResetError, asyncio.IncompleteReadError) as exc:
+                if not self._may_fall_back(ssl_ctx):
+                    raise
+                # chargers that ignore -20's key-exchange groups (seen: P-256 only) reset
+                # the handshake; retry once with OpenSSL's list, which includes the -20 ones
+                log.warning(
+                    "TLS handshake with %s failed with group %s (%r); retrying with "
+                    "OpenSSL's default groups",
+                    where,
+                    self.cfg.tls_group,
+                    exc,
+                )
+                ssl_ctx = self._client_ssl("default")
+                reader, writer = await self._open(host, port, ssl_ctx)
+        except (ConnectionError, OSError, TimeoutError, asyncio.IncompleteReadError) as exc:
+            if isinstance(exc, ssl.SSLError | ConnectionResetError | asyncio.IncompleteReadError):
+                self._raise("V2G_TLS_FAILURE", f"TLS handshake with {where}: {exc!r}")
             else:
                 self._raise("V2G_TRANSPORT_ERROR", f"cannot connect to {where}: {exc!r}")
             raise SessionError(f"connect {where}: {exc!r}") from exc
@@ -254,6 +264,24 @@ class Evcc:
         self._mark("connected")
         conn = V2gtpConnection(reader, writer, {PayloadType.SAP}, self.cfg.max_payload_bytes)
         return conn, info
+
+    def _may_fall_back(self, ssl_ctx: Any) -> bool:
+        return (
+            ssl_ctx is not None
+            and self._ssl_context is None
+            and self.cfg.tls_group != "default"
+            and self.cfg.tls_group_fallback
+        )
+
+    async def _open(
+        self, host: str, port: int, ssl_ctx: Any
+    ) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+        return await asyncio.wait_for(
+            asyncio.open_connection(
+                host, port, ssl=ssl_ctx, server_hostname="" if ssl_ctx else None
+            ),
+            CONNECT_TIMEOUT_S,
+        )
 
     # ---------------------------------------------------------------- run
     async def run(self) -> SessionResult:

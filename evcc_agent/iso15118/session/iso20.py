@@ -581,9 +581,12 @@ class Iso20Session:
         if progress == "Start":
             ev = self._ev()
             if self.control_mode == "scheduled" and self.schedule_tuple_id is not None:
+                # PowerToleranceAcceptance is optional in the XSD, but chargers (Josev)
+                # require it; the EV accepts the schedule's tolerance.
                 ctrl: dict[str, Any] = {
                     "Scheduled_EVPPTControlMode": {
-                        "SelectedScheduleTupleID": self.schedule_tuple_id
+                        "SelectedScheduleTupleID": self.schedule_tuple_id,
+                        "PowerToleranceAcceptance": "PowerToleranceConfirmed",
                     }
                 }
             else:
