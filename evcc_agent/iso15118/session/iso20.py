@@ -169,6 +169,7 @@ class Iso20Session:
         self.stop_mode: Literal["Terminate", "Pause", "ServiceRenegotiation"] = "Terminate"
         self.stop_requested: str | None = None
         self.failure: str | None = None
+        self.stop_pending = False
         self.renegotiating_schedule = False
         self.messages_sent = 0
         self._handlers: dict[str, Callable[[dict[str, Any], float], list[Any]]] = {
@@ -238,18 +239,23 @@ class Iso20Session:
     def on_message(self, payload_type: int, message: Message, now: float) -> list[Any]:
         if self.finished:
             return []
-        if self.phase_deadline is not None and now >= self.phase_deadline:
-            return self._fail(f"{self.phase} timer expired", now)
         name = message_name(message)
         body = message.get(name)
         if self.waiting is None or name != self.waiting or not isinstance(body, dict):
-            return self._fail(f"unexpected {name} (waiting for {self.waiting})", now)
+            return self._reject(f"unexpected {name} (waiting for {self.waiting})", now)
         header = body.get("Header", {})
         sid = str(header.get("SessionID", "")).upper() if isinstance(header, dict) else ""
         if name != "SessionSetupRes" and sid != self.session_id:
-            return self._fail(f"{name} with session id {sid or '-'} (ours {self.session_id})", now)
+            return self._reject(
+                f"{name} with session id {sid or '-'} (ours {self.session_id})", now
+            )
         self.waiting = None
         self.deadline = None
+        if self.stop_pending:  # a failure waited for this response; now stop in order
+            self.stop_pending = False
+            return self._session_stop_request(now)
+        if self.phase_deadline is not None and now >= self.phase_deadline:
+            return self._fail(f"{self.phase} timer expired", now)
         code = str(body.get("ResponseCode", ""))
         klass = code_class(code)
         if klass == "failed":
@@ -292,6 +298,14 @@ class Iso20Session:
         self.internet_up = False
         return [EmitInternet(InternetDown(reason))]
 
+    def _reject(self, detail: str, now: float) -> list[Any]:
+        """A response we cannot accept (sequence, session id): it still ends the wait."""
+        if self.waiting == "SessionStopRes":
+            return self._fail(detail, now, graceful=False)
+        self.waiting = None
+        self.deadline = None
+        return self._fail(detail, now)
+
     def _fail(self, detail: str, now: float, graceful: bool = True) -> list[Any]:
         """Session failure: DTC, Internet down, then an orderly SessionStopReq(Terminate) when
         a session exists and the SECC still answers (``graceful``), else close at once."""
@@ -301,6 +315,11 @@ class Iso20Session:
         stopping = self.waiting == "SessionStopRes" or self.failure is not None
         if graceful and not stopping and self.session_id != ZERO_SESSION:
             self.failure = detail
+            if self.waiting is not None:  # a response is due: stop once it arrives
+                self.stop_pending = True
+                self.send_at = None
+                self._set_phase(None, None)
+                return actions
             self.stop_mode = "Terminate"
             self.send_at = None
             self._set_phase(None, None)
