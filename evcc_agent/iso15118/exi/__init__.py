@@ -12,7 +12,15 @@ from typing import Any
 
 from .errors import ExiDecodeError, ExiEncodeError, ExiError
 
-__all__ = ["NAMESPACES", "ExiDecodeError", "ExiEncodeError", "ExiError", "decode", "encode"]
+__all__ = [
+    "NAMESPACES",
+    "ExiDecodeError",
+    "ExiEncodeError",
+    "ExiError",
+    "decode",
+    "encode",
+    "preload",
+]
 
 #: API name -> generated module name
 NAMESPACES: dict[str, str] = {
@@ -61,17 +69,24 @@ def _grammars(ns: str, error: type[ExiError]) -> Any:
     return g
 
 
+def preload(*namespaces: str) -> None:
+    """Load the grammars and compile the fast path now (tens of ms per namespace), so the
+    first message of a session does not pay for it."""
+    for ns in namespaces:
+        _grammars(ns, ExiDecodeError).warm()
+
+
 def decode(ns: str, data: bytes, *, fragment: bool = False) -> dict[str, Any]:
     """Decode one EXI stream (no V2GTP header) of namespace ``ns`` into the dict form.
 
     ``fragment=True`` decodes an EXI fragment (how signed elements are digested, e.g.
     ``decode("xmldsig", ..., fragment=True)`` for a SignedInfo).
     """
-    from .runtime import decode_body
+    from .runtime import decode_fast
 
     g = _grammars(ns, ExiDecodeError)
     try:
-        return decode_body(g, bytes(data), fragment)
+        return decode_fast(g, bytes(data), fragment)
     except ExiDecodeError:
         raise
     except RecursionError:
@@ -86,11 +101,11 @@ def encode(ns: str, msg: dict[str, Any], *, fragment: bool = False) -> bytes:
     ``fragment=True`` writes an EXI fragment: what ISO 15118 signs (the signed element with
     the message's schema; SignedInfo with ns ``xmldsig``).
     """
-    from .runtime import encode_body
+    from .runtime import encode_fast
 
     g = _grammars(ns, ExiEncodeError)
     try:
-        return encode_body(g, msg, fragment)
+        return encode_fast(g, msg, fragment)
     except ExiEncodeError:
         raise
     except RecursionError:
