@@ -301,3 +301,25 @@ async def test_tls_group_fallback_for_p256_only_secc(codec, pki):
     async with strict.server:
         result = await strict.run(tls_group_fallback=False, **tls_cfg)
     assert not result.ok and strict.dtc.is_active("V2G_TLS_FAILURE")
+
+
+async def test_pause_then_resume_joins_the_old_session(codec):
+    h = Harness(
+        codec,
+        SeccSimConfig(faults=[Fault("notification", "DC_ChargeLoopReq", 2, notification="Pause")]),
+    )
+    h.stop_after_loops = None
+    async with h.server:
+        first = await h.run()
+        assert first.ok and first.paused
+        assert h.internet[-1] == InternetDown("pause")
+        h.log.clear()
+        h.stop_after_loops = 1
+        assert h.evcc is not None
+        second = await asyncio.wait_for(h.evcc.run(resume_session_id=first.session_id), 20)
+    assert second.ok and not second.paused
+    assert second.session_id == first.session_id
+    setup = next(m for d, n, m in h.log if n == "SessionSetupRes")
+    assert setup["SessionSetupRes"]["ResponseCode"] == "OK_OldSessionJoined"
+    req = next(m for d, n, m in h.log if n == "SessionSetupReq")
+    assert req["SessionSetupReq"]["Header"]["SessionID"] == first.session_id

@@ -65,15 +65,16 @@ class SessionContext:
     evcc_id: str
     epoch_offset: float
     comm_setup_deadline: float
+    resume_session_id: str | None = None
 
 
 #: negotiated protocol name → session core factory (issue 8 registers "iso2" and "din")
 SESSION_FACTORIES: dict[str, Callable[[SessionContext], SessionCore]] = {
     "iso20-dc": lambda c: Iso20Session(
-        "dc", c.config, c.ev, c.evcc_id, c.epoch_offset, c.comm_setup_deadline
+        "dc", c.config, c.ev, c.evcc_id, c.epoch_offset, c.comm_setup_deadline, c.resume_session_id
     ),
     "iso20-ac": lambda c: Iso20Session(
-        "ac", c.config, c.ev, c.evcc_id, c.epoch_offset, c.comm_setup_deadline
+        "ac", c.config, c.ev, c.evcc_id, c.epoch_offset, c.comm_setup_deadline, c.resume_session_id
     ),
 }
 
@@ -92,6 +93,8 @@ class SessionResult:
     secc: str | None = None
     tls: str | None = None
     session_id: str | None = None
+    #: the session ended with SessionStop(Pause): pass ``session_id`` to ``run`` to resume
+    paused: bool = False
     messages: int = 0
     timings: dict[str, float] = field(default_factory=dict)
 
@@ -284,8 +287,11 @@ class Evcc:
         )
 
     # ---------------------------------------------------------------- run
-    async def run(self) -> SessionResult:
-        """Run one session to its end; never raises for protocol or network trouble."""
+    async def run(self, resume_session_id: str | None = None) -> SessionResult:
+        """Run one session to its end; never raises for protocol or network trouble.
+
+        ``resume_session_id``: the id of a paused session (``SessionResult.paused``) to join.
+        """
         self.prepare()
         self._t0 = self.clock.now()
         self.result = SessionResult(ok=False, reason="not started")
@@ -327,6 +333,7 @@ class Evcc:
                 self.cfg.evcc_id or default_evcc_id(self.cfg.interface),
                 time.time() - self.clock.now(),
                 connected_at + COMMUNICATION_SETUP_S,
+                resume_session_id,
             )
             self.core = factory(ctx)
             if self._stop_requested:
@@ -336,6 +343,7 @@ class Evcc:
             self.result.ok = stop.ok
             self.result.reason = stop.reason
             self.result.session_id = getattr(self.core, "session_id", None)
+            self.result.paused = bool(getattr(self.core, "paused", False))
             if stop.ok:
                 self.dtc.clear("V2G_SESSION_FAILED")
                 self.dtc.clear("V2G_TRANSPORT_ERROR")

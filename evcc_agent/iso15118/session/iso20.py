@@ -134,14 +134,18 @@ class Iso20Session:
         evcc_id: str,
         epoch_offset: float = 0.0,
         comm_setup_deadline: float | None = None,
+        resume_session_id: str | None = None,
     ) -> None:
         self.energy: Energy = energy
         self.cfg = config
         self.ev = ev
         self.evcc_id = evcc_id
         self.epoch_offset = epoch_offset
+        #: a paused session to resume (SessionSetupReq carries its id; OK_OldSessionJoined)
+        self.resume_session_id = resume_session_id.upper() if resume_session_id else None
         self.session_id = ZERO_SESSION
         self.evse_id = ""
+        self.paused = False
         self.finished = False
         self.ok: bool | None = None
         #: name of the response we wait for, its deadline
@@ -195,9 +199,12 @@ class Iso20Session:
 
     # ------------------------------------------------------------------ events in
     def start(self, now: float) -> list[Any]:
-        return self._request(
+        actions = self._request(
             now, "SessionSetupReq", {"EVCCID": self.evcc_id}, PayloadType.ISO20_COMMON
         )
+        if self.resume_session_id:
+            actions[0].message["SessionSetupReq"]["Header"]["SessionID"] = self.resume_session_id
+        return actions
 
     def request_stop(self, reason: str = "requested") -> None:
         """End charging at the next opportunity (PowerDelivery(Stop) … SessionStop)."""
@@ -348,6 +355,13 @@ class Iso20Session:
         self.session_id = sid
         self.evse_id = str(body.get("EVSEID", ""))
         self._set_phase(None, None)
+        if self.resume_session_id:
+            joined = body.get("ResponseCode") == "OK_OldSessionJoined"
+            log.info(
+                "-20: resuming %s: %s",
+                self.resume_session_id,
+                "joined" if joined else f"new session {sid}",
+            )
         log.info("-20: session %s with EVSE %s", sid, self.evse_id or "?")
         return self._request(now, "AuthorizationSetupReq", {}, PayloadType.ISO20_COMMON)
 
@@ -765,6 +779,7 @@ class Iso20Session:
             self.internet_choice = None
             return actions + self._request(now, "ServiceDiscoveryReq", {}, PayloadType.ISO20_COMMON)
         reason = {"Pause": "pause"}.get(self.stop_mode, "session_stop")
+        self.paused = self.stop_mode == "Pause" and self.failure is None
         actions = self._internet_down(reason)
         if self.failure is not None:
             return actions + self._finish(False, self.failure, now)
