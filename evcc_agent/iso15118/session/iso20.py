@@ -271,7 +271,12 @@ class Iso20Session:
             return self._fail(f"{name} {code}", now)
         if klass == "warning":
             log.warning("-20: %s answered %s; continuing", name, code)
-        return self._handlers[name](body, now)
+        try:
+            return self._handlers[name](body, now)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+            # a response that decodes but is not what the schema promises (or EV data the
+            # request cannot carry): end the session in order rather than raise
+            return self._fail(f"cannot process {name}: {exc!r}", now)
 
     # ------------------------------------------------------------------ helpers
     def _header(self, now: float) -> dict[str, Any]:
@@ -700,9 +705,12 @@ class Iso20Session:
                     "EVMinimumVoltage": rational(ev.min_voltage),
                 }
             else:
+                target_voltage = ev.target_voltage
+                if "EVSEMaximumVoltage" in self.evse_limits:
+                    target_voltage = min(target_voltage, self.evse_limits["EVSEMaximumVoltage"])
                 body["Scheduled_DC_CLReqControlMode"] = {
                     "EVTargetCurrent": rational(target_current),
-                    "EVTargetVoltage": rational(ev.target_voltage),
+                    "EVTargetVoltage": rational(target_voltage),
                     "EVMaximumChargePower": rational(ev.max_power),
                     "EVMaximumChargeCurrent": rational(ev.max_current),
                     "EVMaximumVoltage": rational(ev.max_voltage),
