@@ -323,3 +323,32 @@ async def test_pause_then_resume_joins_the_old_session(codec):
     assert setup["SessionSetupRes"]["ResponseCode"] == "OK_OldSessionJoined"
     req = next(m for d, n, m in h.log if n == "SessionSetupReq")
     assert req["SessionSetupReq"]["Header"]["SessionID"] == first.session_id
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        bytes.fromhex("02fd800100000001") + b"\x00",  # wrong version bytes
+        bytes.fromhex("01fe7777000000010a"),  # unknown payload type
+        bytes.fromhex("01fe8001ffffffff"),  # oversize
+    ],
+    ids=["version", "payload_type", "size"],
+)
+async def test_bad_v2gtp_header_closes_with_transport_dtc(codec, raw):
+    async def secc(reader, writer):
+        await reader.read(100)  # the SAP request
+        writer.write(raw)
+        await writer.drain()
+        await asyncio.sleep(1)
+        writer.close()
+
+    server = await asyncio.start_server(secc, "::1", 0)
+    port = server.sockets[0].getsockname()[1]
+    h = Harness(codec)
+    try:
+        result = await h.run(secc_address=f"[::1]:{port}")
+    finally:
+        server.close()
+    assert not result.ok
+    assert h.dtc.is_active("V2G_TRANSPORT_ERROR")
+    assert "V2GTP" in h.dtc.states["V2G_TRANSPORT_ERROR"].detail

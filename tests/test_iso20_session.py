@@ -408,3 +408,17 @@ def test_phase_timer_expiry_waits_for_the_outstanding_response():
     actions = session.on_message(reply.payload_type, reply.message, expired + 0.1)
     sends = [a.message for a in actions if hasattr(a, "message")]
     assert list(sends[0]) == ["SessionStopReq"]
+
+
+def test_communication_setup_limit_counts_from_connection_up():
+    from evcc_agent.iso15118.config import Iso15118Config
+    from evcc_agent.iso15118.session.iso20 import Iso20Session
+
+    # connected at t=0 (deadline 20 s), SAP was slow: the session core starts at 19 s
+    session = Iso20Session("dc", Iso15118Config(), StaticEvData(), "E1", 0.0, 20.0)
+    session.start(19.0)
+    assert session.next_wakeup() == 20.0
+    actions = session.tick(20.0)
+    dtc = next(a for a in actions if getattr(a, "name", "") == "V2G_SESSION_FAILED")
+    assert "CommunicationSetup" in dtc.detail
+    assert session.finished
