@@ -132,7 +132,7 @@ def test_fragment_roundtrip_signed_info() -> None:
     data = exi.encode("xmldsig", signed_info, fragment=True)
     assert exi.decode("xmldsig", data, fragment=True) == signed_info
     with pytest.raises(exi.ExiDecodeError):
-        exi.decode("xmldsig", data)  # a fragment is not a document
+        exi.decode("xmldsig", data, fragment=False)  # a fragment is not a document
 
 
 def test_bytes_after_the_end() -> None:
@@ -168,3 +168,35 @@ def test_missing_required_element_as_second_level_end_element() -> None:
     # the encoder still refuses the incomplete message
     with pytest.raises(exi.ExiEncodeError, match="missing required"):
         exi.encode("iso20-common", {"SessionSetupReq": {"Header": HEADER}})
+
+
+def test_binary_values_may_be_bytes() -> None:
+    as_bytes = {"SessionSetupReq": {"Header": {**HEADER, "SessionID": bytes(8)}, "EVCCID": "x"}}
+    as_hex = {"SessionSetupReq": {"Header": HEADER, "EVCCID": "x"}}
+    assert exi.encode("iso20-common", as_bytes) == exi.encode("iso20-common", as_hex)
+
+
+def test_fragment_form_is_found_without_the_flag(shared_dir: object) -> None:
+    """Vectors name only the namespace: signed parts must decode without fragment=True."""
+    from pathlib import Path
+
+    path = Path(str(shared_dir)) / "vectors" / "exi-xmldsig-fragment.jsonl"
+    rec = json.loads(path.read_text().splitlines()[0])
+    data = bytes.fromhex(rec["exi"])
+    assert exi.decode(rec["ns"], data) == rec["decoded"]
+    assert exi.encode(rec["ns"], rec["decoded"]) == data
+    pnc = {
+        "PnC_AReqAuthorizationMode": {
+            "Id": "id1",
+            "GenChallenge": "AAAAAAAAAAAAAAAAAAAAAA==",
+            "ContractCertificateChain": {
+                "Certificate": "AAAA",
+                "SubCertificates": {"Certificate": ["AAAA"]},
+            },
+        }
+    }
+    frag = exi.encode("iso20-common", pnc)
+    assert frag == exi.encode("iso20-common", pnc, fragment=True)
+    assert exi.decode("iso20-common", frag) == pnc
+    with pytest.raises(exi.ExiDecodeError):
+        exi.decode("iso20-common", frag, fragment=False)

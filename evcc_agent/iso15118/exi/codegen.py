@@ -16,6 +16,36 @@ D_STR, D_BOOL, D_INT, D_UINT, D_NBIT, D_ENUM, D_HEX, D_B64 = 0, 1, 2, 3, 4, 5, 6
 MAX_STATES = 72
 
 
+def _single_item_on_cycle(states: list[Any]) -> bool:
+    """True when a non-list production lies on a cycle (a repeated group around a
+    maxOccurs=1 element): the generated encoder tests key presence, so it could loop."""
+
+    def targets(st: list[Any]) -> list[int]:
+        out = []
+        for p in st:
+            if p[0] in (P_AT, P_SE):
+                out.append(p[3])
+            elif p[0] == P_CH:
+                out.append(p[2])
+        return out
+
+    for si, st in enumerate(states):
+        for p in st:
+            if p[0] == P_AT or (p[0] == P_SE and not p[4]) or p[0] == P_CH:
+                start = p[2] if p[0] == P_CH else p[3]
+                seen = set()
+                todo = [start]
+                while todo:
+                    x = todo.pop()
+                    if x == si:
+                        return True
+                    if x in seen or x < 0:
+                        continue
+                    seen.add(x)
+                    todo.extend(targets(states[x]))
+    return False
+
+
 class _Emitter:
     def __init__(
         self,
@@ -33,6 +63,8 @@ class _Emitter:
                 continue
             kinds = {p[0] for st in states for p in st}
             if P_SEW in kinds or P_CHU in kinds:
+                continue
+            if _single_item_on_cycle(states):
                 continue
             self.fast.add(gid)
         self.out: list[str] = []

@@ -121,12 +121,16 @@ def bytes_w(a: int, b: bytes, maxlen: int) -> int:
 
 
 def hex_w(a: int, s: Any, maxlen: int) -> int:
+    if type(s) is bytes:
+        return bytes_w(a, s, maxlen)
     if type(s) is not str:
         raise Bad
     return bytes_w(a, bytes.fromhex(s), maxlen)
 
 
 def b64_w(a: int, s: Any, maxlen: int) -> int:
+    if type(s) is bytes:
+        return bytes_w(a, s, maxlen)
     if type(s) is not str:
         raise Bad
     return bytes_w(a, base64.b64decode(s, validate=True), maxlen)

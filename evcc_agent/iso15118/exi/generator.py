@@ -484,11 +484,11 @@ def _load(schema_dir: Path, subdir: str, entry: str, tmp: Path) -> tuple[Any, li
     for f in used:
         shutil.copy(f, work / f.name)
     if dsig.exists():
+        # -20 imports xmldsig from its own folder, -2 from the parent folder: give both
         shutil.copy(dsig, work / dsig.name)
+        shutil.copy(dsig, tmp / dsig.name)
         if dsig not in used:
             used.append(dsig)
-    # -2 imports ../xmldsig-core-schema.xsd; give it that too
-    shutil.copy(dsig, tmp / dsig.name) if dsig.exists() else None
     schema = xmlschema.XMLSchema10(str(work / entry))
     loaded = {Path(str(sc.url)).name for sc in schema.maps.iter_schemas() if sc.url}
     return schema, [f for f in used if f.name in loaded]

@@ -467,6 +467,8 @@ class _Writer:
             if idx is None:
                 raise self.fail(f"value {v!r} not in the enumeration")
             self.bits(idx, dt[2])
+        elif k in (D_HEX, D_B64) and isinstance(v, bytes | bytearray):
+            self.binary(bytes(v), dt[1])  # raw bytes are accepted as well
         elif k == D_HEX:
             if not isinstance(v, str):
                 raise self.fail("expected a hex string")
