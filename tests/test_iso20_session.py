@@ -422,3 +422,10 @@ def test_communication_setup_limit_counts_from_connection_up():
     dtc = next(a for a in actions if getattr(a, "name", "") == "V2G_SESSION_FAILED")
     assert "CommunicationSetup" in dtc.detail
     assert session.finished
+
+
+def test_from_rational_rejects_out_of_range():
+    assert from_rational({"Exponent": 2**40, "Value": 1}) is None
+    assert from_rational({"Exponent": 0, "Value": 40000}) is None
+    assert from_rational({"Exponent": "x", "Value": 1}) is None
+    assert from_rational({"Exponent": 127, "Value": 1}) == 1e127
