@@ -43,9 +43,11 @@ def _paths(node: Any, prefix: tuple = ()) -> list[tuple]:
     pick=st.integers(0, 10_000),
     junk=JUNK,
     delete=st.booleans(),
+    energy=st.sampled_from(["dc", "ac"]),
+    mode=st.sampled_from(["scheduled", "dynamic"]),
 )
-def test_core_never_raises_on_mangled_responses(step, pick, junk, delete):
-    session = make_session("dc")
+def test_core_never_raises_on_mangled_responses(step, pick, junk, delete, energy, mode):
+    session = make_session(energy, control_mode=mode)
     responder = SeccResponder(SeccSimConfig(ongoing_rounds=0))
     now = 0.0
     actions = session.start(now)
