@@ -352,3 +352,11 @@ async def test_bad_v2gtp_header_closes_with_transport_dtc(codec, raw):
     assert not result.ok
     assert h.dtc.is_active("V2G_TRANSPORT_ERROR")
     assert "V2GTP" in h.dtc.states["V2G_TRANSPORT_ERROR"].detail
+
+
+async def test_secc_address_by_host_name_over_ipv4(codec):
+    h = Harness(codec)
+    h.server.host = "127.0.0.1"
+    async with h.server:
+        result = await h.run(secc_address=f"localhost:{h.server.port}")
+    assert result.ok, result

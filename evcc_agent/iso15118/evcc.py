@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ipaddress
 import logging
 import ssl
 import time
@@ -120,6 +121,13 @@ def parse_secc_address(text: str) -> tuple[str, int]:
     return host, int(port)
 
 
+def _is_link_local(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_link_local
+    except ValueError:  # a host name
+        return False
+
+
 def default_evcc_id(interface: str | None) -> str:
     """The interface's MAC address as 12 hex digits (what EVCCs commonly send)."""
     if interface:
@@ -211,8 +219,11 @@ class Evcc:
     async def _endpoint(self, secure: bool) -> tuple[str, int]:
         if self.cfg.secc_address:
             try:
-                return parse_secc_address(self.cfg.secc_address)
-            except ValueError as exc:
+                host, port = parse_secc_address(self.cfg.secc_address)
+                if "%" not in host and _is_link_local(host):
+                    host = sdp.with_scope(host, sdp.scope_id(self.cfg.interface))
+                return host, port
+            except (ValueError, sdp.SdpFailed) as exc:
                 self._raise("V2G_SESSION_FAILED", str(exc))
                 raise SessionError(str(exc)) from exc
         security = sdp.Security.TLS if secure else sdp.Security.NONE
