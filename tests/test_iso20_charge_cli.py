@@ -77,3 +77,43 @@ async def test_charge_fails_with_exit_1():
 async def test_charge_unknown_protocol():
     rc, _, err = await _charge("--secc", "[::1]:1", "--no-tls", "--protocol", "din")
     assert rc == 2 and "not implemented" in err
+
+
+async def test_standalone_simulator_with_sdp_and_tls(tmp_path):
+    """``python -m evcc_agent.sim.secc`` + ``evcc-agent charge`` via SDP unicast and TLS 1.3."""
+    sim = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "evcc_agent.sim.secc",
+        "--host",
+        "::1",
+        "--sdp-bind",
+        "::1",
+        "--tls-dir",
+        str(tmp_path),
+        "--fault",
+        "notification@DC_ChargeLoopReq#2=Terminate",
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
+    try:
+        assert sim.stdout is not None
+        while b"SECC simulator on" not in await asyncio.wait_for(sim.stdout.readline(), 30):
+            pass
+        rc, out, err = await _charge(
+            "--sdp-target",
+            "::1",
+            "--tls-root",
+            str(tmp_path / "v2g_root.pem"),
+            "--tls-cert",
+            str(tmp_path / "oem_chain.pem"),
+            "--tls-key",
+            str(tmp_path / "oem_key.pem"),
+            "--json",
+        )
+    finally:
+        sim.kill()
+        await sim.wait()
+    assert rc == 0, err
+    result = json.loads(out.splitlines()[-1])["result"]
+    assert result["ok"] and result["tls"].startswith("TLSv1.3")

@@ -20,6 +20,7 @@ import struct
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal
 
 from evcc_agent.iso15118 import sdp
@@ -82,9 +83,16 @@ class Reply:
 class SeccResponder:
     """Answers one EVCC's requests; keeps the simulated power stage and what it received."""
 
-    def __init__(self, config: SeccSimConfig | None = None, session_id: str | None = None) -> None:
+    def __init__(
+        self,
+        config: SeccSimConfig | None = None,
+        session_id: str | None = None,
+        paused_sessions: set[str] | None = None,
+    ) -> None:
         self.cfg = config or SeccSimConfig()
         self.session_id = session_id or os.urandom(8).hex().upper()
+        #: ids of sessions stopped with Pause (shared by a server's connections)
+        self.paused_sessions = paused_sessions if paused_sessions is not None else set()
         self.received: list[dict[str, Any]] = []
         self.counts: dict[str, int] = {}
         self.present_voltage = 0.0
@@ -155,6 +163,11 @@ class SeccResponder:
         return {"supportedAppProtocolRes": {"ResponseCode": "Failed_NoNegotiation"}}
 
     def _SessionSetupReq(self, body: dict[str, Any]) -> dict[str, Any]:
+        asked = str(body.get("Header", {}).get("SessionID", "")).upper()
+        if asked in self.paused_sessions:
+            self.paused_sessions.discard(asked)
+            self.session_id = asked
+            return {"ResponseCode": "OK_OldSessionJoined", "EVSEID": self.cfg.evse_id}
         return {"ResponseCode": "OK_NewSessionEstablished", "EVSEID": self.cfg.evse_id}
 
     def _AuthorizationSetupReq(self, body: dict[str, Any]) -> dict[str, Any]:
@@ -330,10 +343,24 @@ class SeccResponder:
         return {"EVSEPresentVoltage": rational(round(self.present_voltage, 1))}
 
     def _SessionStopReq(self, body: dict[str, Any]) -> dict[str, Any]:
+        if body.get("ChargingSession") == "Pause":
+            self.paused_sessions.add(self.session_id)
         return {}
 
 
 # ------------------------------------------------------------------ network server
+
+
+def _link_local_of(interface: str | None) -> str | None:
+    """The first fe80:: address of ``interface`` (from /proc/net/if_inet6)."""
+    if not interface:
+        return None
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/net/if_inet6").read_text().splitlines():
+            fields = line.split()
+            if len(fields) >= 6 and fields[5] == interface and fields[0].startswith("fe80"):
+                return str(ipaddress.IPv6Address(bytes.fromhex(fields[0])))
+    return None
 
 
 class SeccServer:
@@ -353,6 +380,7 @@ class SeccServer:
         self.port = port
         self._codec = codec
         self.responders: list[SeccResponder] = []
+        self.paused_sessions: set[str] = set()
         self.on_responder: Callable[[SeccResponder], None] | None = None
         self._server: asyncio.Server | None = None
         self._sdp_transport: asyncio.DatagramTransport | None = None
@@ -397,6 +425,8 @@ class SeccServer:
         )
         loop = asyncio.get_running_loop()
         address = advertise or self.host
+        if address in ("::", "0.0.0.0", ""):
+            address = bind if bind != "::" else _link_local_of(interface) or "::1"
         server = self
 
         class _Proto(asyncio.DatagramProtocol):
@@ -442,7 +472,7 @@ class SeccServer:
         task = asyncio.current_task()
         if task is not None:
             self._conn_tasks.add(task)
-        responder = SeccResponder(self.cfg)
+        responder = SeccResponder(self.cfg, paused_sessions=self.paused_sessions)
         self.responders.append(responder)
         if self.on_responder:
             self.on_responder(responder)
@@ -472,3 +502,63 @@ class SeccServer:
             await conn.close()
             if task is not None:
                 self._conn_tasks.discard(task)
+
+
+def _parse_fault(text: str) -> Fault:
+    """``KIND@REQUEST[#N][=CODE_OR_NOTIFICATION]``, e.g. ``failed@ServiceSelectionReq=FAILED``."""
+    kind, _, rest = text.partition("@")
+    rest, _, value = rest.partition("=")
+    at, _, nth = rest.partition("#")
+    fault = Fault(kind, at, int(nth or 1))  # type: ignore[arg-type]
+    if value and kind == "failed":
+        fault.code = value
+    elif value:
+        fault.notification = value
+    return fault
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m evcc_agent.sim.secc``: a standalone SECC for benches and the demo."""
+    import argparse
+
+    from evcc_agent.iso15118.tls import server_context
+    from evcc_agent.sim.pki import generate
+
+    p = argparse.ArgumentParser(prog="python -m evcc_agent.sim.secc", description=__doc__)
+    p.add_argument("--host", default="::")
+    p.add_argument("--port", type=int, default=0)
+    p.add_argument("--interface", default=None, help="answer SDP multicast on this interface")
+    p.add_argument("--sdp-bind", default=None, help="answer SDP unicast on this address")
+    p.add_argument("--advertise", default=None, help="address to put in SDP responses")
+    p.add_argument("--tls-dir", default=None, help="generate a test PKI here and serve TLS 1.3")
+    p.add_argument("--no-internet", action="store_true")
+    p.add_argument("--fault", action="append", default=[], help="KIND@REQUEST[#N][=VALUE]")
+    args = p.parse_args(argv)
+    logging.basicConfig(level=logging.INFO)
+    cfg = SeccSimConfig(
+        offer_internet=not args.no_internet, faults=[_parse_fault(f) for f in args.fault]
+    )
+    ctx = None
+    if args.tls_dir:
+        pki = generate(args.tls_dir)
+        ctx = server_context(pki.secc_chain, pki.secc_key, [pki.oem_root])
+        print(f"test PKI in {args.tls_dir}: EV uses v2g_root.pem, oem_chain.pem, oem_key.pem")
+
+    async def serve() -> None:
+        async with SeccServer(cfg, ssl_context=ctx, host=args.host, port=args.port) as srv:
+            if args.interface or args.sdp_bind:
+                await srv.start_sdp(
+                    interface=args.interface,
+                    bind=args.sdp_bind or "::",
+                    advertise=args.advertise,
+                )
+            print(f"SECC simulator on [{args.host}]:{srv.port}", flush=True)
+            await asyncio.Event().wait()
+
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(serve())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
