@@ -151,9 +151,14 @@ async def run_v2icp_demo(
         if path:
             cfg = cfg.model_copy(update={"path": path})
 
+        shown: dict[str, int] = {}
+
         def directives(values: dict[str, int]) -> None:
             vehicle.apply(values)
-            emit("directives", dict(values))
+            if values != shown:  # the backend mirrors its instruction in every answer
+                shown.clear()
+                shown.update(values)
+                emit("directives", dict(values))
             if on_directives is not None:
                 on_directives(values)
 
