@@ -473,3 +473,15 @@ async def test_a_10_mb_answer_is_not_buffered(backend: SimBackend, pki: Pki):
         await transport.close()
     assert err.value.kind is TransportErrorKind.OVERSIZE
     assert peak < 3 * 1024 * 1024, f"peak {peak} bytes while refusing a 10 MB answer"
+
+
+def test_client_tls_policy(pki: Pki):
+    from evcc_agent.v2icp.transport import client_ssl_context
+
+    ctx = client_ssl_context(pki.ca.cert_file)
+    assert ctx.verify_mode is ssl.CERT_REQUIRED and ctx.check_hostname
+    assert ctx.minimum_version is ssl.TLSVersion.TLSv1_2
+    assert ctx.cert_store_stats()["x509_ca"] == 1  # the V2ICP root only, no system store
+    names = [c["name"] for c in ctx.get_ciphers()]
+    assert "ECDHE-ECDSA-AES128-SHA256" in names
+    assert not any("NULL" in n or "RC4" in n or n.startswith("DES") for n in names)
