@@ -86,3 +86,30 @@ async def test_standalone_sim_backend_with_control_endpoint(tmp_path: Path):
     finally:
         proc.terminate()
         await proc.wait()
+
+
+async def test_demo_extra_task_drives_the_parts_until_cancelled():
+    import asyncio
+    from types import SimpleNamespace
+
+    from evcc_agent.clock import ScaledClock
+    from evcc_agent.dtc import DtcRegistry
+    from evcc_agent.sim.v2icp_demo import demo_extra_task
+
+    applied: list[dict[str, int]] = []
+    acked = asyncio.Event()
+    parts = SimpleNamespace(
+        clock=ScaledClock(120.0),
+        dtc=DtcRegistry(),
+        vehicle_parameters=lambda: DemoVehicle().parameters(0.0),
+        directives=SimpleNamespace(apply=lambda d, now: applied.append(d)),
+        link=SimpleNamespace(now=lambda: 0.0),
+    )
+    task = asyncio.create_task(
+        demo_extra_task(on_event=lambda k, d: acked.set() if k == "ack" else None)(parts)
+    )
+    async with asyncio.timeout(20):
+        await acked.wait()
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)
+    assert applied and applied[0]["target_soc"] == 85

@@ -379,3 +379,43 @@ def test_acknowledged_set_always_equals_the_vehicle_state_when_the_message_was_b
         else:
             now = send_deadline = now + 15.0
             collect(s.tick(send_deadline))
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**40), 2**40) | st.floats() | st.text(max_size=5),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+_DIRECTIVES = st.dictionaries(
+    st.sampled_from([*PARAMETERS, "x"]),
+    st.one_of(st.integers(-300, 70_000), st.floats(), st.text(max_size=3), st.none()),
+    max_size=8,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from([200, 200, 200, 401, 403, 500, 302]),
+    st.one_of(
+        _JSON.map(lambda d: json.dumps(d).encode()),
+        _DIRECTIVES.map(lambda d: json.dumps({"seq": 0, "vin": VIN, "parameters": d}).encode()),
+        st.binary(max_size=40),
+    ),
+    st.sampled_from(["nested", "flat"]),
+)
+def test_any_answer_never_crashes_and_only_valid_directives_apply(status, body, shape):
+    from evcc_agent.v2icp.params import Direction, validate
+
+    s = make(body_shape=shape)
+    first = one_send(s.internet_up(0.0))
+    acts = s.response_received(0.1, first.request_id, status, body)
+    for a in acts:
+        if isinstance(a, ApplyDirectives):
+            assert a.values
+            for name, value in a.values.items():
+                assert validate(name, value, Direction.BACKEND) == value
+    acked = any(isinstance(a, Acknowledged) for a in acts)
+    assert acked == (s.counters.acknowledged == 1)
+    assert acked or s.counters.failed_attempts == 1

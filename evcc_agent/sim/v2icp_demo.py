@@ -13,7 +13,7 @@ import contextlib
 import json
 import logging
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -151,9 +151,14 @@ async def run_v2icp_demo(
         if path:
             cfg = cfg.model_copy(update={"path": path})
 
+        shown: dict[str, int] = {}
+
         def directives(values: dict[str, int]) -> None:
             vehicle.apply(values)
-            emit("directives", dict(values))
+            if values != shown:  # the backend mirrors its instruction in every answer
+                shown.clear()
+                shown.update(values)
+                emit("directives", dict(values))
             if on_directives is not None:
                 on_directives(values)
 
@@ -194,6 +199,36 @@ async def run_v2icp_demo(
             active_dtcs=[s.spec.name for s in dtcs.active()],
             status=st,
         )
+
+
+def demo_extra_task(
+    *,
+    backend_url: str | None = None,
+    backend_ca: str | Path | None = None,
+    on_event: EventCallback | None = None,
+) -> Callable[[Any], Coroutine[Any, Any, None]]:
+    """An extra task for ``evcc_agent.demo``'s ``DemoParts.extra_tasks``.
+
+    Uses the parts' scaled clock, DTC registry, mapped vehicle parameters
+    (``parts.vehicle_parameters()``) and directive applier (``parts.directives.apply``), and
+    runs until the demo cancels it.
+    """
+
+    async def task(parts: Any) -> None:
+        def to_vehicle(values: dict[str, int]) -> None:
+            parts.directives.apply(values, parts.link.now())
+
+        await run_v2icp_demo(
+            backend_url=backend_url,
+            backend_ca=backend_ca,
+            parameters=lambda t: parts.vehicle_parameters(),
+            on_directives=to_vehicle,
+            on_event=on_event,
+            clock=parts.clock,
+            dtcs=parts.dtc,
+        )
+
+    return task
 
 
 def demo_main(args: Any) -> int:
