@@ -31,7 +31,7 @@ from evcc_agent.clock import Clock, MonotonicClock
 from evcc_agent.config import AgentConfig, LoggingConfig
 from evcc_agent.dtc import DtcRegistry, DtcState
 from evcc_agent.events import InternetDown, InternetEvent, InternetUp
-from evcc_agent.iso15118.ev_data import EvData
+from evcc_agent.iso15118.ev_data import EvData, FieldsEvData
 from evcc_agent.supervisor import Supervisor
 from evcc_agent.systemd import Notifier, watchdog_interval
 from evcc_agent.v2icp.client import V2icpClient
@@ -69,6 +69,12 @@ class CanEvData:
         self.departure_at: float | None = None
         self.target_soc: float | None = None
         self._warned_missing = False
+        self._fields: Mapping[str, float | bool] = {}
+        self._base = FieldsEvData(self._read)
+
+    def _read(self) -> Mapping[str, float | bool]:
+        self._fields = self.reader.si_fields(self.vehicle_now())
+        return self._fields
 
     def on_directives(self, values: Mapping[str, int]) -> None:
         now = self.clock.now()
@@ -80,8 +86,8 @@ class CanEvData:
             self.target_soc = None if v == TARGET_SOC_SNA else float(v)
 
     def snapshot(self) -> EvData:
-        fields = self.reader.si_fields(self.vehicle_now())
-        data = replace(EvData(), **fields)  # type: ignore[arg-type]
+        data = self._base.snapshot()
+        fields = self._fields
         if "target_current" not in fields:
             if not self._warned_missing:
                 log.warning("BMS target current not available: requesting 0 A")

@@ -59,7 +59,7 @@ def test_array_too_long() -> None:
 
 @pytest.mark.parametrize(
     "data",
-    [b"", b"\x00", b"\x80", b"\x81\x00", bytes.fromhex("808c04"), b"\x80" + b"\xff" * 40],
+    [b"", b"\x00", b"\x80", b"\x81\x00", bytes.fromhex("808c04"), b"\x80" + b"\xff" * 3],
 )
 def test_decode_errors_are_typed(data: bytes) -> None:
     with pytest.raises(exi.ExiDecodeError) as ei:
@@ -104,3 +104,99 @@ def test_cli_roundtrip(tmp_path: object) -> None:
         text=True,
     )
     assert bad.returncode == 1 and "ExiDecodeError" in bad.stderr
+
+
+def test_preload_compiles_fast_path() -> None:
+    exi.preload("appprotocol", "iso20-dc")
+    g = exi._grammars("appprotocol", exi.ExiDecodeError)
+    assert all(gid in g.dec_fast for _q, gid in g.roots if gid in g._src)
+
+
+def test_fragment_roundtrip_signed_info() -> None:
+    signed_info = {
+        "SignedInfo": {
+            "CanonicalizationMethod": {"Algorithm": "http://www.w3.org/TR/canonical-exi/"},
+            "SignatureMethod": {"Algorithm": "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256"},
+            "Reference": [
+                {
+                    "URI": "#id1",
+                    "Transforms": {
+                        "Transform": [{"Algorithm": "http://www.w3.org/TR/canonical-exi/"}]
+                    },
+                    "DigestMethod": {"Algorithm": "http://www.w3.org/2001/04/xmlenc#sha256"},
+                    "DigestValue": "sg7CiUGCXh+y1rlWym7iEghJIJvpsH98RTGGtYDXxv8=",
+                }
+            ],
+        }
+    }
+    data = exi.encode("xmldsig", signed_info, fragment=True)
+    assert exi.decode("xmldsig", data, fragment=True) == signed_info
+    with pytest.raises(exi.ExiDecodeError):
+        exi.decode("xmldsig", data, fragment=False)  # a fragment is not a document
+
+
+def test_bytes_after_the_end() -> None:
+    data = exi.encode("appprotocol", SAP_RES)
+    # padding bits of the last byte and whole zero bytes are tolerated
+    assert exi.decode("appprotocol", data[:-1] + bytes([data[-1] | 0x07]) + b"\0") == SAP_RES
+    with pytest.raises(exi.ExiDecodeError, match="non-zero bytes"):
+        exi.decode("appprotocol", data + b"\x00\x17")
+
+
+def test_empty_string_as_second_level_end_element() -> None:
+    """EXIficient writes <EVCCID></EVCCID> as EE on the second level (1 + 000)."""
+    literal = exi.encode("iso20-common", {"SessionSetupReq": {"Header": HEADER, "EVCCID": ""}})
+    bits = "".join(f"{b:08b}" for b in literal)
+    # the EVCCID content: CH (0), length 0 + 2 as one octet, EE (0) -> replace by 1 000
+    i = bits.rindex("0" + "00000010" + "0")
+    alt = bits[:i] + "1000" + bits[i + 10 :]
+    alt += "0" * (-len(alt) % 8)
+    data = int(alt, 2).to_bytes(len(alt) // 8, "big")
+    assert exi.decode("iso20-common", data) == {"SessionSetupReq": {"Header": HEADER, "EVCCID": ""}}
+
+
+def test_missing_required_element_as_second_level_end_element() -> None:
+    """A required element left out, written as second-level EE (escape 1, then 00)."""
+    full = exi.encode("iso20-common", {"SessionSetupReq": {"Header": HEADER, "EVCCID": ""}})
+    bits = "".join(f"{b:08b}" for b in full)
+    # after Header: SE(EVCCID) (code 0 of 1 -> 1 bit), CH, len 2, EE; then EE of the root
+    i = bits.rindex("0" + "0" + "00000010" + "0")
+    alt = bits[:i] + "1" + "00"
+    alt += "0" * (-len(alt) % 8)
+    data = int(alt, 2).to_bytes(len(alt) // 8, "big")
+    assert exi.decode("iso20-common", data) == {"SessionSetupReq": {"Header": HEADER}}
+    # the encoder still refuses the incomplete message
+    with pytest.raises(exi.ExiEncodeError, match="missing required"):
+        exi.encode("iso20-common", {"SessionSetupReq": {"Header": HEADER}})
+
+
+def test_binary_values_may_be_bytes() -> None:
+    as_bytes = {"SessionSetupReq": {"Header": {**HEADER, "SessionID": bytes(8)}, "EVCCID": "x"}}
+    as_hex = {"SessionSetupReq": {"Header": HEADER, "EVCCID": "x"}}
+    assert exi.encode("iso20-common", as_bytes) == exi.encode("iso20-common", as_hex)
+
+
+def test_fragment_form_is_found_without_the_flag(shared_dir: object) -> None:
+    """Vectors name only the namespace: signed parts must decode without fragment=True."""
+    from pathlib import Path
+
+    path = Path(str(shared_dir)) / "vectors" / "exi-xmldsig-fragment.jsonl"
+    rec = json.loads(path.read_text().splitlines()[0])
+    data = bytes.fromhex(rec["exi"])
+    assert exi.decode(rec["ns"], data) == rec["decoded"]
+    assert exi.encode(rec["ns"], rec["decoded"]) == data
+    pnc = {
+        "PnC_AReqAuthorizationMode": {
+            "Id": "id1",
+            "GenChallenge": "AAAAAAAAAAAAAAAAAAAAAA==",
+            "ContractCertificateChain": {
+                "Certificate": "AAAA",
+                "SubCertificates": {"Certificate": ["AAAA"]},
+            },
+        }
+    }
+    frag = exi.encode("iso20-common", pnc)
+    assert frag == exi.encode("iso20-common", pnc, fragment=True)
+    assert exi.decode("iso20-common", frag) == pnc
+    with pytest.raises(exi.ExiDecodeError):
+        exi.decode("iso20-common", frag, fragment=False)

@@ -24,3 +24,12 @@ def test_generated_header_names_schema_hashes() -> None:
     text = (GENERATED / "iso20_dc.py").read_text()
     assert text.startswith("# generated — do not edit")
     assert "V2G_CI_DC.xsd" in text and "xmldsig-core-schema.xsd" in text
+
+
+def test_repeated_single_item_keeps_the_table_driven_path() -> None:
+    from evcc_agent.iso15118.exi.codegen import _single_item_on_cycle
+
+    # state 0: SE(q1, non-list) -> 1; state 1: SE(q1) -> 0 or EE: a repeated group
+    assert _single_item_on_cycle([[(1, 1, 5, 1, False)], [(1, 1, 5, 0, False), (2,)]])
+    # a list loop is fine: the encoder counts items
+    assert not _single_item_on_cycle([[(1, 1, 5, 0, True), (2,)]])

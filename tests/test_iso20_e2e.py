@@ -280,3 +280,83 @@ async def test_listener_exception_does_not_end_the_session(codec):
         h.evcc.on_internet = bad_listener
         result = await task
     assert result.ok
+
+
+async def test_tls_group_fallback_for_p256_only_secc(codec, pki):
+    """A charger that only does P-256 (seen in the field) resets the -20 secp521r1 handshake:
+    one retry with OpenSSL's group list gets through; without fallback it is a TLS DTC."""
+    sctx = server_context(pki.secc_chain, pki.secc_key, [pki.oem_root])
+    sctx.set_ecdh_curve("prime256v1")
+    tls_cfg = {
+        "tls": "required",
+        "tls_roots": [str(pki.v2g_root)],
+        "tls_cert": str(pki.oem_chain),
+        "tls_key": str(pki.oem_key),
+    }
+    h = Harness(codec, ssl_ctx=sctx)
+    async with h.server:
+        result = await h.run(**tls_cfg)
+    assert result.ok and result.tls.startswith("TLSv1.3")
+    strict = Harness(codec, ssl_ctx=sctx)
+    async with strict.server:
+        result = await strict.run(tls_group_fallback=False, **tls_cfg)
+    assert not result.ok and strict.dtc.is_active("V2G_TLS_FAILURE")
+
+
+async def test_pause_then_resume_joins_the_old_session(codec):
+    h = Harness(
+        codec,
+        SeccSimConfig(faults=[Fault("notification", "DC_ChargeLoopReq", 2, notification="Pause")]),
+    )
+    h.stop_after_loops = None
+    async with h.server:
+        first = await h.run()
+        assert first.ok and first.paused
+        assert h.internet[-1] == InternetDown("pause")
+        h.log.clear()
+        h.stop_after_loops = 1
+        assert h.evcc is not None
+        second = await asyncio.wait_for(h.evcc.run(resume_session_id=first.session_id), 20)
+    assert second.ok and not second.paused
+    assert second.session_id == first.session_id
+    setup = next(m for d, n, m in h.log if n == "SessionSetupRes")
+    assert setup["SessionSetupRes"]["ResponseCode"] == "OK_OldSessionJoined"
+    req = next(m for d, n, m in h.log if n == "SessionSetupReq")
+    assert req["SessionSetupReq"]["Header"]["SessionID"] == first.session_id
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        bytes.fromhex("02fd800100000001") + b"\x00",  # wrong version bytes
+        bytes.fromhex("01fe7777000000010a"),  # unknown payload type
+        bytes.fromhex("01fe8001ffffffff"),  # oversize
+    ],
+    ids=["version", "payload_type", "size"],
+)
+async def test_bad_v2gtp_header_closes_with_transport_dtc(codec, raw):
+    async def secc(reader, writer):
+        await reader.read(100)  # the SAP request
+        writer.write(raw)
+        await writer.drain()
+        await asyncio.sleep(1)
+        writer.close()
+
+    server = await asyncio.start_server(secc, "::1", 0)
+    port = server.sockets[0].getsockname()[1]
+    h = Harness(codec)
+    try:
+        result = await h.run(secc_address=f"[::1]:{port}")
+    finally:
+        server.close()
+    assert not result.ok
+    assert h.dtc.is_active("V2G_TRANSPORT_ERROR")
+    assert "V2GTP" in h.dtc.states["V2G_TRANSPORT_ERROR"].detail
+
+
+async def test_secc_address_by_host_name_over_ipv4(codec):
+    h = Harness(codec)
+    h.server.host = "127.0.0.1"
+    async with h.server:
+        result = await h.run(secc_address=f"localhost:{h.server.port}")
+    assert result.ok, result

@@ -381,3 +381,51 @@ def test_rational_numbers():
     assert code_class("FAILED_UnknownSession") == "failed"
     assert code_class("WARNING_eMSPUnknown") == "warning"
     assert code_class("OK_NewSessionEstablished") == "ok"
+
+
+def test_phase_timer_expiry_waits_for_the_outstanding_response():
+    """PreCharge limit expires while a DC_PreChargeRes is due: no request crosses it; the
+    SessionStopReq follows that response (seen against a real SECC)."""
+    from evcc_agent.iso15118.session.iso20 import PRE_CHARGE_S
+    from evcc_agent.sim.secc import SeccResponder
+
+    session = make_session("dc")
+    responder = SeccResponder(SeccSimConfig(ongoing_rounds=0))
+    now = 0.0
+    actions = session.start(now)
+    while True:
+        send = next(a for a in actions if hasattr(a, "message"))
+        if send.name == "DC_PreChargeReq":
+            break
+        reply = responder.handle(send.payload_type, send.message)
+        now += 0.01
+        actions = session.on_message(reply.payload_type, reply.message, now)
+    reply = responder.handle(send.payload_type, send.message)
+    expired = now + PRE_CHARGE_S
+    actions = session.tick(expired)
+    assert [type(a).__name__ for a in actions] == ["RaiseDtc", "EmitInternet"]
+    assert session.waiting == "DC_PreChargeRes"
+    actions = session.on_message(reply.payload_type, reply.message, expired + 0.1)
+    sends = [a.message for a in actions if hasattr(a, "message")]
+    assert list(sends[0]) == ["SessionStopReq"]
+
+
+def test_communication_setup_limit_counts_from_connection_up():
+    from evcc_agent.iso15118.config import Iso15118Config
+    from evcc_agent.iso15118.session.iso20 import Iso20Session
+
+    # connected at t=0 (deadline 20 s), SAP was slow: the session core starts at 19 s
+    session = Iso20Session("dc", Iso15118Config(), StaticEvData(), "E1", 0.0, 20.0)
+    session.start(19.0)
+    assert session.next_wakeup() == 20.0
+    actions = session.tick(20.0)
+    dtc = next(a for a in actions if getattr(a, "name", "") == "V2G_SESSION_FAILED")
+    assert "CommunicationSetup" in dtc.detail
+    assert session.finished
+
+
+def test_from_rational_rejects_out_of_range():
+    assert from_rational({"Exponent": 2**40, "Value": 1}) is None
+    assert from_rational({"Exponent": 0, "Value": 40000}) is None
+    assert from_rational({"Exponent": "x", "Value": 1}) is None
+    assert from_rational({"Exponent": 127, "Value": 1}) == 1e127

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from evcc_agent.config import ConfigError, parse_config
 from evcc_agent.dtc import DtcRegistry
@@ -333,3 +335,55 @@ def test_slac_config_defaults_and_strictness():
     assert ("iso15118.slac.tt_match_respnse_ms", "unknown key") in err.value.errors
     with pytest.raises(ConfigError):
         parse_config({"iso15118": {"slac": {"modem_mac": "not-a-mac"}}})
+
+
+_MACS = st.sampled_from([EVSE_A, EVSE_B, EV_MAC, sf.BROADCAST, "02:00:00:00:00:99"])
+_RUN = st.sampled_from(["current", "other"])
+
+
+@st.composite
+def _noise(draw: st.DrawFn) -> tuple[float, object]:
+    """A frame for the EV: right or wrong RunID, any source, any kind, or raw garbage."""
+    dt = draw(st.floats(min_value=0.0, max_value=0.5))
+    kind = draw(st.integers(min_value=0, max_value=6))
+    if kind == 6:
+        return dt, draw(st.binary(max_size=80))
+    src, dst, run = draw(_MACS), draw(_MACS), draw(_RUN)
+    nonce = draw(st.integers(min_value=0, max_value=2**32 - 1))
+    atten = tuple(draw(st.lists(st.integers(0, 255), max_size=60)))
+    return dt, (kind, src, dst, run, nonce, atten)
+
+
+def _frame_for(ev: SlacEv, spec: tuple) -> sf.SlacFrame:
+    kind, src, dst, run, nonce, atten = spec
+    rid = ev.run_id if run == "current" else b"\xee" * 8
+    msg: sf.SlacMessage = [
+        sf.ParmCnf(rid, EV_MAC),
+        sf.AttenCharInd(rid, EV_MAC, 10, atten),
+        sf.SlacMatchCnf(rid, EV_MAC, src, b"\x01" * 7, b"\x02" * 16),
+        sf.SetKeyCnf(nonce & 3, 0, nonce),
+        sf.AttenCharRsp(rid, EV_MAC),
+        sf.ParmReq(rid),
+    ][kind]
+    return sf.SlacFrame(dst, src, msg)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_noise(), max_size=40))
+def test_slac_core_survives_any_frame_sequence(events):
+    ev, _ = make()
+    now = 0.0
+    actions = ev.start(now)
+    for dt, item in events:
+        now += dt
+        if ev.deadline is not None and now >= ev.deadline:
+            actions += ev.timer_expired(now)
+        data = item if isinstance(item, bytes) else _frame_for(ev, item)
+        actions += ev.frame_received(data, now)
+        assert isinstance(ev.state, SlacState)
+        if ev.state in (SlacState.MATCHED, SlacState.FAILED):
+            break
+    for a in actions:
+        if isinstance(a, Matched):
+            assert a.result.evse_mac in (EVSE_A, EVSE_B, "02:00:00:00:00:99")
+            assert a.result.nmk == b"\x02" * 16

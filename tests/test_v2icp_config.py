@@ -44,8 +44,10 @@ def test_invalid_vins_are_rejected_with_the_key_path(vin: str):
 
 
 def test_url_must_be_https_and_paths_resolve_against_the_config_dir(tmp_path: Path):
-    with pytest.raises(ConfigError):
-        parse_config({"v2icp": {"url": "http://backend.example"}})
+    for bad in ("http://backend.example", "https://vin:secret@backend.example"):
+        with pytest.raises(ConfigError) as err:
+            parse_config({"v2icp": {"url": bad}})
+        assert "secret" not in str(err.value)
     cfg = parse_config(
         {"v2icp": {"url": "https://be.example:8443/", "vin": VIN, "root_ca": "ca.pem"}},
         base_dir=tmp_path,
@@ -85,3 +87,18 @@ def test_password_sources(tmp_path: Path, caplog: pytest.LogCaptureFixture):
 def test_reconnect_schedule_must_increase():
     with pytest.raises(ConfigError):
         parse_config({"v2icp": {"reconnect_schedule_s": [900, 300]}})
+
+
+def test_weak_password_is_used_with_a_warning_that_does_not_show_it(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+):
+    from evcc_agent.v2icp.config import password_meets_v2_rules
+
+    assert password_meets_v2_rules("Depot_Pass-42")
+    assert not password_meets_v2_rules("depotpass")
+    pw = tmp_path / "pw"
+    pw.write_text("weakpass1")
+    pw.chmod(0o600)
+    with caplog.at_level(logging.WARNING):
+        assert V2icpConfig(password_file=pw).read_password(environ={}) == "weakpass1"
+    assert "V2 rules" in caplog.text and "weakpass1" not in caplog.text

@@ -306,3 +306,116 @@ def test_idle_close_only_when_nothing_happens_for_61_s():
 def test_vin_is_required():
     with pytest.raises(ValueError):
         V2icpSession(V2icpConfig())
+
+
+def test_values_of_a_given_up_message_are_resent_even_if_they_returned_to_the_acked_value():
+    s = make(attempts=1)
+    ack(s, 0.1, one_send(s.internet_up(0.0)))
+    s.parameters_changed(1.0, {"chrg_stat": 3})
+    lost = one_send(s.tick(10.0))
+    assert params_of(lost)["chrg_stat"] == 3
+    s.tick(25.0)  # no answer: the backend may or may not hold chrg_stat=3 now
+    s.parameters_changed(30.0, {"chrg_stat": 1})  # back to the acknowledged value
+    again = one_send(s.tick(325.0))
+    assert params_of(again) == {"h2_stat": 2, "bat_stat": 0, "chrg_stat": 1}
+
+
+# --- property: whatever fails, every acknowledged state is what the vehicle had -------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_CHANGE = st.tuples(st.just("change"), st.sampled_from(["odo", "chrg_stat"]), st.integers(0, 1))
+_OUTCOME = st.tuples(
+    st.sampled_from(["ok", "500", "timeout", "garbage", "received_but_lost"]),
+    st.just(""),
+    st.just(0),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(1, 2), st.lists(st.one_of(_CHANGE, _OUTCOME), max_size=60))
+def test_acknowledged_set_always_equals_the_vehicle_state_when_the_message_was_built(attempts, ops):
+    s = make(attempts=attempts)
+    backend: dict[str, int] = {}
+    now = 0.0
+    pending: tuple[Send, dict[str, int]] | None = None
+
+    built: dict[str, int] = {}
+
+    def collect(acts: list[Action]) -> None:
+        nonlocal pending, built
+        for a in acts:
+            if isinstance(a, Send):
+                if a.attempt == 1:  # a retry carries what the first attempt was built from
+                    built = dict(s.current)
+                pending = (a, built)
+
+    collect(s.internet_up(now))
+    for kind, name, value in ops:
+        now += 1.0
+        if kind == "change":
+            s.parameters_changed(now, {name: value})
+            continue
+        if pending is None:
+            deadline = s.next_deadline()
+            assert deadline is not None
+            now = max(now, deadline)
+            collect(s.tick(now))
+            continue
+        send, built_from = pending
+        pending = None
+        doc = json.loads(send.body)
+        if kind in ("ok", "garbage", "received_but_lost"):  # the backend got the message
+            if doc["seq"] == 0:
+                backend.clear()
+            backend.update(doc["parameters"])
+        if kind == "ok":
+            collect(s.response_received(now, send.request_id, 200, answer(send.seq)))
+            assert s.acked == built_from == backend
+        elif kind == "500":
+            collect(s.response_received(now, send.request_id, 500, b""))
+        elif kind == "garbage":
+            collect(s.response_received(now, send.request_id, 200, b"{"))
+        else:
+            now = send_deadline = now + 15.0
+            collect(s.tick(send_deadline))
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**40), 2**40) | st.floats() | st.text(max_size=5),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+_DIRECTIVES = st.dictionaries(
+    st.sampled_from([*PARAMETERS, "x"]),
+    st.one_of(st.integers(-300, 70_000), st.floats(), st.text(max_size=3), st.none()),
+    max_size=8,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from([200, 200, 200, 401, 403, 500, 302]),
+    st.one_of(
+        _JSON.map(lambda d: json.dumps(d).encode()),
+        _DIRECTIVES.map(lambda d: json.dumps({"seq": 0, "vin": VIN, "parameters": d}).encode()),
+        st.binary(max_size=40),
+    ),
+    st.sampled_from(["nested", "flat"]),
+)
+def test_any_answer_never_crashes_and_only_valid_directives_apply(status, body, shape):
+    from evcc_agent.v2icp.params import Direction, validate
+
+    s = make(body_shape=shape)
+    first = one_send(s.internet_up(0.0))
+    acts = s.response_received(0.1, first.request_id, status, body)
+    for a in acts:
+        if isinstance(a, ApplyDirectives):
+            assert a.values
+            for name, value in a.values.items():
+                assert validate(name, value, Direction.BACKEND) == value
+    acked = any(isinstance(a, Acknowledged) for a in acts)
+    assert acked == (s.counters.acknowledged == 1)
+    assert acked or s.counters.failed_attempts == 1

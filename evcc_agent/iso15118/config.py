@@ -69,6 +69,8 @@ class Iso15118Config(BaseModel):
     tls_key_password_file: str | None = None
     #: key-exchange group: "secp521r1" or "X448" (-20), "default" (OpenSSL's list)
     tls_group: Literal["secp521r1", "X448", "default"] = "secp521r1"
+    #: when the SECC rejects that group, retry the handshake once with OpenSSL's list
+    tls_group_fallback: bool = True
     #: EVCCID in SessionSetupReq; empty: the interface's MAC address
     evcc_id: str = ""
     #: requested control mode; falls back to what the SECC's parameter sets offer

@@ -7,6 +7,7 @@ signals) to ``EvDataSource``; tests and the ``charge`` command use ``StaticEvDat
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -56,3 +57,26 @@ class StaticEvData:
 
     def update(self, **changes: object) -> None:
         self.data = replace(self.data, **changes)  # type: ignore[arg-type]
+
+
+class FieldsEvData:
+    """An ``EvDataSource`` over a function returning available ``EvData`` fields by name.
+
+    The vehicle side provides such a function (``ChargeLoopReader.si_fields(now)``: values in
+    SI units, unavailable ones left out); missing fields keep ``defaults``, unknown names are
+    ignored, so neither side imports the other::
+
+        ev = FieldsEvData(lambda: reader.si_fields(clock.now()), defaults=EvData(...))
+    """
+
+    _names = frozenset(EvData.__dataclass_fields__)
+
+    def __init__(
+        self, fields: Callable[[], Mapping[str, float | bool]], defaults: EvData | None = None
+    ) -> None:
+        self.fields = fields
+        self.defaults = defaults or EvData()
+
+    def snapshot(self) -> EvData:
+        values = {k: v for k, v in self.fields().items() if k in self._names}
+        return replace(self.defaults, **values)  # type: ignore[arg-type]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ipaddress
 import logging
 import ssl
 import time
@@ -65,15 +66,16 @@ class SessionContext:
     evcc_id: str
     epoch_offset: float
     comm_setup_deadline: float
+    resume_session_id: str | None = None
 
 
 #: negotiated protocol name → session core factory (issue 8 registers "iso2" and "din")
 SESSION_FACTORIES: dict[str, Callable[[SessionContext], SessionCore]] = {
     "iso20-dc": lambda c: Iso20Session(
-        "dc", c.config, c.ev, c.evcc_id, c.epoch_offset, c.comm_setup_deadline
+        "dc", c.config, c.ev, c.evcc_id, c.epoch_offset, c.comm_setup_deadline, c.resume_session_id
     ),
     "iso20-ac": lambda c: Iso20Session(
-        "ac", c.config, c.ev, c.evcc_id, c.epoch_offset, c.comm_setup_deadline
+        "ac", c.config, c.ev, c.evcc_id, c.epoch_offset, c.comm_setup_deadline, c.resume_session_id
     ),
 }
 
@@ -92,6 +94,8 @@ class SessionResult:
     secc: str | None = None
     tls: str | None = None
     session_id: str | None = None
+    #: the session ended with SessionStop(Pause): pass ``session_id`` to ``run`` to resume
+    paused: bool = False
     messages: int = 0
     timings: dict[str, float] = field(default_factory=dict)
 
@@ -115,6 +119,13 @@ def parse_secc_address(text: str) -> tuple[str, int]:
     if not port.isdigit() or not 0 < int(port) < 65536:
         raise ValueError(f"bad port in SECC address {text!r}")
     return host, int(port)
+
+
+def _is_link_local(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_link_local
+    except ValueError:  # a host name
+        return False
 
 
 def default_evcc_id(interface: str | None) -> str:
@@ -184,7 +195,7 @@ class Evcc:
             self.result.timings.setdefault(name, self.clock.now() - self._t0)
 
     # ---------------------------------------------------------------- setup
-    def _client_ssl(self) -> Any:
+    def _client_ssl(self, group: str | None = None) -> Any:
         if self.cfg.tls == "off":
             log.warning("TLS to the SECC is OFF (bench/test mode); -20 requires TLS 1.3")
             return None
@@ -196,7 +207,7 @@ class Evcc:
                 self.cfg.tls_cert,
                 self.cfg.tls_key,
                 _read_secret(self.cfg.tls_key_password_file),
-                self.cfg.tls_group,
+                group or self.cfg.tls_group,
             )
         except (tls.TlsConfigError, OSError) as exc:
             self._raise("V2G_TLS_FAILURE", f"TLS configuration: {exc}")
@@ -208,8 +219,11 @@ class Evcc:
     async def _endpoint(self, secure: bool) -> tuple[str, int]:
         if self.cfg.secc_address:
             try:
-                return parse_secc_address(self.cfg.secc_address)
-            except ValueError as exc:
+                host, port = parse_secc_address(self.cfg.secc_address)
+                if "%" not in host and _is_link_local(host):
+                    host = sdp.with_scope(host, sdp.scope_id(self.cfg.interface))
+                return host, port
+            except (ValueError, sdp.SdpFailed) as exc:
                 self._raise("V2G_SESSION_FAILED", str(exc))
                 raise SessionError(str(exc)) from exc
         security = sdp.Security.TLS if secure else sdp.Security.NONE
@@ -235,15 +249,25 @@ class Evcc:
         if self.result is not None:
             self.result.secc = where
         try:
-            reader, writer = await asyncio.wait_for(
-                asyncio.open_connection(
-                    host, port, ssl=ssl_ctx, server_hostname="" if ssl_ctx else None
-                ),
-                CONNECT_TIMEOUT_S,
-            )
-        except (ConnectionError, OSError, TimeoutError) as exc:
-            if isinstance(exc, ssl.SSLError):
-                self._raise("V2G_TLS_FAILURE", f"TLS handshake with {where}: {exc}")
+            try:
+                reader, writer = await self._open(host, port, ssl_ctx)
+            except (ssl.SSLError, ConnectionResetError, asyncio.IncompleteReadError) as exc:
+                if not self._may_fall_back(ssl_ctx):
+                    raise
+                # chargers that ignore -20's key-exchange groups (seen: P-256 only) reset
+                # the handshake; retry once with OpenSSL's list, which includes the -20 ones
+                log.warning(
+                    "TLS handshake with %s failed with group %s (%r); retrying with "
+                    "OpenSSL's default groups",
+                    where,
+                    self.cfg.tls_group,
+                    exc,
+                )
+                ssl_ctx = self._client_ssl("default")
+                reader, writer = await self._open(host, port, ssl_ctx)
+        except (ConnectionError, OSError, TimeoutError, asyncio.IncompleteReadError) as exc:
+            if isinstance(exc, ssl.SSLError | ConnectionResetError | asyncio.IncompleteReadError):
+                self._raise("V2G_TLS_FAILURE", f"TLS handshake with {where}: {exc!r}")
             else:
                 self._raise("V2G_TRANSPORT_ERROR", f"cannot connect to {where}: {exc!r}")
             raise SessionError(f"connect {where}: {exc!r}") from exc
@@ -255,9 +279,30 @@ class Evcc:
         conn = V2gtpConnection(reader, writer, {PayloadType.SAP}, self.cfg.max_payload_bytes)
         return conn, info
 
+    def _may_fall_back(self, ssl_ctx: Any) -> bool:
+        return (
+            ssl_ctx is not None
+            and self._ssl_context is None
+            and self.cfg.tls_group != "default"
+            and self.cfg.tls_group_fallback
+        )
+
+    async def _open(
+        self, host: str, port: int, ssl_ctx: Any
+    ) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+        return await asyncio.wait_for(
+            asyncio.open_connection(
+                host, port, ssl=ssl_ctx, server_hostname="" if ssl_ctx else None
+            ),
+            CONNECT_TIMEOUT_S,
+        )
+
     # ---------------------------------------------------------------- run
-    async def run(self) -> SessionResult:
-        """Run one session to its end; never raises for protocol or network trouble."""
+    async def run(self, resume_session_id: str | None = None) -> SessionResult:
+        """Run one session to its end; never raises for protocol or network trouble.
+
+        ``resume_session_id``: the id of a paused session (``SessionResult.paused``) to join.
+        """
         self.prepare()
         self._t0 = self.clock.now()
         self.result = SessionResult(ok=False, reason="not started")
@@ -299,6 +344,7 @@ class Evcc:
                 self.cfg.evcc_id or default_evcc_id(self.cfg.interface),
                 time.time() - self.clock.now(),
                 connected_at + COMMUNICATION_SETUP_S,
+                resume_session_id,
             )
             self.core = factory(ctx)
             if self._stop_requested:
@@ -308,6 +354,7 @@ class Evcc:
             self.result.ok = stop.ok
             self.result.reason = stop.reason
             self.result.session_id = getattr(self.core, "session_id", None)
+            self.result.paused = bool(getattr(self.core, "paused", False))
             if stop.ok:
                 self.dtc.clear("V2G_SESSION_FAILED")
                 self.dtc.clear("V2G_TRANSPORT_ERROR")

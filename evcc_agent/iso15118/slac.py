@@ -20,7 +20,6 @@ encoded or decoded.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import enum
 import logging
 import os
@@ -50,6 +49,7 @@ from evcc_agent.iso15118.slac_frames import (
     StartAttenCharInd,
     decode,
     encode,
+    warm_up,
 )
 
 log = logging.getLogger(__name__)
@@ -187,6 +187,8 @@ class SlacEv:
                 return []
         if frame.src.lower() == self.ev_mac or frame.dst.lower() not in (self.ev_mac, BROADCAST):
             return self._ignore(frame, "not addressed to us")
+        if int(frame.src[:2], 16) & 0x01:
+            return self._ignore(frame, "group address as source")
         msg = frame.message
         st = self.state
         if isinstance(msg, ParmCnf) and st is SlacState.WAIT_PARM_CNF:
@@ -531,6 +533,7 @@ async def run_slac(
     if not ifname:
         raise ValueError("no SLAC interface configured (iso15118.slac.interface / interface)")
     clock = clock or MonotonicClock()
+    warm_up()  # before the first timer is armed: the scapy import would eat TT_match_response
     sock = open_plc_socket(ifname)
     frames = PlcFrameReceiver(sock)
     core = SlacEv(config, interface_mac(sock))
@@ -540,8 +543,10 @@ async def run_slac(
         while True:
             for action in actions:
                 if isinstance(action, Send):
-                    with contextlib.suppress(BlockingIOError):
+                    try:
                         sock.send(encode(action.frame))
+                    except OSError as exc:  # link down, queue full: a lost frame, resent later
+                        log.warning("SLAC: send on %s failed: %s", ifname, exc)
                 elif isinstance(action, Matched):
                     if dtc is not None:
                         dtc.clear(DTC_SLAC_MATCH_FAILED)
@@ -563,3 +568,42 @@ async def run_slac(
     finally:
         frames.close()
         sock.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m evcc_agent.iso15118.slac``: one match on the bench, result on stdout."""
+    import argparse
+    import sys
+
+    p = argparse.ArgumentParser(prog="python -m evcc_agent.iso15118.slac", description=main.__doc__)
+    p.add_argument("--config", help="agent TOML (uses [iso15118] / [iso15118.slac])")
+    p.add_argument("--interface", help="PLC modem interface (overrides the config)")
+    args = p.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    cfg, ifname = SlacConfig(), args.interface
+    if args.config:
+        from evcc_agent.config import ConfigError, load_config
+
+        try:
+            iso = load_config(args.config).iso15118
+        except ConfigError as exc:
+            print(exc, file=sys.stderr)
+            return 1
+        cfg, ifname = iso.slac, ifname or iso.slac.interface or iso.interface
+    if not ifname:
+        p.error("give --interface or --config")
+    try:
+        r = asyncio.run(run_slac(cfg, ifname))
+    except (SlacMatchError, OSError) as exc:
+        print(f"SLAC failed on {ifname}: {exc}", file=sys.stderr)
+        return 1
+    print(
+        f"SLAC matched EVSE {r.evse_mac} on {ifname}: NID {r.nid.hex()}, "
+        f"{r.attenuation_db:.1f} dB, attempt {r.attempts}, {r.duration_s * 1000:.0f} ms "
+        f"({r.timer_wait_s * 1000:.0f} ms in protocol timers)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

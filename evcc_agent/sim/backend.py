@@ -30,7 +30,7 @@ from typing import Any, Literal
 import uvicorn
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
 from starlette.routing import Route
 from uvicorn.protocols.http.h11_impl import H11Protocol
@@ -163,6 +163,7 @@ class SimBackend:
         *,
         path: str = "/vdv261/v2icp/messages",
         body_shape: Literal["nested", "flat"] = "nested",
+        control: bool = False,
     ) -> None:
         self.scenario = scenario
         self.path = path
@@ -180,6 +181,14 @@ class SimBackend:
                 Route(path, self._message, methods=["POST"]),
                 Route("/openapi.yaml", self._openapi, methods=["GET"]),
                 Route("/openapi.json", self._openapi_json, methods=["GET"]),
+                *(
+                    [
+                        Route("/_sim/faults", self._control_faults, methods=["POST"]),
+                        Route("/_sim/state", self._control_state, methods=["GET"]),
+                    ]
+                    if control
+                    else []
+                ),
             ]
         )
 
@@ -201,8 +210,13 @@ class SimBackend:
         tls12_profile_only: bool = False,
     ) -> str:
         """Serve HTTPS; returns the base URL. ``tls12_profile_only``: TLS 1.2 with the
-        VDV 261 suite ECDHE-ECDSA-AES128-SHA256 and nothing else."""
-        sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+        VDV 261 suite ECDHE-ECDSA-AES128-SHA256 and nothing else. ``stop`` then ``start``
+        again (same port) simulates an outage; the per-vehicle state survives."""
+        self._release = asyncio.Event()
+        # proto IPPROTO_TCP explicitly: asyncio only sets TCP_NODELAY on accepted sockets whose
+        # proto says TCP, and without it every answer waits ~40 ms for a delayed ACK
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
         sock.listen(64)
@@ -250,6 +264,35 @@ class SimBackend:
 
     async def _openapi_json(self, request: Request) -> Response:
         return JSONResponse(build_openapi(self.path))
+
+    async def _control_faults(self, request: Request) -> Response:
+        """``{"kind": "status_500", "count": 2, "seconds": 1.0, "size": 1000}`` (sim only)."""
+        try:
+            doc = json.loads(await request.body())
+            fault = Fault(
+                FaultKind(doc["kind"]),
+                seconds=float(doc.get("seconds", 0.0)),
+                size=int(doc.get("size", 10 * 1024 * 1024)),
+            )
+            count = int(doc.get("count", 1))
+        except (ValueError, KeyError, TypeError) as exc:
+            return JSONResponse({"error": f"bad fault: {exc}"}, status_code=400)
+        if fault.kind is FaultKind.HANG and doc.get("release"):
+            self.release_hangs()
+        self.inject(fault, count)
+        return JSONResponse({"queued": len(self.faults)})
+
+    async def _control_state(self, request: Request) -> Response:
+        return JSONResponse(
+            {
+                "stats": vars(self.stats),
+                "faults_queued": len(self.faults),
+                "vehicles": {
+                    vin: {"known": st.known, "last_seq": st.last_seq, "messages": st.messages}
+                    for vin, st in self.vehicles.items()
+                },
+            }
+        )
 
     def _invalid(self, reason: str) -> Response:
         self.stats.invalid += 1
@@ -305,7 +348,10 @@ class SimBackend:
             self.stats.unauthorized += 1
             return Response(status_code=401, headers={"WWW-Authenticate": 'Basic realm="V2ICP"'})
         vin = creds[0]
-        body = await request.body()
+        try:
+            body = await request.body()
+        except ClientDisconnect:
+            return Response(status_code=400)  # nobody is listening any more
         if len(body) > MAX_REQUEST_BYTES:
             return self._invalid("request too large")
         try:
@@ -408,3 +454,47 @@ def default_scenario(vin: str, password: str = "") -> Scenario:
             )
         }
     )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the sim backend standalone (for ``demo --backend-url`` or a HIL bench)."""
+    import argparse
+    import tempfile
+
+    from evcc_agent.sim.backend_pki import BackendCa
+
+    ap = argparse.ArgumentParser(description="VDV 261 V2ICP reference backend (simulation)")
+    ap.add_argument("--host", default="127.0.0.1")
+    ap.add_argument("--port", type=int, default=8443)
+    ap.add_argument("--path", default="/vdv261/v2icp/messages")
+    ap.add_argument("--body-shape", choices=("nested", "flat"), default="nested")
+    ap.add_argument("--scenario", default=None, help="scenario JSON (default: one demo vehicle)")
+    ap.add_argument("--vin", default="WVWZZZ1JZXW000001", help="demo vehicle without --scenario")
+    ap.add_argument("--password", default="", help="demo vehicle's password (sim only)")
+    ap.add_argument("--pki-dir", default=None, help="where the root CA and server cert go")
+    ap.add_argument("--tls12-profile-only", action="store_true")
+    args = ap.parse_args(argv)
+    scenario = (
+        Scenario.load(args.scenario) if args.scenario else default_scenario(args.vin, args.password)
+    )
+    pki_dir = Path(args.pki_dir or tempfile.mkdtemp(prefix="v2icp-sim-pki-"))
+    ca = BackendCa.create(pki_dir)
+    cert, key = ca.issue_server(hosts=("localhost", args.host))
+
+    async def serve() -> None:
+        backend = SimBackend(scenario, path=args.path, body_shape=args.body_shape, control=True)
+        url = await backend.start(cert, key, args.host, args.port, args.tls12_profile_only)
+        print(f"url: {url}{backend.path}\nroot CA: {ca.cert_file}", flush=True)
+        try:
+            await asyncio.Event().wait()
+        finally:
+            await backend.stop()
+
+    logging.basicConfig(level=logging.INFO)
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(serve())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -39,6 +39,7 @@ from evcc_agent.iso15118.slac_frames import (
     StartAttenCharInd,
     decode,
     encode,
+    warm_up,
 )
 
 log = logging.getLogger(__name__)
@@ -310,6 +311,7 @@ async def serve(
     from evcc_agent.iso15118.slac import PlcFrameReceiver, next_frame, open_plc_socket
 
     clock = clock or MonotonicClock()
+    warm_up()  # a first answer slowed by the scapy import would miss the EV's TT_match_response
     sock = open_plc_socket(interface, promiscuous=True)
     frames = PlcFrameReceiver(sock)
     if ready is not None:

@@ -11,9 +11,11 @@ import os
 import secrets
 import shutil
 import subprocess
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,22 @@ def _ip(*args: str) -> None:
     subprocess.run(["ip", *args], check=True, capture_output=True, text=True, timeout=20)
 
 
+def _wait_until_up(setup: VethNetns, timeout: float = 5.0) -> None:
+    """Wait for the kernel's link watch to mark both ends up: until then frames are dropped."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        host = Path(f"/sys/class/net/{setup.host_if}/operstate").read_text().strip()
+        peer = subprocess.run(
+            ["ip", "-n", setup.netns, "-o", "link", "show", setup.peer_if],
+            capture_output=True,
+            text=True,
+            timeout=20,
+        ).stdout
+        if host == "up" and "state UP" in peer:
+            return
+        time.sleep(0.02)
+
+
 @contextmanager
 def veth_netns(prefix: str = "evcc") -> Iterator[VethNetns]:
     """Create ``<prefix><random>`` with a veth pair (both ends up); delete both on exit."""
@@ -55,6 +73,7 @@ def veth_netns(prefix: str = "evcc") -> Iterator[VethNetns]:
         _ip("link", "set", setup.host_if, "up")
         _ip("-n", setup.netns, "link", "set", "lo", "up")
         _ip("-n", setup.netns, "link", "set", setup.peer_if, "up")
+        _wait_until_up(setup)
         yield setup
     finally:
         if created_link:

@@ -83,9 +83,16 @@ class Reply:
 class SeccResponder:
     """Answers one EVCC's requests; keeps the simulated power stage and what it received."""
 
-    def __init__(self, config: SeccSimConfig | None = None, session_id: str | None = None) -> None:
+    def __init__(
+        self,
+        config: SeccSimConfig | None = None,
+        session_id: str | None = None,
+        paused_sessions: set[str] | None = None,
+    ) -> None:
         self.cfg = config or SeccSimConfig()
         self.session_id = session_id or os.urandom(8).hex().upper()
+        #: ids of sessions stopped with Pause (shared by a server's connections)
+        self.paused_sessions = paused_sessions if paused_sessions is not None else set()
         self.received: list[dict[str, Any]] = []
         self.counts: dict[str, int] = {}
         self.present_voltage = 0.0
@@ -156,6 +163,11 @@ class SeccResponder:
         return {"supportedAppProtocolRes": {"ResponseCode": "Failed_NoNegotiation"}}
 
     def _SessionSetupReq(self, body: dict[str, Any]) -> dict[str, Any]:
+        asked = str(body.get("Header", {}).get("SessionID", "")).upper()
+        if asked in self.paused_sessions:
+            self.paused_sessions.discard(asked)
+            self.session_id = asked
+            return {"ResponseCode": "OK_OldSessionJoined", "EVSEID": self.cfg.evse_id}
         return {"ResponseCode": "OK_NewSessionEstablished", "EVSEID": self.cfg.evse_id}
 
     def _AuthorizationSetupReq(self, body: dict[str, Any]) -> dict[str, Any]:
@@ -331,6 +343,8 @@ class SeccResponder:
         return {"EVSEPresentVoltage": rational(round(self.present_voltage, 1))}
 
     def _SessionStopReq(self, body: dict[str, Any]) -> dict[str, Any]:
+        if body.get("ChargingSession") == "Pause":
+            self.paused_sessions.add(self.session_id)
         return {}
 
 
@@ -366,6 +380,7 @@ class SeccServer:
         self.port = port
         self._codec = codec
         self.responders: list[SeccResponder] = []
+        self.paused_sessions: set[str] = set()
         self.on_responder: Callable[[SeccResponder], None] | None = None
         self._server: asyncio.Server | None = None
         self._sdp_transport: asyncio.DatagramTransport | None = None
@@ -457,7 +472,7 @@ class SeccServer:
         task = asyncio.current_task()
         if task is not None:
             self._conn_tasks.add(task)
-        responder = SeccResponder(self.cfg)
+        responder = SeccResponder(self.cfg, paused_sessions=self.paused_sessions)
         self.responders.append(responder)
         if self.on_responder:
             self.on_responder(responder)

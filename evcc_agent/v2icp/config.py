@@ -27,6 +27,22 @@ log = logging.getLogger(__name__)
 _VIN_CHAR = re.compile(r"[A-HJ-NPR-Z0-9]")
 
 
+#: VDV 261 V2 (public notes, second-hand): 8..150 printable ASCII with upper, lower, digit and
+#: one of these; checked only to warn, since deployed backends differ
+PASSWORD_SPECIALS = "_-+#*!()?"
+
+
+def password_meets_v2_rules(password: str) -> bool:
+    return (
+        8 <= len(password) <= 150
+        and all(33 <= ord(c) < 127 for c in password)
+        and any(c.isupper() for c in password)
+        and any(c.islower() for c in password)
+        and any(c.isdigit() for c in password)
+        and any(c in PASSWORD_SPECIALS for c in password)
+    )
+
+
 class CredentialError(Exception):
     """The configured password source exists in the configuration but cannot be read."""
 
@@ -90,6 +106,8 @@ class V2icpConfig(BaseModel):
         parts = urlsplit(v)
         if parts.scheme != "https" or not parts.hostname:
             raise ValueError("url must be https://host[:port] (TLS is mandatory)")
+        if parts.username is not None or parts.password is not None:
+            raise ValueError("url must not carry credentials (use vin and password_file)")
         return v.rstrip("/")
 
     @field_validator("path")
@@ -158,7 +176,15 @@ class V2icpConfig(BaseModel):
             text = raw.decode("ascii")
         except UnicodeDecodeError:
             raise CredentialError(f"password file {path}: not ASCII") from None
-        return text.rstrip("\r\n")
+        password = text.rstrip("\r\n")
+        if password and not password_meets_v2_rules(password):
+            log.warning(
+                "V2ICP password in %s does not meet the VDV 261 V2 rules (8-150 ASCII with "
+                "upper, lower, digit and one of %s); using it anyway",
+                path,
+                PASSWORD_SPECIALS,
+            )
+        return password
 
     def timing(self) -> dict[str, Any]:
         """The timing knobs, for the status view and the docs."""

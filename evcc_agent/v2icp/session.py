@@ -9,7 +9,8 @@ Rules kept here, not in the transport:
 * seq 0 carries the full vehicle parameter set; seq grows by one per *new* message (a retry
   re-sends the same seq with the byte-identical body); 255 wraps to 0, which is a full set again.
 * A delta holds every parameter that differs from the last set the backend *acknowledged*,
-  plus ``h2_stat`` and ``bat_stat`` always, so a failed exchange loses nothing.
+  plus ``h2_stat`` and ``bat_stat`` always, so a failed exchange loses nothing. The values of
+  a message given up count as unknown (the backend may have applied them) and are sent again.
 * An answer counts only if HTTP 200, a JSON object, and it echoes our seq and VIN.
 * After ``attempts`` failed attempts of one seq (or at once on 401/403) the message is given up
   and the next one goes out at the reconnect cadence: ``reconnect_schedule_s`` after the loss,
@@ -418,6 +419,12 @@ class V2icpSession:
 
     def _back_off(self, now: float) -> None:
         """Give up the message (its changes stay pending) and wait for the next reconnect."""
+        msg = self._msg
+        if msg is not None:
+            # the backend may or may not have applied it: its values are uncertain now, so they
+            # go out again even if the vehicle returned to the last acknowledged value meanwhile
+            for name in msg.parameters:
+                self.acked.pop(name, None)
         self._msg = None
         if self._lost_at is None:
             self._lost_at = now

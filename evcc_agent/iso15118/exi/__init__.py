@@ -12,7 +12,15 @@ from typing import Any
 
 from .errors import ExiDecodeError, ExiEncodeError, ExiError
 
-__all__ = ["NAMESPACES", "ExiDecodeError", "ExiEncodeError", "ExiError", "decode", "encode"]
+__all__ = [
+    "NAMESPACES",
+    "ExiDecodeError",
+    "ExiEncodeError",
+    "ExiError",
+    "decode",
+    "encode",
+    "preload",
+]
 
 #: API name -> generated module name
 NAMESPACES: dict[str, str] = {
@@ -61,17 +69,41 @@ def _grammars(ns: str, error: type[ExiError]) -> Any:
     return g
 
 
-def decode(ns: str, data: bytes, *, fragment: bool = False) -> dict[str, Any]:
+def preload(*namespaces: str) -> None:
+    """Load the grammars and compile the fast path now (tens of ms per namespace), so the
+    first message of a session does not pay for it."""
+    for ns in namespaces:
+        _grammars(ns, ExiDecodeError).warm()
+
+
+def _fragment_first(ns: str) -> bool:
+    """xmldsig parts travel only as EXI fragments (SignedInfo digests); the rest as documents."""
+    return NAMESPACE_URIS.get(ns, ns) == "xmldsig"
+
+
+def decode(ns: str, data: bytes, *, fragment: bool | None = None) -> dict[str, Any]:
     """Decode one EXI stream (no V2GTP header) of namespace ``ns`` into the dict form.
 
-    ``fragment=True`` decodes an EXI fragment (how signed elements are digested, e.g.
-    ``decode("xmldsig", ..., fragment=True)`` for a SignedInfo).
+    ``fragment``: True decodes an EXI fragment (how signed elements are digested), False an
+    EXI document; None (default) tries the usual form first (document; fragment for
+    ``xmldsig``) and the other one when that fails.
     """
-    from .runtime import decode_body
+    from .runtime import decode_fast
 
     g = _grammars(ns, ExiDecodeError)
+    raw = bytes(data)
+    first = _fragment_first(ns) if fragment is None else fragment
     try:
-        return decode_body(g, bytes(data), fragment)
+        try:
+            return decode_fast(g, raw, first)
+        except ExiDecodeError:
+            if fragment is not None:
+                raise
+            try:
+                return decode_fast(g, raw, not first)
+            except ExiDecodeError:
+                pass
+            raise
     except ExiDecodeError:
         raise
     except RecursionError:
@@ -80,17 +112,24 @@ def decode(ns: str, data: bytes, *, fragment: bool = False) -> dict[str, Any]:
         raise ExiDecodeError(f"internal decoder error: {type(e).__name__}: {e}") from e
 
 
-def encode(ns: str, msg: dict[str, Any], *, fragment: bool = False) -> bytes:
+def encode(ns: str, msg: dict[str, Any], *, fragment: bool | None = None) -> bytes:
     """Encode one message in dict form (``{"RootElement": {...}}``) into an EXI stream.
 
-    ``fragment=True`` writes an EXI fragment: what ISO 15118 signs (the signed element with
-    the message's schema; SignedInfo with ns ``xmldsig``).
+    ``fragment``: True writes an EXI fragment, what ISO 15118 signs (the signed element with
+    the message's schema; SignedInfo with ns ``xmldsig``); False an EXI document; None
+    (default): a fragment for ``xmldsig`` and for elements that are not global (such as
+    ``PnC_AReqAuthorizationMode``), else a document.
     """
-    from .runtime import encode_body
+    from .runtime import encode_fast
 
     g = _grammars(ns, ExiEncodeError)
+    if fragment is None:
+        root = next(iter(msg), None) if isinstance(msg, dict) and len(msg) == 1 else None
+        fragment = _fragment_first(ns) or (
+            root is not None and root not in g.root_by_name and root in g.frag_by_name
+        )
     try:
-        return encode_body(g, msg, fragment)
+        return encode_fast(g, msg, fragment)
     except ExiEncodeError:
         raise
     except RecursionError:

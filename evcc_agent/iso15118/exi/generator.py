@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import math
 import shutil
 import sys
@@ -114,6 +115,10 @@ class Builder:
         self.grammars: list[Any] = []  # (shape, states)
         self.grammar_ids: dict[Any, int] = {}
         self.se_order = 0
+        # qname -> particle ids, per grammar under construction; a qname reachable from two
+        # particles of one content model makes the generated fast path unsafe
+        self._particles: list[dict[tuple[str, str], set[int]]] = []
+        self.unsafe: set[int] = set()
         self.subst = self._substitution_closure()
 
     # ---- helpers -------------------------------------------------------------------------
@@ -237,7 +242,11 @@ class Builder:
         gid = len(self.grammars)
         self.grammar_ids[key] = gid
         self.grammars.append(None)
+        self._particles.append({})
         self.grammars[gid] = self._build_type(xtype)
+        seen = self._particles.pop()
+        if any(len(ids) > 1 for ids in seen.values()):
+            self.unsafe.add(gid)
         return gid
 
     def _build_type(self, xtype: Any) -> tuple[str, list[Any]]:
@@ -330,6 +339,7 @@ class Builder:
             end = nfa.node()
             for m in members:
                 uri, local = _local(m.name)
+                self._particles[-1].setdefault((uri, local), set()).add(id(p))
                 self.se_order += 1
                 gid = self.element_grammar(m)
                 term = (P_SE, (local, uri), gid, is_list, self.se_order)
@@ -474,11 +484,11 @@ def _load(schema_dir: Path, subdir: str, entry: str, tmp: Path) -> tuple[Any, li
     for f in used:
         shutil.copy(f, work / f.name)
     if dsig.exists():
+        # -20 imports xmldsig from its own folder, -2 from the parent folder: give both
         shutil.copy(dsig, work / dsig.name)
+        shutil.copy(dsig, tmp / dsig.name)
         if dsig not in used:
             used.append(dsig)
-    # -2 imports ../xmldsig-core-schema.xsd; give it that too
-    shutil.copy(dsig, tmp / dsig.name) if dsig.exists() else None
     schema = xmlschema.XMLSchema10(str(work / entry))
     loaded = {Path(str(sc.url)).name for sc in schema.maps.iter_schemas() if sc.url}
     return schema, [f for f in used if f.name in loaded]
@@ -497,15 +507,20 @@ def _render(
     ]
     for fname, digest in hashes:
         lines.append(f"#   {digest}  {fname}")
-    lines.append("# fmt: off")
-    lines.append(f"QNAMES = {b.qnames!r}")
-    lines.append(f"DTYPES = {b.dtypes!r}")
-    lines.append(f"ROOTS = {roots!r}")
-    lines.append(f"FRAGMENTS = {fragments!r}")
-    lines.append("GRAMMARS = [")
-    for shape, states in b.grammars:
-        lines.append(f"    ({shape!r}, {states!r}),")
-    lines.append("]")
+    # tables as JSON text: a string literal compiles in no time, json.loads is fast
+    tables = {
+        "QNAMES": b.qnames,
+        "DTYPES": b.dtypes,
+        "ROOTS": roots,
+        "FRAGMENTS": fragments,
+        "GRAMMARS": b.grammars,
+    }
+    lines.append("import json")
+    lines.append("")
+    lines.append(f"TABLES = json.loads({json.dumps(tables, separators=(',', ':'))!r})")
+    from .codegen import generate_code
+
+    lines.append(generate_code(b.qnames, b.dtypes, b.grammars, b.unsafe))
     return "\n".join(lines) + "\n"
 
 

@@ -52,24 +52,73 @@ class Grammars:
     """Grammar tables of one namespace, indexed for decoding and encoding."""
 
     def __init__(self, module: Any) -> None:
-        self.qnames: list[tuple[str, str]] = [tuple(q) for q in module.QNAMES]
+        tables = module.TABLES
+        self.qnames: list[tuple[str, str]] = [(q[0], q[1]) for q in tables["QNAMES"]]
         self.local_names = [q[1] for q in self.qnames]
-        self.dtypes: list[tuple[Any, ...]] = module.DTYPES
-        self.roots: list[tuple[int, int]] = module.ROOTS
+        self.dtypes: list[Any] = tables["DTYPES"]
+        self.roots: list[tuple[int, int]] = [(q, g) for q, g in tables["ROOTS"]]
         self.root_width = len(self.roots).bit_length()  # n globals + SE(*)
         self.root_by_name = {self.local_names[q]: (i, g) for i, (q, g) in enumerate(self.roots)}
-        self.fragments: list[tuple[int, int]] = getattr(module, "FRAGMENTS", [])
+        self.fragments: list[tuple[int, int]] = [(q, g) for q, g in tables["FRAGMENTS"]]
         # FragmentContent: SE(F0..Fn-1), SE(*), ED
         self.frag_width = _nbits(len(self.fragments) + 2)
         self.frag_by_name = {self.local_names[q]: (i, g) for i, (q, g) in enumerate(self.fragments)}
         self.shapes: list[str] = []
         self.states: list[list[State]] = []
-        for shape, states in module.GRAMMARS:
+        for shape, states in tables["GRAMMARS"]:
             self.shapes.append(shape)
             self.states.append([State(s, self.qnames) for s in states])
+        # states entered through an attribute (the attribute phase of a type grammar)
+        self.attr_states: list[set[int]] = [
+            {p[3] for st in states for p in st.prods if p[0] == P_AT} for states in self.states
+        ]
         self.enum_index = [
             {v: i for i, v in enumerate(dt[1])} if dt[0] == D_ENUM else None for dt in self.dtypes
         ]
+        # fast path: generated function sources, compiled per message type on first use
+        self._src: dict[int, str] = getattr(module, "SRC", {})
+        self._fast_imports: str = getattr(module, "FAST_IMPORTS", "")
+        self._enums: str = getattr(module, "ENUMS", "")
+        self._ns: dict[str, Any] | None = None
+        self.dec_fast: dict[int, Any] = {}
+        self.enc_fast: dict[int, Any] = {}
+
+    def warm(self) -> None:
+        """Compile the fast path of every root element now (else: on first use of each)."""
+        for _qid, gid in self.roots:
+            if gid in self._src and gid not in self.dec_fast:
+                self.compile_fast(gid)
+
+    def compile_fast(self, gid: int) -> None:
+        """Compile the generated functions for grammar gid and all it reaches."""
+        if gid not in self._src:
+            raise KeyError(gid)
+        ns = self._ns
+        if ns is None:
+            ns = {"G": self}
+            exec(self._fast_imports, ns)
+            exec(self._enums, ns)
+            self._ns = ns
+        todo = [gid]
+        seen = set()
+        sources = []
+        while todo:
+            x = todo.pop()
+            if x in seen or x in self.dec_fast:
+                continue
+            seen.add(x)
+            if x not in self._src:
+                continue  # bridged to the table-driven codec
+            sources.append(self._src[x])
+            for st in self.states[x]:
+                for p in st.prods:
+                    if p[0] == P_SE:
+                        todo.append(p[2])
+        exec(compile("\n\n".join(sources), f"<exi fast path {gid}>", "exec"), ns)
+        for x in seen:
+            if x in self._src:
+                self.dec_fast[x] = ns[f"d{x}"]
+                self.enc_fast[x] = ns[f"e{x}"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -92,10 +141,12 @@ class _Reader:
         return ExiDecodeError(reason, self.pos, state, "/".join(self.path))
 
     def check_trailer(self, state: str) -> None:
-        """After the last event only padding may follow. Whole trailing bytes are tolerated
-        when they are zero (a real car appends a stray 0x00), anything else is an error."""
+        """After the last event only padding may follow: the rest of the last byte (any
+        bits: some stacks leave buffer remnants there) and whole zero bytes (a real car
+        appends a stray 0x00). Non-zero bytes mean the grammar ended before the sender's
+        content did: an error, not a silently truncated message."""
         rest = self.nbits - self.pos
-        if rest >= 8 and self.value & ((1 << rest) - 1):
+        if rest >= 8 and self.value & ((1 << (rest & ~7)) - 1):
             raise self.fail("non-zero bytes after the end of the stream", state)
 
     def bits(self, n: int) -> int:
@@ -183,6 +234,24 @@ class _Reader:
             return base64.b64encode(self.binary()).decode("ascii")
         raise self.fail(f"unsupported datatype {k}")
 
+    def second_level_end(self, gid: int, s: int, st: State) -> bool:
+        """Second-level EE: an element ended early (EXIficient writes missing content so).
+
+        First state: EE, xsi:type, xsi:nil, AT(*), AT(invalid), SE(*), CH (3 bits, EE = 0).
+        Content states: [EE], SE(*), CH (2 or 1 bits). Attribute states are left out: their
+        width depends on whether AT(invalid) counts, which implementations disagree on.
+        """
+        if st.ee >= 0 and s != 0:
+            return False  # EE is first-level there: nothing second-level we read
+        if s == 0:
+            return (self.bits(3) == 0 and st.ee < 0) or self.fail_second(gid, s)
+        if s in self.g.attr_states[gid]:
+            return False
+        return self.bits(2) == 0 or self.fail_second(gid, s)
+
+    def fail_second(self, gid: int, s: int) -> bool:
+        raise self.fail("second-level event other than EE unsupported", f"{gid}:{s}")
+
     def element(self, gid: int, qid: int) -> Any:
         g = self.g
         if len(self.path) >= MAX_DEPTH:
@@ -192,8 +261,17 @@ class _Reader:
         if g.shapes[gid] == "s":
             st = states[0]
             if self.bits(1) != 0:
+                # second level of the first state (non-strict): EE, xsi:type, xsi:nil, AT(*),
+                # AT(invalid), SE(*), CH -> 3 bits. EE = empty content, as EXIficient writes an
+                # empty string element; an empty string/binary value is the only reading.
+                second = self.bits(3)
+                kind = g.dtypes[st.prods[0][1]][0]
+                if second == 0 and kind in (D_STR, D_HEX, D_B64):
+                    self.path.pop()
+                    return ""
                 raise self.fail(
-                    "second-level event (xsi:type/xsi:nil/undeclared) unsupported", f"{gid}:0"
+                    f"second-level event {second} (xsi:type/xsi:nil/undeclared) unsupported",
+                    f"{gid}:0",
                 )
             value = self.value_of(st.prods[0][1], qid)
             if self.bits(1) != 0:
@@ -208,6 +286,8 @@ class _Reader:
             code = self.bits(st.width)
             prods = st.prods
             if code >= len(prods):
+                if self.second_level_end(gid, s, st):
+                    break
                 raise self.fail("second-level event unsupported", f"{gid}:{s}")
             p = prods[code]
             k = p[0]
@@ -387,6 +467,8 @@ class _Writer:
             if idx is None:
                 raise self.fail(f"value {v!r} not in the enumeration")
             self.bits(idx, dt[2])
+        elif k in (D_HEX, D_B64) and isinstance(v, bytes | bytearray):
+            self.binary(bytes(v), dt[1])  # raw bytes are accepted as well
         elif k == D_HEX:
             if not isinstance(v, str):
                 raise self.fail("expected a hex string")
@@ -516,3 +598,82 @@ def encode_with_length(
     w.element(gid, g.roots[code][0], value)
     nbits = len(w.out) * 8 + w.n
     return w.finish(), nbits
+
+
+# ---------------------------------------------------------------------------------------------
+# fast path: the generated functions, with the table-driven codec as the authority on errors
+
+
+def decode_fast(g: Grammars, data: bytes, fragment: bool = False) -> dict[str, Any]:
+    """Decode with the generated functions; on any irregularity rerun the table-driven
+    decoder, which returns the same result or raises the precise ExiDecodeError."""
+    try:
+        return decode_generated(g, data, fragment)
+    except Exception:
+        pass  # fall through, outside the handler: no chained context on the typed error
+    return decode_body(g, data, fragment)
+
+
+def decode_generated(g: Grammars, data: bytes, fragment: bool = False) -> dict[str, Any]:
+    """The generated decoder alone: raises some exception on anything irregular."""
+    r = _Reader(data, g)
+    V = r.value
+    N = r.nbits
+    if N < 8 or (V >> (N - 8)) != HEADER_BYTE:
+        raise ValueError
+    p = 8
+    if fragment:
+        w = g.frag_width
+        code = (V >> (N - p - w)) & ((1 << w) - 1)
+        p += w
+        qid, gid = g.fragments[code]
+    else:
+        w = g.root_width
+        code = (V >> (N - p - w)) & ((1 << w) - 1)
+        p += w
+        qid, gid = g.roots[code]
+    f = g.dec_fast.get(gid)
+    if f is None:
+        g.compile_fast(gid)
+        f = g.dec_fast[gid]
+    value, p = f(r, V, N, p, qid)
+    if fragment:
+        if (V >> (N - p - w)) & ((1 << w) - 1) != len(g.fragments) + 1:
+            raise ValueError
+        p += w
+    rest = N - p
+    if rest < 0 or (rest >= 8 and V & ((1 << rest) - 1)):
+        raise ValueError
+    return {g.local_names[qid]: value}
+
+
+def encode_fast(g: Grammars, msg: dict[str, Any], fragment: bool = False) -> bytes:
+    """Encode with the generated functions; on any irregularity rerun the table-driven
+    encoder, which returns the same bytes or raises the precise ExiEncodeError."""
+    try:
+        return encode_generated(g, msg, fragment)
+    except Exception:
+        pass
+    return encode_body(g, msg, fragment)
+
+
+def encode_generated(g: Grammars, msg: dict[str, Any], fragment: bool = False) -> bytes:
+    """The generated encoder alone: raises some exception on anything irregular."""
+    ((name, value),) = msg.items()
+    if fragment:
+        code, gid = g.frag_by_name[name]
+        w = g.frag_width
+    else:
+        code, gid = g.root_by_name[name]
+        w = g.root_width
+    f = g.enc_fast.get(gid)
+    if f is None:
+        g.compile_fast(gid)
+        f = g.enc_fast[gid]
+    a = f(value, (((1 << 8) | HEADER_BYTE) << w) | code)
+    if fragment:
+        a = (a << w) | (len(g.fragments) + 1)
+    nbits = a.bit_length() - 1
+    pad = (-nbits) & 7
+    total = nbits + pad
+    return ((a << pad) ^ (1 << total)).to_bytes(total >> 3, "big")

@@ -114,6 +114,9 @@ def from_rational(node: Any) -> float | None:
     if not isinstance(node, dict):
         return None
     try:
-        return float(node["Value"]) * (10.0 ** int(node["Exponent"]))
+        value, exponent = int(node["Value"]), int(node["Exponent"])
     except (KeyError, TypeError, ValueError):
         return None
+    if not (-128 <= exponent <= 127 and -32768 <= value <= 32767):  # xs:byte, xs:short
+        return None
+    return value * (10.0**exponent)

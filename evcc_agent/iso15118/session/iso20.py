@@ -134,14 +134,18 @@ class Iso20Session:
         evcc_id: str,
         epoch_offset: float = 0.0,
         comm_setup_deadline: float | None = None,
+        resume_session_id: str | None = None,
     ) -> None:
         self.energy: Energy = energy
         self.cfg = config
         self.ev = ev
         self.evcc_id = evcc_id
         self.epoch_offset = epoch_offset
+        #: a paused session to resume (SessionSetupReq carries its id; OK_OldSessionJoined)
+        self.resume_session_id = resume_session_id.upper() if resume_session_id else None
         self.session_id = ZERO_SESSION
         self.evse_id = ""
+        self.paused = False
         self.finished = False
         self.ok: bool | None = None
         #: name of the response we wait for, its deadline
@@ -169,6 +173,7 @@ class Iso20Session:
         self.stop_mode: Literal["Terminate", "Pause", "ServiceRenegotiation"] = "Terminate"
         self.stop_requested: str | None = None
         self.failure: str | None = None
+        self.stop_pending = False
         self.renegotiating_schedule = False
         self.messages_sent = 0
         self._handlers: dict[str, Callable[[dict[str, Any], float], list[Any]]] = {
@@ -194,9 +199,12 @@ class Iso20Session:
 
     # ------------------------------------------------------------------ events in
     def start(self, now: float) -> list[Any]:
-        return self._request(
+        actions = self._request(
             now, "SessionSetupReq", {"EVCCID": self.evcc_id}, PayloadType.ISO20_COMMON
         )
+        if self.resume_session_id:
+            actions[0].message["SessionSetupReq"]["Header"]["SessionID"] = self.resume_session_id
+        return actions
 
     def request_stop(self, reason: str = "requested") -> None:
         """End charging at the next opportunity (PowerDelivery(Stop) … SessionStop)."""
@@ -238,18 +246,23 @@ class Iso20Session:
     def on_message(self, payload_type: int, message: Message, now: float) -> list[Any]:
         if self.finished:
             return []
-        if self.phase_deadline is not None and now >= self.phase_deadline:
-            return self._fail(f"{self.phase} timer expired", now)
         name = message_name(message)
         body = message.get(name)
         if self.waiting is None or name != self.waiting or not isinstance(body, dict):
-            return self._fail(f"unexpected {name} (waiting for {self.waiting})", now)
+            return self._reject(f"unexpected {name} (waiting for {self.waiting})", now)
         header = body.get("Header", {})
         sid = str(header.get("SessionID", "")).upper() if isinstance(header, dict) else ""
         if name != "SessionSetupRes" and sid != self.session_id:
-            return self._fail(f"{name} with session id {sid or '-'} (ours {self.session_id})", now)
+            return self._reject(
+                f"{name} with session id {sid or '-'} (ours {self.session_id})", now
+            )
         self.waiting = None
         self.deadline = None
+        if self.stop_pending:  # a failure waited for this response; now stop in order
+            self.stop_pending = False
+            return self._session_stop_request(now)
+        if self.phase_deadline is not None and now >= self.phase_deadline:
+            return self._fail(f"{self.phase} timer expired", now)
         code = str(body.get("ResponseCode", ""))
         klass = code_class(code)
         if klass == "failed":
@@ -258,7 +271,12 @@ class Iso20Session:
             return self._fail(f"{name} {code}", now)
         if klass == "warning":
             log.warning("-20: %s answered %s; continuing", name, code)
-        return self._handlers[name](body, now)
+        try:
+            return self._handlers[name](body, now)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+            # a response that decodes but is not what the schema promises (or EV data the
+            # request cannot carry): end the session in order rather than raise
+            return self._fail(f"cannot process {name}: {exc!r}", now)
 
     # ------------------------------------------------------------------ helpers
     def _header(self, now: float) -> dict[str, Any]:
@@ -292,6 +310,14 @@ class Iso20Session:
         self.internet_up = False
         return [EmitInternet(InternetDown(reason))]
 
+    def _reject(self, detail: str, now: float) -> list[Any]:
+        """A response we cannot accept (sequence, session id): it still ends the wait."""
+        if self.waiting == "SessionStopRes":
+            return self._fail(detail, now, graceful=False)
+        self.waiting = None
+        self.deadline = None
+        return self._fail(detail, now)
+
     def _fail(self, detail: str, now: float, graceful: bool = True) -> list[Any]:
         """Session failure: DTC, Internet down, then an orderly SessionStopReq(Terminate) when
         a session exists and the SECC still answers (``graceful``), else close at once."""
@@ -301,6 +327,11 @@ class Iso20Session:
         stopping = self.waiting == "SessionStopRes" or self.failure is not None
         if graceful and not stopping and self.session_id != ZERO_SESSION:
             self.failure = detail
+            if self.waiting is not None:  # a response is due: stop once it arrives
+                self.stop_pending = True
+                self.send_at = None
+                self._set_phase(None, None)
+                return actions
             self.stop_mode = "Terminate"
             self.send_at = None
             self._set_phase(None, None)
@@ -329,6 +360,13 @@ class Iso20Session:
         self.session_id = sid
         self.evse_id = str(body.get("EVSEID", ""))
         self._set_phase(None, None)
+        if self.resume_session_id:
+            joined = body.get("ResponseCode") == "OK_OldSessionJoined"
+            log.info(
+                "-20: resuming %s: %s",
+                self.resume_session_id,
+                "joined" if joined else f"new session {sid}",
+            )
         log.info("-20: session %s with EVSE %s", sid, self.evse_id or "?")
         return self._request(now, "AuthorizationSetupReq", {}, PayloadType.ISO20_COMMON)
 
@@ -581,9 +619,12 @@ class Iso20Session:
         if progress == "Start":
             ev = self._ev()
             if self.control_mode == "scheduled" and self.schedule_tuple_id is not None:
+                # PowerToleranceAcceptance is optional in the XSD, but chargers (Josev)
+                # require it; the EV accepts the schedule's tolerance.
                 ctrl: dict[str, Any] = {
                     "Scheduled_EVPPTControlMode": {
-                        "SelectedScheduleTupleID": self.schedule_tuple_id
+                        "SelectedScheduleTupleID": self.schedule_tuple_id,
+                        "PowerToleranceAcceptance": "PowerToleranceConfirmed",
                     }
                 }
             else:
@@ -664,9 +705,12 @@ class Iso20Session:
                     "EVMinimumVoltage": rational(ev.min_voltage),
                 }
             else:
+                target_voltage = ev.target_voltage
+                if "EVSEMaximumVoltage" in self.evse_limits:
+                    target_voltage = min(target_voltage, self.evse_limits["EVSEMaximumVoltage"])
                 body["Scheduled_DC_CLReqControlMode"] = {
                     "EVTargetCurrent": rational(target_current),
-                    "EVTargetVoltage": rational(ev.target_voltage),
+                    "EVTargetVoltage": rational(target_voltage),
                     "EVMaximumChargePower": rational(ev.max_power),
                     "EVMaximumChargeCurrent": rational(ev.max_current),
                     "EVMaximumVoltage": rational(ev.max_voltage),
@@ -743,6 +787,7 @@ class Iso20Session:
             self.internet_choice = None
             return actions + self._request(now, "ServiceDiscoveryReq", {}, PayloadType.ISO20_COMMON)
         reason = {"Pause": "pause"}.get(self.stop_mode, "session_stop")
+        self.paused = self.stop_mode == "Pause" and self.failure is None
         actions = self._internet_down(reason)
         if self.failure is not None:
             return actions + self._finish(False, self.failure, now)

@@ -1,0 +1,92 @@
+"""Run the independent Josev (EcoG-io ``iso15118`` on PyPI) SECC simulator for interop tests.
+
+Not part of the project: executed with a *separate* Python that has ``iso15118`` installed
+(``EVCC_JOSEV_PYTHON``), inside a network namespace. Josev's simulator offers no value-added
+services and never raises its output voltage; this runner patches both so that a whole -20
+DC session with the Internet service can complete: VAS 65 with parameter sets 3 (http/80)
+and 4 (HTTPS/443), and an output voltage that follows the EV's pre-charge target.
+Usage: python josev_secc.py INTERFACE   (reads no .env; settings come from the environment)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+
+
+def main() -> None:
+    iface = sys.argv[1]
+    os.environ.setdefault("NETWORK_INTERFACE", iface)
+    os.environ.setdefault("SECC_ENFORCE_TLS", "False")
+    os.environ.setdefault("FREE_CHARGING_SERVICE", "True")
+    os.environ.setdefault("PROTOCOLS", "ISO_15118_20_DC,ISO_15118_20_AC")
+    os.environ.setdefault("AUTH_MODES", "EIM")
+
+    from iso15118.secc import SECCHandler
+    from iso15118.secc.controller.interface import ServiceStatus
+    from iso15118.secc.controller.simulator import SimEVSEController
+    from iso15118.secc.secc_settings import Config
+    from iso15118.secc.states import iso15118_20_states as states20
+    from iso15118.shared.exificient_exi_codec import ExificientEXICodec
+    from iso15118.shared.messages.iso15118_20.common_messages import (
+        Parameter,
+        ParameterSet,
+        Service,
+        ServiceList,
+        ServiceParameterList,
+    )
+
+    def get_vas_list(self, supported_service_ids=None):
+        return ServiceList(services=[Service(service_id=65, free_service=True)])
+
+    states20.ServiceDiscovery.get_vas_list = get_vas_list
+
+    original_params = SimEVSEController.get_service_parameter_list
+
+    async def get_service_parameter_list(self, service_id):
+        if service_id == 65:
+            return ServiceParameterList(
+                parameter_sets=[
+                    ParameterSet(
+                        id=3,
+                        parameters=[
+                            Parameter(name="Protocol", finite_str="http"),
+                            Parameter(name="Port", int_value=80),
+                        ],
+                    ),
+                    ParameterSet(
+                        id=4,
+                        parameters=[
+                            Parameter(name="Protocol", finite_str="HTTPS"),
+                            Parameter(name="Port", int_value=443),
+                        ],
+                    ),
+                ]
+            )
+        return await original_params(self, service_id)
+
+    SimEVSEController.get_service_parameter_list = get_service_parameter_list
+
+    original_voltage = SimEVSEController.get_evse_present_voltage
+
+    async def get_evse_present_voltage(self, protocol):
+        self.evse_data_context.present_voltage = 400
+        return await original_voltage(self, protocol)
+
+    SimEVSEController.get_evse_present_voltage = get_evse_present_voltage
+
+    async def run() -> None:
+        config = Config()
+        config.load_envs(env_path=os.path.join(os.getcwd(), ".env"))
+        controller = SimEVSEController()
+        await controller.set_status(ServiceStatus.STARTING)
+        await SECCHandler(
+            exi_codec=ExificientEXICodec(), evse_controller=controller, config=config
+        ).start(config.iface)
+
+    asyncio.run(run())
+
+
+if __name__ == "__main__":
+    main()
