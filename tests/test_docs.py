@@ -63,3 +63,10 @@ def test_example_config_documents_every_section():
         "[iso15118.slac]",
     ):
         assert section in text
+
+
+def test_readme_lists_every_benchmark():
+    text = (PROJECT_ROOT / "README.md").read_text()
+    for bench in (PROJECT_ROOT / "benchmarks").glob("*.py"):
+        assert f"python benchmarks/{bench.name}" in text, bench.name
+    assert 'pip install -e ".[dev,sim]"' in text and "evcc-agent demo --duration 20" in text
