@@ -301,8 +301,8 @@ class Agent:
         st = self.status()
         soc = "n/a" if st["soc"] is None else f"{st['soc']:.1f}%"
         return (
-            f"session={st['session']} soc={soc} v2icp={st['v2icp_phase']} seq={st['v2icp_seq']} "
-            f"dtcs={','.join(st['dtcs']) or '-'}"
+            f"session={st['session']} v2g={st['v2g_message'] or '-'} soc={soc} "
+            f"v2icp={st['v2icp_phase']} seq={st['v2icp_seq']} dtcs={','.join(st['dtcs']) or '-'}"
         )
 
     # --- parts ----------------------------------------------------------------------------

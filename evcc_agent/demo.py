@@ -336,9 +336,11 @@ class LiveView:
     def __call__(self, event: dict[str, Any]) -> None:
         kind = event.get("event")
         if kind == "v2icp_request":
-            self.last_params = event["parameters"]
+            if event["seq"] == 0:
+                self.last_params = {}
+            self.last_params.update(event["parameters"])
             self.last_seq = event["seq"]
-        if kind == "v2g" and "ChargeLoop" in event.get("message", ""):
+        if kind == "summary" or (kind == "v2g" and "ChargeLoop" in event.get("message", "")):
             return
         line = _plain(event)
         if line:
@@ -359,11 +361,21 @@ class LiveView:
             table.add_row("session", f"{st['session']}  last {st['v2g_message'] or '-'}")
             table.add_row("internet", "up" if st["internet"] else "down")
             table.add_row("SoC", soc)
+            sim = self.demo.simulator
+            if sim is not None:
+                table.add_row(
+                    "vehicle",
+                    f"BMS asks {sim.power_kw():.0f} kW, gets {sim.delivered_kw():.0f} kW; "
+                    f"cabin {sim.cabin_c:.1f} °C, preconditioning "
+                    f"{'on' if sim.preconditioning else 'off'}",
+                )
             table.add_row(
                 "V2ICP",
                 f"{st['v2icp_phase']}  seq {st['v2icp_seq']}  acked {st['v2icp_acknowledged']}",
             )
-            table.add_row("parameters sent", json.dumps(self.last_params, separators=(",", ":")))
+            table.add_row(
+                "parameters sent", json.dumps(self.last_params, separators=(",", ":")) or "-"
+            )
             table.add_row("directives", json.dumps(st["directives"], separators=(",", ":")))
             table.add_row("DTCs", ", ".join(st["dtcs"]) or "none")
         return Group(
