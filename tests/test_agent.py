@@ -59,6 +59,8 @@ def test_ev_data_takes_bms_values_and_turns_directives_into_departure_and_energy
     clock.advance(600.0)
     snap = ev.snapshot()
     assert snap.departure_time_s == 45 * 60 - 600
+    ev.on_directives({"driveoff": 45})  # mirrored again: the same departure, not a new one
+    assert ev.snapshot().departure_time_s == 45 * 60 - 600
     assert snap.target_soc == 85.0
     assert snap.target_energy_wh == pytest.approx(420_000 * (85 - 40) / 100)
     ev.on_directives({"driveoff": 65535, "target_soc": 255})  # SNA: no wish any more
