@@ -316,7 +316,8 @@ def _plain(event: dict[str, Any]) -> str | None:
         arrow = ">>" if event["direction"] == "tx" else "<<"
         return f"{t} V2G {arrow} {event['message']}"
     if kind == "v2icp_request":
-        return f"{t} V2ICP -> seq {event['seq']} (attempt {event['attempt']}) {event['parameters']}"
+        params = json.dumps(event["parameters"], separators=(",", ":"))
+        return f"{t} V2ICP -> seq {event['seq']} (attempt {event['attempt']}) {params}"
     if kind == "v2icp_answer":
         return f"{t} V2ICP <- seq {event['seq']} {event.get('status', event.get('error'))}"
     rest = {k: v for k, v in event.items() if k not in ("t", "event")}
@@ -332,6 +333,8 @@ class PlainPrinter:
         self._loops = 0
 
     def __call__(self, event: dict[str, Any]) -> None:
+        if event.get("event") == "summary":
+            return  # printed as text at the end
         if event.get("event") == "v2g" and "ChargeLoop" in event.get("message", ""):
             self._loops += 1
             if self._loops % self.loop_every != 1:
