@@ -119,8 +119,8 @@ async def test_backend_down_for_ten_minutes_reconnects_on_cadence_and_loses_noth
         ][:2]
         # reconnect moments: 5 min after the loss (backend still down), then 15 min (back up)
         assert ok["seq"] == requests[1]["seq"]
-        assert abs(requests[0]["t"] - (lost_at + 300)) < 30
-        assert abs(requests[1]["t"] - (lost_at + 900)) < 30 and ok["t"] >= requests[1]["t"]
+        assert abs(requests[0]["t"] - (lost_at + 300)) < 90
+        assert abs(requests[1]["t"] - (lost_at + 900)) < 90 and ok["t"] >= requests[1]["t"]
         # nothing lost: the delta after the outage carries every change since the last ack
         sent = requests[1]["parameters"]
         changed = {n for n, v in agent.v2icp.session.acked.items() if acked_before.get(n) != v}
@@ -211,6 +211,6 @@ async def test_the_bus_drives_off_when_the_backends_departure_time_has_come():
         await demo.stop()
     # the scenario's last instruction: driveoff 10 min, first sent with the 31st answer
     first = next(e for e in log.of("directives") if e["applied"].get("driveoff") == 10)
-    assert abs(departure["t"] - (first["t"] + 600)) < 30
+    assert abs(departure["t"] - (first["t"] + 600)) < 90
     assert log.of("session_end")[-1]["ok"]
     assert [e["message"] for e in log.of("v2g")][-1] == "SessionStopRes"
