@@ -4,14 +4,6 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-
-class Iso15118Config(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    interface: str = "eth1"
-    slac: SlacConfig = Field(default_factory=lambda: SlacConfig())
-
-
 # --- SLAC (ISO 15118-3) -------------------------------------------------------------------------
 _MAC_PATTERN = r"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"
 
@@ -48,5 +40,11 @@ class SlacConfig(BaseModel):
     c_ev_match_mnbc: int = Field(default=10, ge=1, le=255)
 
 
-Iso15118Config.model_rebuild()  # resolve the forward reference to SlacConfig
 # --- end SLAC -----------------------------------------------------------------------------------
+
+
+class Iso15118Config(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    interface: str = "eth1"
+    slac: SlacConfig = Field(default_factory=SlacConfig)
