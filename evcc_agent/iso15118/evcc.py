@@ -26,7 +26,7 @@ from typing import Any
 
 from evcc_agent.clock import Clock, MonotonicClock
 from evcc_agent.dtc import DtcRegistry
-from evcc_agent.events import InternetDown, InternetEvent, InternetListener
+from evcc_agent.events import InternetDown, InternetEvent, InternetListener, InternetUp
 from evcc_agent.iso15118 import sdp, tls
 from evcc_agent.iso15118.codec import Codec, CodecError, default_codec, namespace_for, warm_up
 from evcc_agent.iso15118.config import Iso15118Config
@@ -473,6 +473,8 @@ class Evcc:
     def _emit(self, event: InternetEvent) -> None:
         self._mark(f"internet_{type(event).__name__}")
         log.info("Internet service event: %s", event)
+        if isinstance(event, InternetUp):
+            self.dtc.clear("V2G_VAS_NOT_OFFERED")
         if self.on_internet is None:
             return
         try:
