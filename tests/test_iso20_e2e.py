@@ -364,3 +364,11 @@ async def test_secc_address_by_host_name_over_ipv4(codec):
     async with h.server:
         result = await h.run(secc_address=f"localhost:{h.server.port}")
     assert result.ok, result
+
+
+async def test_secc_labelling_dc_messages_as_common_still_works(codec, caplog):
+    h = Harness(codec, SeccSimConfig(response_payload_type=0x8002))
+    async with h.server:
+        result = await h.run()
+    assert result.ok, result
+    assert "SECC sent a iso20-dc message with payload type 0x8002" in caplog.text
