@@ -9,6 +9,7 @@ length-driven blow-up shows. Last line: ``exi_fuzz: inputs=… errors=… crashe
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import random
 import sys
@@ -60,11 +61,43 @@ def _mutate(rng: random.Random, data: bytes) -> bytes:
     return bytes(buf)
 
 
+def run_atheris(count: int) -> int:
+    """Coverage-guided run with atheris (optional extra ``fuzz``): the first input byte picks
+    the namespace, the rest is the stream; only ExiDecodeError may escape."""
+    import atheris  # type: ignore[import-not-found]
+
+    with atheris.instrument_imports():
+        from evcc_agent.iso15118.exi import runtime  # noqa: F401
+
+    exi.preload(*NAMESPACES)
+    runs = [0]
+    t0 = time.perf_counter()
+
+    def one(data: bytes) -> None:
+        runs[0] += 1
+        if runs[0] == count:  # libFuzzer exits the process itself after the last run
+            elapsed = time.perf_counter() - t0
+            print(f"exi_fuzz: atheris_runs={count} crashes=0 seconds={elapsed:.1f}", flush=True)
+        if not data:
+            return
+        ns = NAMESPACES[data[0] % len(NAMESPACES)]
+        body = data[1:]
+        with contextlib.suppress(exi.ExiDecodeError):
+            exi.decode(ns, b"\x80" + body if data[0] & 0x80 else body)
+
+    atheris.Setup([sys.argv[0], f"-runs={count}", "-max_len=512"], one)
+    atheris.Fuzz()  # an escaping exception other than ExiDecodeError aborts with a report
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--count", type=int, default=100_000)
     ap.add_argument("--seed", type=int, default=15118)
+    ap.add_argument("--atheris", action="store_true", help="coverage-guided (pip install atheris)")
     args = ap.parse_args()
+    if args.atheris:
+        return run_atheris(args.count)
     rng = random.Random(args.seed)
     seeds = _seeds()
     decoded = errors = crashes = 0
