@@ -26,9 +26,27 @@ class LoggingConfig(BaseModel):
     modules: dict[str, str] = Field(default_factory=dict)
 
 
+class AgentSection(BaseModel):
+    """How the agent runs its charging sessions (``[agent]``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    #: run SLAC on the PLC modem before SDP (only when ``iso15118.secc_address`` is unset)
+    slac: bool = True
+    #: run ISO 15118 sessions at all (off: vehicle side and V2ICP only, e.g. a CAN-only bench)
+    charging: bool = True
+    #: pause before the next attempt after a session failed (no SECC, link lost, FAILED code)
+    session_retry_s: float = Field(default=10.0, gt=0)
+    #: on SIGTERM, how long the session may take for PowerDelivery(Stop) … SessionStop
+    shutdown_timeout_s: float = Field(default=10.0, gt=0)
+    #: interval of the systemd STATUS line and the status log line
+    status_interval_s: float = Field(default=30.0, gt=0)
+
+
 class AgentConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
+    agent: AgentSection = Field(default_factory=AgentSection)
     vehicle: VehicleConfig = Field(default_factory=VehicleConfig)
     v2icp: V2icpConfig = Field(default_factory=V2icpConfig)
     iso15118: Iso15118Config = Field(default_factory=Iso15118Config)

@@ -1,12 +1,21 @@
-"""``evcc-agent demo``: the chain on one machine, on embedded defaults, no root, no kernel CAN.
+"""``evcc-agent demo``: the whole chain on one machine, no root, no kernel CAN.
 
-A thin composition: ``build_parts`` wires the reusable pieces (vehicle link, mapping, vehicle
-simulator); ``run_parts`` runs them plus any extra tasks (the V2ICP client, the SECC side) and
-a reporter that prints the mapped VDV 261 parameters once a second (``--json``: one object a
-line). Exits 0 after ``--duration`` wall seconds.
+The real ``Agent`` runs against three simulators:
 
-Clocks: the vehicle side (CAN cycles, staleness) runs on wall time; the simulated battery and
-the protocol timers run on ``--time-scale`` (so SoC visibly rises at ``--time-scale 60``).
+* the vehicle (``sim/vehicle.py``) on python-can's virtual bus: BMS, VCU and HVAC frames from
+  our DBC files; the battery charges with the power the SECC simulator delivers, stops at the
+  agent's target SoC, and the cabin preconditions when the agent asks for it over CAN;
+* the SECC (``sim/secc.py``) on loopback TCP + TLS 1.3 with mutual authentication (a test PKI
+  generated into a temporary folder at start), offering the Internet VAS (HTTPS/443);
+* the V2ICP backend (``sim/backend.py``) over HTTPS with its own PKI, whose scenario asks for
+  preconditioning and a target SoC (``--backend-url``/``--backend-ca``: an external one).
+
+No PLC modem here, so SLAC is skipped (the agent connects to the SECC's address directly).
+Scenario: the bus is parked on CAN, plugs in after ``PLUG_IN_AFTER_S`` simulated seconds, the
+session runs to the charge loop, the Internet service comes up, V2ICP exchanges parameters and
+the backend's directives go to CAN; at the end (``--duration``, Ctrl-C) the bus drives off:
+PowerDelivery(Stop) … SessionStop. ``--time-scale`` speeds up the battery and the V2ICP
+timers; the ISO 15118 session and the CAN cycles stay in real time.
 """
 
 from __future__ import annotations
@@ -15,151 +24,384 @@ import asyncio
 import contextlib
 import json
 import logging
+import signal
 import sys
+import tempfile
 import time
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
+from evcc_agent.agent import Agent, Emit, configure_logging
 from evcc_agent.clock import MonotonicClock, ScaledClock
-from evcc_agent.config import AgentConfig, ConfigError, load_config
+from evcc_agent.config import AgentConfig, ConfigError, LoggingConfig, load_config
 from evcc_agent.dtc import DtcRegistry
-from evcc_agent.v2icp.mapping import DirectiveApplier, VehicleParameterMapper
-from evcc_agent.v2icp.params import PARAMETERS
 from evcc_agent.vehicle.config import PROJECT_ROOT
 
 log = logging.getLogger(__name__)
 
 DEMO_CONFIG = PROJECT_ROOT / "config" / "agent.toml"
-#: signals shown beside the parameters (the charge loop's view of the battery)
-SHOWN_SIGNALS = ("BMS_SoC", "BMS_TargetVoltage", "BMS_TargetCurrent", "HVAC_AmbientTemp")
-
-Emit = Callable[[dict[str, Any]], None]
+DEMO_VIN = "WVWZZZ1JZXW000001"
+DEMO_PASSWORD = "Demo_Pass-261"
+DEMO_EVCCID = "00-1A-B2-C3-D4-E5"
+#: simulated seconds from start until the cable is plugged in
+PLUG_IN_AFTER_S = 2.0
+#: a network answer cannot be scaled: the V2ICP answer timeout stays >= this many wall seconds
+MIN_WALL_RESPONSE_TIMEOUT_S = 2.0
 
 
 @dataclass
-class DemoParts:
-    cfg: AgentConfig
-    clock: ScaledClock  # protocol/simulation time (--time-scale)
-    dtc: DtcRegistry
-    link: Any  # evcc_agent.vehicle.link.VehicleLink
-    mapper: VehicleParameterMapper
-    directives: DirectiveApplier
-    simulator: Any  # evcc_agent.sim.vehicle.VehicleSimulator
-    sim_bus: Any  # the simulator's python-can bus (same channel as the agent's)
-    extra_tasks: list[Callable[[DemoParts], Coroutine[Any, Any, None]]] = field(
-        default_factory=list
-    )
-
-    def vehicle_parameters(self) -> dict[str, int]:
-        """The mapped VDV 261 vehicle parameters now (SNA where a signal is not available)."""
-        return self.mapper.parameters(self.link.now())
+class DemoOptions:
+    duration: float | None = None  # wall seconds; None: until Ctrl-C
+    time_scale: float = 1.0
+    backend_url: str | None = None
+    backend_ca: Path | None = None
+    #: vehicle, mapping and logging come from here; [v2icp]/[iso15118] endpoints are the sims'
+    cfg: AgentConfig = field(default_factory=AgentConfig)
+    secc: Any = None  # evcc_agent.sim.secc.SeccSimConfig (faults, no Internet VAS ...)
+    scenario: Any = None  # evcc_agent.sim.backend.Scenario
+    plug_in_after_s: float = PLUG_IN_AFTER_S
+    vehicle_scenario: Any = None  # evcc_agent.sim.vehicle.ChargingScenario
 
 
-def build_parts(cfg: AgentConfig, time_scale: float = 1.0) -> DemoParts:
-    import can
+class Demo:
+    """The agent plus its simulators; ``async with Demo(opts, emit) as demo`` runs them."""
 
-    from evcc_agent.sim.vehicle import VehicleSimulator
-    from evcc_agent.vehicle.bus import bus_kwargs
-    from evcc_agent.vehicle.link import VehicleLink
+    def __init__(self, opts: DemoOptions, emit: Emit | None = None) -> None:
+        self.opts = opts
+        self._emit = emit or (lambda event: None)
+        self.clock = ScaledClock(opts.time_scale)
+        self.dtc = DtcRegistry()
+        self._tmp = tempfile.TemporaryDirectory(prefix="evcc-demo-")
+        self.tmp = Path(self._tmp.name)
+        self.agent: Agent | None = None
+        self.secc: Any = None
+        self.backend: Any = None
+        self.backend_cert: tuple[Path, Path] | None = None
+        self.backend_port = 0
+        self.simulator: Any = None
+        self.sim_bus: Any = None
+        self._tasks: list[asyncio.Task[Any]] = []
+        self._agent_task: asyncio.Task[None] | None = None
+        self.plugged = asyncio.Event()
+        self.started_wall = 0.0
+        self._stopped = False
 
-    dtc = DtcRegistry()
-    link = VehicleLink.from_config(cfg.vehicle, dtc, MonotonicClock())
-    mapper = VehicleParameterMapper(cfg.mapping, link.store, dtc)
-    directives = DirectiveApplier(cfg.mapping, link.tx, dtc)
-    clock = ScaledClock(time_scale)
-    sim = VehicleSimulator(link.vdb, start=clock.now())
-    sim_bus = can.Bus(**bus_kwargs(cfg.vehicle))
-    return DemoParts(cfg, clock, dtc, link, mapper, directives, sim, sim_bus)
+    def emit(self, event: dict[str, Any]) -> None:
+        if "t" not in event:
+            event = {"t": round(self.clock.now(), 3), **event}
+        self._emit(event)
 
+    # --- set-up ---------------------------------------------------------------------------
+    async def _start_secc(self) -> str:
+        from evcc_agent.iso15118 import tls
+        from evcc_agent.sim.pki import generate
+        from evcc_agent.sim.secc import SeccServer, SeccSimConfig
 
-def _format_line(
-    t: float, params: dict[str, int], signals: dict[str, float | None], dtcs: list[str]
-) -> str:
-    shown = []
-    for name, value in params.items():
-        decl = PARAMETERS[name]
-        text = "SNA" if value == decl.sna else str(value)
-        if decl.codes and value in decl.codes and value != decl.sna:
-            text += f"({decl.codes[value]})"
-        shown.append(f"{name}={text}")
-    sig = " ".join(f"{n}={'n/a' if v is None else round(v, 2)}" for n, v in signals.items())
-    active = f" | DTC {','.join(dtcs)}" if dtcs else ""
-    return f"[{t:8.1f}s] {' '.join(shown)} | {sig}{active}"
+        pki = generate(self.tmp / "v2g")
+        self.pki = pki
+        ctx = tls.server_context(pki.secc_chain, pki.secc_key, [pki.oem_root])
+        self.secc = SeccServer(self.opts.secc or SeccSimConfig(), ssl_context=ctx, host="127.0.0.1")
+        await self.secc.start()
+        return f"127.0.0.1:{self.secc.port}"
 
+    async def _start_backend(self) -> dict[str, Any]:
+        """The [v2icp] keys for the sim backend, or for ``--backend-url``."""
+        if self.opts.backend_url is not None:
+            if self.opts.backend_ca is None:
+                raise ValueError("--backend-url needs --backend-ca (the backend's root CA, PEM)")
+            parts = urlsplit(self.opts.backend_url)
+            keys: dict[str, Any] = {
+                "url": f"{parts.scheme}://{parts.netloc}",
+                "root_ca": str(self.opts.backend_ca),
+            }
+            if parts.path not in ("", "/"):
+                keys["path"] = parts.path
+            self.emit({"event": "backend", "url": self.opts.backend_url, "kind": "external"})
+            return keys
+        from evcc_agent.sim.backend import SimBackend, default_scenario
+        from evcc_agent.sim.backend_pki import BackendCa
 
-async def _report(parts: DemoParts, emit: Emit, interval: float) -> None:
-    while True:
-        await asyncio.sleep(interval)
-        now = parts.link.now()
-        params = parts.mapper.parameters(now)
-        signals = {n: parts.link.store.get(n, now) for n in SHOWN_SIGNALS if n in parts.link.store}
-        emit(
-            {
-                "event": "vehicle_parameters",
-                "sim_time": round(parts.clock.now(), 1),
-                "parameters": params,
-                "signals": signals,
-                "dtcs": [s.spec.name for s in parts.dtc.active()],
+        ca = BackendCa.create(self.tmp / "backend")
+        self.backend = SimBackend(self.opts.scenario or default_scenario(DEMO_VIN, DEMO_PASSWORD))
+        self.backend_cert = ca.issue_server()
+        url = await self.backend.start(*self.backend_cert)
+        self.backend_port = int(url.rsplit(":", 1)[1])
+        pw = self.tmp / "v2icp-password"
+        pw.write_text(DEMO_PASSWORD)
+        pw.chmod(0o600)
+        self.emit({"event": "backend", "url": url + self.backend.path, "kind": "sim"})
+        return {"url": url, "root_ca": str(ca.cert_file), "password_file": str(pw)}
+
+    def _agent_config(self, secc_address: str, v2icp_keys: dict[str, Any]) -> AgentConfig:
+        base = self.opts.cfg
+        v2 = base.v2icp.model_dump(exclude_unset=True, mode="json")
+        v2 = {"vin": DEMO_VIN, "evccid": DEMO_EVCCID, **v2, **v2icp_keys}
+        floor = MIN_WALL_RESPONSE_TIMEOUT_S * self.opts.time_scale
+        if base.v2icp.response_timeout_s < floor:
+            v2["response_timeout_s"] = floor
+        iso = base.iso15118.model_dump(exclude_unset=True, mode="json")
+        iso.update(
+            secc_address=secc_address,
+            tls="required",
+            tls_roots=[str(self.pki.v2g_root)],
+            tls_cert=str(self.pki.oem_chain),
+            tls_key=str(self.pki.oem_key),
+            tls_group="default",
+            evcc_id=iso.get("evcc_id") or "001AB2C3D4E5",
+        )
+        agent = {**base.agent.model_dump(), "slac": False}
+        return base.model_copy(
+            update={
+                "v2icp": type(base.v2icp).model_validate(v2),
+                "iso15118": type(base.iso15118).model_validate(iso),
+                "agent": type(base.agent).model_validate(agent),
             }
         )
 
+    async def start(self) -> None:
+        import can
 
-async def _simulate(parts: DemoParts) -> None:
-    def send(frame: Any) -> None:
-        parts.sim_bus.send(frame)
+        from evcc_agent.sim.vehicle import VehicleSimulator
+        from evcc_agent.vehicle.bus import bus_kwargs
 
-    await parts.simulator.run(send, parts.clock, MonotonicClock())
+        self.started_wall = time.monotonic()
+        secc_address = await self._start_secc()
+        v2icp_keys = await self._start_backend()
+        cfg = self._agent_config(secc_address, v2icp_keys)
+        self.cfg = cfg
+        self.agent = Agent(cfg, clock=self.clock, dtc=self.dtc, emit=self.emit, environ={})
+        self.agent.charging_gate = self.plugged
+        self.simulator = VehicleSimulator(
+            self.agent.link.vdb, self.opts.vehicle_scenario, start=self.clock.now()
+        )
+        self.simulator.supply_kw = 0.0  # parked, not plugged in
+        self.sim_bus = can.Bus(**bus_kwargs(cfg.vehicle))
+        self._tasks = [
+            asyncio.create_task(self._simulate(), name="sim-vehicle"),
+            asyncio.create_task(self._sim_listen(), name="sim-vehicle-rx"),
+            asyncio.create_task(self._couple(), name="sim-charger-coupling"),
+            asyncio.create_task(self._plug_in(), name="sim-plug-in"),
+        ]
+        self._agent_task = asyncio.create_task(self.agent.run(), name="agent")
+        self.emit({"event": "demo_start", "time_scale": self.opts.time_scale, "slac": "skipped"})
 
+    async def _simulate(self) -> None:
+        await self.simulator.run(self.sim_bus.send, self.clock, MonotonicClock())
 
-async def _sim_listen(parts: DemoParts) -> None:
-    """Feed the agent's frames back to the simulator (target SoC ends the charge)."""
-    loop = asyncio.get_running_loop()
-    while True:
-        msg = await loop.run_in_executor(None, parts.sim_bus.recv, 0.2)
-        if msg is not None:
-            parts.simulator.on_frame(msg)
+    async def _sim_listen(self) -> None:
+        """The agent's frames go to the simulated vehicle (target SoC, preconditioning)."""
+        loop = asyncio.get_running_loop()
+        while True:
+            msg = await loop.run_in_executor(None, self.sim_bus.recv, 0.1)
+            if msg is not None:
+                self.simulator.on_frame(msg)
 
+    async def _couple(self) -> None:
+        """The battery gets the power the SECC simulator delivers while a session runs."""
+        while True:
+            kw = 0.0
+            if self.agent is not None and self.agent.session_state == "running":
+                responders = self.secc.responders if self.secc is not None else []
+                if responders:
+                    r = responders[-1]
+                    kw = r.present_voltage * r.present_current / 1000.0
+            self.simulator.supply_kw = kw
+            await asyncio.sleep(0.05)
 
-async def run_parts(parts: DemoParts, duration: float | None, emit: Emit) -> int:
-    """Run everything until ``duration`` wall seconds have passed (or forever)."""
-    tasks = [
-        asyncio.create_task(parts.link.run(), name="vehicle-bus"),
-        asyncio.create_task(_simulate(parts), name="vehicle-sim"),
-        asyncio.create_task(_sim_listen(parts), name="vehicle-sim-rx"),
-        asyncio.create_task(_report(parts, emit, 1.0), name="report"),
-    ]
-    tasks += [asyncio.create_task(fn(parts)) for fn in parts.extra_tasks]
-    try:
-        if duration is None:
-            await asyncio.gather(*tasks)
-        else:
-            done, _ = await asyncio.wait(tasks, timeout=duration, return_when="FIRST_EXCEPTION")
-            for t in done:
-                if t.exception() is not None:
-                    raise t.exception()  # type: ignore[misc]
-    finally:
-        parts.link.stop()
-        for t in tasks:
+    async def _plug_in(self) -> None:
+        """The bus is on CAN first (every mapped signal received), then the cable goes in."""
+        agent = self.agent
+        assert agent is not None
+        await agent.link.bus.opened.wait()
+        deadline = time.monotonic() + 3.0
+        while agent.mapper.missing_signals(agent.link.now()) and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+        await self.clock.sleep(self.opts.plug_in_after_s)
+        self.emit({"event": "plug_in"})
+        self.plugged.set()
+
+    async def stop(self, reason: str = "drive-off") -> None:
+        """Drive off: the session ends in order, then everything else stops."""
+        if self._stopped:
+            return
+        self._stopped = True
+        if self.agent is not None and self._agent_task is not None:
+            self.emit({"event": "drive_off" if reason == "drive-off" else "stop", "reason": reason})
+            self.agent.request_stop(reason)
+            try:
+                await asyncio.wait_for(asyncio.shield(self._agent_task), 20.0)
+            except TimeoutError:
+                self._agent_task.cancel()
+        for t in self._tasks:
             t.cancel()
-        for t in tasks:
+        for t in self._tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await t
-        parts.sim_bus.shutdown()
-    return 0
+        if self.sim_bus is not None:
+            self.sim_bus.shutdown()
+        if self.backend is not None:
+            await self.backend.stop()
+        if self.secc is not None:
+            await self.secc.stop()
+        self._tmp.cleanup()
+
+    async def __aenter__(self) -> Demo:
+        try:
+            await self.start()
+        except BaseException:
+            await self.stop("setup failed")
+            raise
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.stop()
+
+    # --- results --------------------------------------------------------------------------
+    def summary(self) -> dict[str, Any]:
+        agent = self.agent
+        assert agent is not None
+        st = agent.status()
+        sessions = [
+            {"ok": r.ok, "reason": r.reason, "protocol": r.protocol, "messages": r.messages}
+            for r in agent.sessions
+        ]
+        backend_msgs = 0
+        if self.backend is not None and DEMO_VIN in self.backend.vehicles:
+            backend_msgs = self.backend.vehicles[DEMO_VIN].messages
+        ok = any(s["ok"] for s in sessions) and (
+            st["v2icp_acknowledged"] > 0 or self.dtc.is_active("V2G_VAS_NOT_OFFERED")
+        )
+        return {
+            "event": "summary",
+            "ok": ok,
+            "sim_time_s": round(self.clock.now(), 1),
+            "wall_time_s": round(time.monotonic() - self.started_wall, 1),
+            "sessions": sessions,
+            "soc": None if st["soc"] is None else round(st["soc"], 2),
+            "v2icp_acknowledged": st["v2icp_acknowledged"],
+            "backend_messages": backend_msgs,
+            "directives": st["directives"],
+            "dtcs_active": st["dtcs"],
+            "dtcs_seen": sorted(self.dtc.states),
+        }
+
+
+# --- output ---------------------------------------------------------------------------------
+def _plain(event: dict[str, Any]) -> str | None:
+    kind = event.get("event")
+    t = f"[{event.get('t', 0):9.1f}s]"
+    if kind == "v2g":
+        arrow = ">>" if event["direction"] == "tx" else "<<"
+        return f"{t} V2G {arrow} {event['message']}"
+    if kind == "v2icp_request":
+        return f"{t} V2ICP -> seq {event['seq']} (attempt {event['attempt']}) {event['parameters']}"
+    if kind == "v2icp_answer":
+        return f"{t} V2ICP <- seq {event['seq']} {event.get('status', event.get('error'))}"
+    rest = {k: v for k, v in event.items() if k not in ("t", "event")}
+    return f"{t} {kind} {json.dumps(rest, separators=(',', ':')) if rest else ''}".rstrip()
+
+
+class PlainPrinter:
+    """One line per event; charge-loop messages only every ``loop_every``-th (10 per second)."""
+
+    def __init__(self, out: Callable[[str], None], loop_every: int = 50) -> None:
+        self.out = out
+        self.loop_every = loop_every
+        self._loops = 0
+
+    def __call__(self, event: dict[str, Any]) -> None:
+        if event.get("event") == "v2g" and "ChargeLoop" in event.get("message", ""):
+            self._loops += 1
+            if self._loops % self.loop_every != 1:
+                return
+        line = _plain(event)
+        if line:
+            self.out(line)
+
+
+class LiveView:
+    """The rich terminal view: session, SoC, V2ICP, parameters, directives, DTCs, events."""
+
+    def __init__(self) -> None:
+        from collections import deque
+
+        self.last_params: dict[str, Any] = {}
+        self.last_seq: int | None = None
+        self.events: deque[str] = deque(maxlen=8)
+        self.demo: Demo | None = None
+
+    def __call__(self, event: dict[str, Any]) -> None:
+        kind = event.get("event")
+        if kind == "v2icp_request":
+            self.last_params = event["parameters"]
+            self.last_seq = event["seq"]
+        if kind == "v2g" and "ChargeLoop" in event.get("message", ""):
+            return
+        line = _plain(event)
+        if line:
+            self.events.append(line)
+
+    def render(self) -> Any:
+        from rich.console import Group
+        from rich.panel import Panel
+        from rich.table import Table
+
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="bold cyan")
+        table.add_column()
+        if self.demo is not None and self.demo.agent is not None:
+            st = self.demo.agent.status()
+            soc = "n/a" if st["soc"] is None else f"{st['soc']:.2f} %"
+            table.add_row("sim time", f"{self.demo.clock.now():.0f} s")
+            table.add_row("session", f"{st['session']}  last {st['v2g_message'] or '-'}")
+            table.add_row("internet", "up" if st["internet"] else "down")
+            table.add_row("SoC", soc)
+            table.add_row(
+                "V2ICP",
+                f"{st['v2icp_phase']}  seq {st['v2icp_seq']}  acked {st['v2icp_acknowledged']}",
+            )
+            table.add_row("parameters sent", json.dumps(self.last_params, separators=(",", ":")))
+            table.add_row("directives", json.dumps(st["directives"], separators=(",", ":")))
+            table.add_row("DTCs", ", ".join(st["dtcs"]) or "none")
+        return Group(
+            Panel(table, title="evcc-agent demo"),
+            Panel("\n".join(self.events) or "-", title="events"),
+        )
+
+
+# --- the command ----------------------------------------------------------------------------
+async def run_demo(opts: DemoOptions, emit: Emit, live: LiveView | None = None) -> dict[str, Any]:
+    """Run the scenario for ``opts.duration`` wall seconds (or until SIGINT/SIGTERM)."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)
+    demo = Demo(opts, emit)
+    if live is not None:
+        live.demo = demo
+    async with demo:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), opts.duration)
+        await demo.stop()
+        summary = demo.summary()
+    emit(summary)
+    return summary
+
+
+def _load_base_config(path: Path | None) -> AgentConfig:
+    path = path or DEMO_CONFIG
+    return load_config(path) if path.exists() else AgentConfig()
 
 
 def main(args: Any) -> int:
     """``evcc-agent demo`` (args: duration, time_scale, backend_url, backend_ca, json, config)."""
-    logging.basicConfig(
-        level=getattr(args, "log_level", None) or "WARNING",
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
-    path = Path(args.config) if getattr(args, "config", None) else DEMO_CONFIG
+    configure_logging(LoggingConfig(level="WARNING"), getattr(args, "log_level", None))
     try:
-        cfg = load_config(path) if path.exists() else AgentConfig()
+        cfg = _load_base_config(Path(args.config) if getattr(args, "config", None) else None)
     except ConfigError as exc:
         print(str(exc), file=sys.stderr)
         return 1
@@ -167,33 +409,70 @@ def main(args: Any) -> int:
         print("--time-scale must be > 0", file=sys.stderr)
         return 2
     if not (cfg.vehicle.interface == "virtual" or cfg.vehicle.channel.startswith("vcan")):
-        # the simulator would put a fake vehicle on a real bus
         print(
             f"demo: refusing to simulate a vehicle on {cfg.vehicle.interface}/"
             f"{cfg.vehicle.channel}; use the virtual interface or a vcan channel",
             file=sys.stderr,
         )
         return 2
+    if args.backend_url and not args.backend_ca:
+        print("--backend-url needs --backend-ca (the backend's root CA, PEM)", file=sys.stderr)
+        return 2
+    opts = DemoOptions(
+        duration=args.duration,
+        time_scale=args.time_scale,
+        backend_url=args.backend_url,
+        backend_ca=Path(args.backend_ca) if args.backend_ca else None,
+        cfg=cfg,
+    )
     from evcc_agent.vehicle.dbc import DbcError
 
     try:
-        parts = build_parts(cfg, args.time_scale)
+        if args.json:
+            emit: Emit = lambda e: print(json.dumps(e, separators=(",", ":")), flush=True)  # noqa: E731
+            summary = asyncio.run(run_demo(opts, emit))
+        elif sys.stdout.isatty():
+            summary = _run_live(opts)
+        else:
+            summary = asyncio.run(run_demo(opts, PlainPrinter(lambda s: print(s, flush=True))))
     except DbcError as exc:
         print(f"DBC error: {exc}", file=sys.stderr)
         return 1
-    t0 = time.monotonic()
-
-    def emit(event: dict[str, Any]) -> None:
-        if args.json:
-            print(json.dumps(event), flush=True)
-        else:
-            print(
-                _format_line(
-                    time.monotonic() - t0, event["parameters"], event["signals"], event["dtcs"]
-                ),
-                flush=True,
-            )
-
-    with contextlib.suppress(KeyboardInterrupt):
-        return asyncio.run(run_parts(parts, args.duration, emit))
+    except KeyboardInterrupt:
+        return 0
+    if not args.json:
+        print(_summary_text(summary))
     return 0
+
+
+def _summary_text(s: dict[str, Any]) -> str:
+    sessions = ", ".join(f"{x['reason']} ({'ok' if x['ok'] else 'failed'})" for x in s["sessions"])
+    return (
+        f"summary: {'OK' if s['ok'] else 'NOT OK'} | sim {s['sim_time_s']} s, wall "
+        f"{s['wall_time_s']} s | sessions: {sessions or 'none'} | SoC {s['soc']} | V2ICP acked "
+        f"{s['v2icp_acknowledged']} | directives {s['directives']} | DTCs seen "
+        f"{', '.join(s['dtcs_seen']) or 'none'}"
+    )
+
+
+def _run_live(opts: DemoOptions) -> dict[str, Any]:
+    from rich.live import Live
+
+    view = LiveView()
+
+    async def go() -> dict[str, Any]:
+        with Live(view.render(), refresh_per_second=4, screen=False) as live:
+
+            async def refresh() -> None:
+                while True:
+                    live.update(view.render())
+                    await asyncio.sleep(0.25)
+
+            task = asyncio.create_task(refresh())
+            try:
+                return await run_demo(opts, view, view)
+            finally:
+                task.cancel()
+                live.update(view.render())
+
+    return asyncio.run(go())

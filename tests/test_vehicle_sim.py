@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 
@@ -82,24 +81,6 @@ def test_frames_follow_dbc_cycle_times():
     assert not any(n.startswith("AGT_") for n in counts)
 
 
-def test_demo_json_lines_and_exit_code():
-    res = subprocess.run(
-        [sys.executable, "-m", "evcc_agent", "demo", "--duration", "2.6", "--json"],
-        capture_output=True,
-        text=True,
-        cwd=PROJECT_ROOT,
-        timeout=60,
-    )
-    assert res.returncode == 0, res.stderr
-    events = [json.loads(line) for line in res.stdout.splitlines()]
-    assert len(events) >= 2
-    last = events[-1]
-    assert last["event"] == "vehicle_parameters"
-    assert last["parameters"]["chrg_stat"] == 1
-    assert last["parameters"]["bat_stat"] == 0
-    assert 0 < last["signals"]["BMS_SoC"] < 100
-
-
 def test_demo_refuses_to_simulate_on_a_real_bus():
     res = subprocess.run(
         [
@@ -118,30 +99,3 @@ def test_demo_refuses_to_simulate_on_a_real_bus():
         timeout=60,
     )
     assert res.returncode == 2 and "can0" in res.stderr
-
-
-async def test_demo_parts_compose_with_extra_tasks():
-    import asyncio
-    import uuid
-
-    from evcc_agent.config import AgentConfig
-    from evcc_agent.demo import DemoParts, build_parts, run_parts
-
-    cfg = AgentConfig.model_validate({"vehicle": {"channel": f"demo-{uuid.uuid4().hex[:8]}"}})
-    parts = build_parts(cfg, time_scale=60.0)
-    events: list[dict] = []
-    seen: list[dict[str, int]] = []
-
-    async def backend_stand_in(p: DemoParts) -> None:
-        while not p.link.bus.up:
-            await asyncio.sleep(0.01)
-        p.directives.apply({"target_soc": 23}, p.link.now())  # sim is at 22 %: stops soon
-        while p.simulator.charging:
-            await asyncio.sleep(0.05)
-        seen.append(p.vehicle_parameters())
-
-    parts.extra_tasks.append(backend_stand_in)
-    assert await run_parts(parts, 3.5, events.append) == 0
-    assert seen and seen[0]["bat_stat"] == 0
-    assert parts.simulator.target_soc == 23 and not parts.simulator.charging
-    assert events and events[-1]["event"] == "vehicle_parameters"

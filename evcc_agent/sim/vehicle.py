@@ -4,7 +4,10 @@ The physics runs on an injected clock (a scaled clock in the demo, a fake one in
 frames go out at their DBC cycle times on the scheduling clock given to ``frames_due``. SoC
 rises with a power taper above 80 %, energy and time to full fall, the DC charge targets
 follow the pack voltage, and charging stops at the agent's ``AGT_TargetSoC`` once that is
-commanded. Messages can be silenced to exercise staleness.
+commanded. ``supply_kw`` couples the battery to a charger (the demo sets it from the SECC
+simulator's delivered power; ``None``: the BMS gets what it asks for). The agent's
+``AGT_PrecondRequest`` switches cabin preconditioning on and off. Messages can be silenced to
+exercise staleness. This is the one vehicle simulator (demo, tests, HIL replay).
 """
 
 from __future__ import annotations
@@ -47,6 +50,9 @@ class ChargingScenario:
     min_current_a: float = 5.0
     max_power_kw: float = 300.0
     h2_tank: bool = False  # battery bus: H2 tank status not available
+    cabin_target_c: float = 20.0
+    cabin_warmup_c_per_min: float = 0.4
+    hvac_power_kw: float = 18.0
 
 
 class VehicleSimulator:
@@ -69,15 +75,30 @@ class VehicleSimulator:
         self.soc = self.sc.start_soc
         self.target_soc: float | None = None
         self.charging = True
+        #: power the charger delivers (kW); ``None``: whatever the BMS asks for
+        self.supply_kw: float | None = None
+        self.cabin_c = self.sc.cabin_c
+        self.preconditioning = False
+        self.precond_mode = 3
+        self.precond_energy_kwh = 0.0
         self._t = start
         self._next_due: dict[str, float] = {}
         self.silenced: set[str] = set()
         self._agent_target_soc_key: int | None = None
         if vdb.has_signal("AGT_TargetSoC"):
             self._agent_target_soc_key = pgn_key(vdb.signal_message["AGT_TargetSoC"].frame_id)
+        self._agent_precond_key: int | None = None
+        if vdb.has_signal("AGT_PrecondDesired"):
+            self._agent_precond_key = pgn_key(vdb.signal_message["AGT_PrecondDesired"].frame_id)
 
     # --- physics ----------------------------------------------------------------------
+    def delivered_kw(self) -> float:
+        """What goes into the pack: the BMS's request, bounded by the charger's supply."""
+        wanted = self.power_kw()
+        return wanted if self.supply_kw is None else max(0.0, min(wanted, self.supply_kw))
+
     def power_kw(self) -> float:
+        """What the BMS asks for (taper above ``taper_from_soc``)."""
         if not self.charging:
             return 0.0
         sc = self.sc
@@ -94,8 +115,13 @@ class VehicleSimulator:
             h = min(dt, 10.0)
             dt -= h
             self.soc = min(
-                100.0, self.soc + self.power_kw() * h / 3600.0 / self.sc.capacity_kwh * 100
+                100.0, self.soc + self.delivered_kw() * h / 3600.0 / self.sc.capacity_kwh * 100
             )
+            if self.preconditioning and self.cabin_c < self.sc.cabin_target_c:
+                self.cabin_c = min(
+                    self.sc.cabin_target_c, self.cabin_c + self.sc.cabin_warmup_c_per_min * h / 60
+                )
+                self.precond_energy_kwh += self.sc.hvac_power_kw * h / 3600.0
             limit = self.target_soc if self.target_soc is not None else 100.0
             if self.soc >= limit:
                 self.charging = False
@@ -124,10 +150,17 @@ class VehicleSimulator:
         volts = self.pack_voltage()
         power = self.power_kw()
         amps = power * 1000.0 / volts if power else 0.0
+        delivered = self.delivered_kw()
+        if self.preconditioning:
+            remaining = (sc.cabin_target_c - self.cabin_c) / sc.cabin_warmup_c_per_min
+            cabin_time = max(0.0, remaining)
+            cabin_energy = sc.hvac_power_kw * cabin_time / 60.0
+        else:
+            cabin_time, cabin_energy = sc.cabin_precond_time_min, sc.cabin_precond_energy_kwh
         return {
             "BMS_SoC": self.soc,
             "BMS_PackVoltage": volts,
-            "BMS_PackCurrent": amps,
+            "BMS_PackCurrent": delivered * 1000.0 / volts,
             "BMS_CellTempMax": sc.battery_temp_c + 2.5,
             "BMS_CellTempMin": sc.battery_temp_c - 1.5,
             "BMS_BatteryTemp": sc.battery_temp_c,
@@ -153,17 +186,17 @@ class VehicleSimulator:
             "VCU_TotalDistance": sc.odometer_km,
             "VCU_TotalDistanceHR": sc.odometer_km,
             "VCU_TripDistanceHR": sc.trip_km,
-            "VCU_ChargingStatus": 1 if self.charging else 0,
+            "VCU_ChargingStatus": 1 if self.charging and delivered > 0.5 else 0,
             "VCU_H2TankStatus": 0 if sc.h2_tank else None,
             "VCU_ParkBrake": 1,
             "HVAC_BarometricPressure": 98.5,
-            "HVAC_CabinTemp": sc.cabin_c,
+            "HVAC_CabinTemp": self.cabin_c,
             "HVAC_AmbientTemp": sc.ambient_c,
-            "HVAC_PrecondRequest": 0,
-            "HVAC_PrecondMode": 3,
-            "HVAC_PrecondActive": 0,
-            "HVAC_PrecondTime": sc.cabin_precond_time_min,
-            "HVAC_PrecondEnergy": sc.cabin_precond_energy_kwh,
+            "HVAC_PrecondRequest": 1 if self.preconditioning else 0,
+            "HVAC_PrecondMode": self.precond_mode,
+            "HVAC_PrecondActive": 1 if self.preconditioning and cabin_time > 0 else 0,
+            "HVAC_PrecondTime": cabin_time,
+            "HVAC_PrecondEnergy": cabin_energy,
         }
 
     # --- frames -----------------------------------------------------------------------
@@ -205,10 +238,13 @@ class VehicleSimulator:
         return [self.encode(m, values) for m in self.messages if m.name not in self.silenced]
 
     def on_frame(self, msg: can.Message) -> None:
-        """React to the agent's commands (target SoC ends the charge there)."""
-        if self._agent_target_soc_key is None or not msg.is_extended_id:
+        """React to the agent's commands: target SoC ends the charge there; preconditioning."""
+        if not msg.is_extended_id:
             return
-        if pgn_key(msg.arbitration_id) != self._agent_target_soc_key:
+        key = pgn_key(msg.arbitration_id)
+        if key == self._agent_precond_key:
+            self._on_precond_request(msg)
+        if key != self._agent_target_soc_key:
             return
         message = self.vdb.signal_message["AGT_TargetSoC"]
         raw: Any = message.decode(bytes(msg.data), decode_choices=False, scaling=False)
@@ -218,6 +254,16 @@ class VehicleSimulator:
             self.target_soc = float(value) * float(sig.scale) + float(sig.offset)
             if self.soc < self.target_soc:
                 self.charging = True
+
+    def _on_precond_request(self, msg: can.Message) -> None:
+        message = self.vdb.signal_message["AGT_PrecondDesired"]
+        raw: Any = message.decode(bytes(msg.data), decode_choices=False, scaling=False)
+        desired = raw.get("AGT_PrecondDesired")
+        if desired in (0, 1):
+            self.preconditioning = desired == 1
+        mode = raw.get("AGT_PrecondHvacMode")
+        if isinstance(mode, int) and 0 <= mode <= 3:
+            self.precond_mode = mode
 
     async def run(
         self,

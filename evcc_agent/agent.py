@@ -1,0 +1,552 @@
+"""The agent: wires the vehicle layer, ISO 15118 and V2ICP into one supervised asyncio process.
+
+No protocol logic lives here. Parts (each restarted with backoff by ``Supervisor`` on a crash):
+
+* ``vehicle``: the CAN bus (receive into the ``SignalStore``, cyclic TX of the agent's frames);
+* ``parameters``: pushes the mapped VDV 261 vehicle parameters to V2ICP when they change;
+* ``v2icp``: the V2ICP client; it starts on *Internet up* and stops on *Internet down*;
+* ``charging``: SLAC (when configured) → SDP → TCP/TLS → the ISO 15118 session, again after a
+  failure; the session reads the charge-loop values from CAN (``CanEvData``);
+* ``watchdog`` / ``status``: systemd notifications.
+
+Accepted directives go to CAN (``DirectiveApplier``); ``driveoff`` and ``target_soc`` also
+become the session's departure time and target energy (``CanEvData``). SIGTERM: the session
+ends in order (PowerDelivery(Stop) … SessionStop), V2ICP closes, CAN TX stops.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import os
+import signal
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from typing import Any
+
+from evcc_agent.clock import Clock, MonotonicClock
+from evcc_agent.config import AgentConfig, LoggingConfig
+from evcc_agent.dtc import DtcRegistry, DtcState
+from evcc_agent.events import InternetDown, InternetEvent, InternetUp
+from evcc_agent.iso15118.ev_data import EvData, FieldsEvData
+from evcc_agent.supervisor import Supervisor
+from evcc_agent.systemd import Notifier, watchdog_interval
+from evcc_agent.v2icp.client import V2icpClient
+from evcc_agent.v2icp.mapping import DirectiveApplier, VehicleParameterMapper, publish_parameters
+from evcc_agent.v2icp.params import PARAMETERS
+from evcc_agent.v2icp.session import Action, Send, V2icpSession
+from evcc_agent.vehicle.charge_loop import ChargeLoopReader
+from evcc_agent.vehicle.link import VehicleLink
+
+log = logging.getLogger(__name__)
+
+#: one agent event as plain data (``{"event": name, ...}``); the demo prints them
+Emit = Callable[[dict[str, Any]], None]
+
+DRIVEOFF_SNA = PARAMETERS["driveoff"].sna
+TARGET_SOC_SNA = PARAMETERS["target_soc"].sna
+
+
+# --- the session's view of the vehicle ----------------------------------------------------------
+class CanEvData:
+    """``EvDataSource`` for the ISO 15118 session: BMS values from CAN plus the backend's wishes.
+
+    A charge-loop value that is stale or missing keeps ``EvData``'s default, except the DC
+    target current, which falls to 0 A (never ask a charger for current the BMS did not).
+    ``driveoff`` (minutes until departure, counted from the directive's arrival) becomes
+    ``departure_time_s``; ``target_soc`` becomes the target SoC and, with the pack's capacity
+    known, the target energy. The session uses them where the protocol has room (-20:
+    ScheduleExchange, and every dynamic-mode loop request).
+    """
+
+    def __init__(self, reader: ChargeLoopReader, vehicle_now: Callable[[], float], clock: Clock):
+        self.reader = reader
+        self.vehicle_now = vehicle_now
+        self.clock = clock
+        self.departure_at: float | None = None
+        self.target_soc: float | None = None
+        self._warned_missing = False
+        self._fields: Mapping[str, float | bool] = {}
+        self._base = FieldsEvData(self._read)
+
+    def _read(self) -> Mapping[str, float | bool]:
+        self._fields = self.reader.si_fields(self.vehicle_now())
+        return self._fields
+
+    def on_directives(self, values: Mapping[str, int]) -> None:
+        now = self.clock.now()
+        if "driveoff" in values:
+            v = values["driveoff"]
+            self.departure_at = None if v == DRIVEOFF_SNA else now + 60.0 * v
+        if "target_soc" in values:
+            v = values["target_soc"]
+            self.target_soc = None if v == TARGET_SOC_SNA else float(v)
+
+    def snapshot(self) -> EvData:
+        data = self._base.snapshot()
+        fields = self._fields
+        if "target_current" not in fields:
+            if not self._warned_missing:
+                log.warning("BMS target current not available: requesting 0 A")
+                self._warned_missing = True
+            data = replace(data, target_current=0.0)
+        else:
+            self._warned_missing = False
+        if self.departure_at is not None:
+            data = replace(
+                data, departure_time_s=int(max(0.0, self.departure_at - self.clock.now()))
+            )
+        if self.target_soc is not None:
+            data = replace(data, target_soc=self.target_soc)
+            if data.battery_capacity_wh is not None and "soc" in fields:
+                wanted = data.battery_capacity_wh * (self.target_soc - data.soc) / 100.0
+                data = replace(data, target_energy_wh=max(0.0, min(wanted, data.max_energy_wh)))
+        return data
+
+
+# --- V2ICP with every exchange reported ---------------------------------------------------------
+class ObservedV2icpClient(V2icpClient):
+    """The V2ICP client, reporting each request (seq, parameters) and its outcome."""
+
+    def __init__(self, *args: Any, observer: Emit, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._observer = observer
+        self._seq_of: dict[int, int] = {}
+
+    async def _post(self, send: Send) -> None:
+        self._seq_of = {send.request_id: send.seq}
+        try:
+            doc = json.loads(send.body)
+        except ValueError:  # never: the session builds the body
+            doc = {}
+        params = doc.get("parameters")
+        if not isinstance(params, dict):
+            params = {k: v for k, v in doc.items() if k not in ("seq", "vin", "evccid")}
+        self._observer(
+            {
+                "event": "v2icp_request",
+                "seq": send.seq,
+                "attempt": send.attempt,
+                "parameters": params,
+            }
+        )
+        await super()._post(send)
+
+    def _dispatch(self, session: V2icpSession, item: tuple[Any, ...]) -> list[Action]:
+        if item[0] in ("response", "error") and item[1] in self._seq_of:
+            out: dict[str, Any] = {"event": "v2icp_answer", "seq": self._seq_of.pop(item[1])}
+            if item[0] == "response":
+                out["status"] = item[2]
+            else:
+                out["error"] = f"{item[2]}: {item[3]}"
+            self._observer(out)
+        return super()._dispatch(session, item)
+
+
+# --- the agent ----------------------------------------------------------------------------------
+class Agent:
+    """One agent process. ``run()`` until ``request_stop()`` (SIGTERM in ``run_main``)."""
+
+    def __init__(
+        self,
+        cfg: AgentConfig,
+        *,
+        clock: Clock | None = None,
+        session_clock: Clock | None = None,
+        vehicle_clock: Clock | None = None,
+        dtc: DtcRegistry | None = None,
+        emit: Emit | None = None,
+        notifier: Notifier | None = None,
+        environ: Mapping[str, str] | None = None,
+        v2icp_ssl_context: Any = None,
+        iso_ssl_context: Any = None,
+        bus_factory: Any = None,
+    ) -> None:
+        """``clock``: protocol timers (V2ICP, restarts; scaled in the demo); ``session_clock``:
+        the ISO 15118 session (always physical: a charger answers in real time);
+        ``vehicle_clock``: the CAN side's timestamps and staleness (physical)."""
+        self.cfg = cfg
+        self.clock = clock or MonotonicClock()
+        self.session_clock = session_clock or MonotonicClock()
+        self.dtc = dtc or DtcRegistry()
+        self._emit_cb = emit
+        self.notifier = notifier or Notifier()
+        self.link = VehicleLink.from_config(
+            cfg.vehicle, self.dtc, vehicle_clock or MonotonicClock(), bus_factory=bus_factory
+        )
+        self.mapper = VehicleParameterMapper(cfg.mapping, self.link.store, self.dtc)
+        self.directives = DirectiveApplier(cfg.mapping, self.link.tx, self.dtc)
+        self.ev = CanEvData(
+            ChargeLoopReader(self.link.store, cfg.vehicle.charge_loop), self.link.now, self.clock
+        )
+        self.v2icp = ObservedV2icpClient(
+            cfg.v2icp,
+            self.clock,
+            self.dtc,
+            on_directives=self._on_directives,
+            on_ack=self._on_ack,
+            ssl_context=v2icp_ssl_context,
+            environ=environ,
+            observer=self.emit,
+        )
+        self._iso_ssl_context = iso_ssl_context
+        self.supervisor = Supervisor(self.clock, self.dtc)
+        self.evcc: Any = None  # evcc_agent.iso15118.evcc.Evcc of the running session
+        self.sessions: list[Any] = []  # SessionResult of every finished session
+        self.session_state = "idle"
+        self.internet: InternetEvent | None = None
+        self.last_v2g_message = ""
+        #: the first session waits for this (the demo's plug-in); None: start at once
+        self.charging_gate: asyncio.Event | None = None
+        self._stop: asyncio.Event | None = None
+        self._stop_reason = ""
+        self.ready = False
+        self._dtc_shown: dict[str, bool] = {}
+        self.dtc.listeners.append(self._on_dtc)
+
+    # --- events ---------------------------------------------------------------------------
+    def emit(self, event: dict[str, Any]) -> None:
+        if self._emit_cb is None:
+            return
+        try:
+            self._emit_cb({"t": round(self.clock.now(), 3), **event})
+        except Exception:  # an observer's bug must not stop the agent
+            log.exception("event observer failed")
+
+    def _on_dtc(self, st: DtcState) -> None:
+        if self._dtc_shown.get(st.spec.name) == st.active:
+            return  # report transitions only (the registry calls on every raise)
+        self._dtc_shown[st.spec.name] = st.active
+        self.emit(
+            {
+                "event": "dtc",
+                "name": st.spec.name,
+                "code": f"0x{st.spec.code:03X}",
+                "active": st.active,
+                "detail": st.detail,
+            }
+        )
+
+    def _on_directives(self, values: dict[str, int]) -> None:
+        result = self.directives.apply(values, self.link.now())
+        self.ev.on_directives(result.applied | {n: values[n] for n in result.unmapped})
+        log.info(
+            "directives applied=%s rejected=%s unmapped=%s",
+            result.applied,
+            result.rejected,
+            result.unmapped,
+        )
+        self.emit(
+            {
+                "event": "directives",
+                "applied": result.applied,
+                "rejected": result.rejected,
+                "unmapped": result.unmapped,
+            }
+        )
+
+    def _on_ack(self, seq: int, known: dict[str, int]) -> None:
+        self.emit({"event": "v2icp_ack", "seq": seq})
+
+    def _on_internet(self, event: InternetEvent) -> None:
+        self.internet = event
+        if isinstance(event, InternetUp):
+            log.info(
+                "internet up protocol=%s port=%d via=%s", event.protocol, event.port, event.via
+            )
+            self.emit(
+                {
+                    "event": "internet_up",
+                    "protocol": event.protocol,
+                    "port": event.port,
+                    "via": event.via,
+                }
+            )
+        else:
+            log.info("internet down reason=%s", event.reason)
+            self.emit({"event": "internet_down", "reason": event.reason})
+        self.v2icp.internet(event)
+
+    def _on_v2g(self, direction: str, name: str, message: dict[str, Any], now: float) -> None:
+        self.last_v2g_message = name
+        self.emit({"event": "v2g", "direction": direction, "message": name})
+
+    # --- status ---------------------------------------------------------------------------
+    def status(self) -> dict[str, Any]:
+        now = self.link.now()
+        v2 = self.v2icp.status()
+        return {
+            "session": self.session_state,
+            "v2g_message": self.last_v2g_message,
+            "internet": isinstance(self.internet, InternetUp),
+            "soc": self.link.store.get(self.cfg.vehicle.charge_loop.soc, now)
+            if self.cfg.vehicle.charge_loop.soc in self.link.store
+            else None,
+            "v2icp_phase": v2.get("phase", "stopped"),
+            "v2icp_seq": v2.get("seq"),
+            "v2icp_acknowledged": v2.get("acknowledged", 0),
+            "directives": dict(self.directives.current),
+            "dtcs": [s.spec.name for s in self.dtc.active()],
+            "can_up": self.link.bus.up,
+            "parts": {
+                n: {"running": p.running, "crashes": p.crashes}
+                for n, p in self.supervisor.status.items()
+            },
+        }
+
+    def status_line(self) -> str:
+        st = self.status()
+        soc = "n/a" if st["soc"] is None else f"{st['soc']:.1f}%"
+        return (
+            f"session={st['session']} soc={soc} v2icp={st['v2icp_phase']} seq={st['v2icp_seq']} "
+            f"dtcs={','.join(st['dtcs']) or '-'}"
+        )
+
+    # --- parts ----------------------------------------------------------------------------
+    async def _charging(self) -> None:
+        """Charging sessions, one after the other; a failed one is retried after a pause.
+
+        After an orderly SessionStop the part ends: without a control-pilot input the agent
+        cannot see the plug, so the next session comes with the next start (the ECU wakes
+        with the vehicle).
+        """
+        from evcc_agent.iso15118.evcc import Evcc
+
+        cfg = self.cfg
+        assert self._stop is not None
+        if self.charging_gate is not None:
+            self.session_state = "waiting for plug-in"
+            gate = asyncio.ensure_future(self.charging_gate.wait())
+            stop = asyncio.ensure_future(self._stop.wait())
+            await asyncio.wait({gate, stop}, return_when=asyncio.FIRST_COMPLETED)
+            gate.cancel()
+            stop.cancel()
+        while not self._stop.is_set():
+            use_slac = cfg.agent.slac and not cfg.iso15118.secc_address
+            if use_slac and not await self._slac():
+                await self._pause(cfg.agent.session_retry_s)
+                continue
+            self.evcc = Evcc(
+                cfg.iso15118,
+                self.ev,
+                on_internet=self._on_internet,
+                dtc=self.dtc,
+                clock=self.session_clock,
+                on_message=self._on_v2g,
+                ssl_context=self._iso_ssl_context,
+            )
+            if self._stop.is_set():
+                break
+            self.session_state = "running"
+            self.emit({"event": "session_start"})
+            try:
+                result = await self.evcc.run()
+            finally:
+                if isinstance(self.internet, InternetUp):  # the session always ends V2ICP
+                    self._on_internet(InternetDown("session_end"))
+            self.sessions.append(result)
+            self.session_state = "done" if result.ok else "failed"
+            log.info(
+                "session end ok=%s reason=%s protocol=%s messages=%d",
+                result.ok,
+                result.reason,
+                result.protocol,
+                result.messages,
+            )
+            self.emit(
+                {
+                    "event": "session_end",
+                    "ok": result.ok,
+                    "reason": result.reason,
+                    "protocol": result.protocol,
+                    "messages": result.messages,
+                }
+            )
+            if result.ok:
+                return
+            await self._pause(cfg.agent.session_retry_s)
+
+    async def _slac(self) -> bool:
+        from evcc_agent.iso15118.slac import SlacMatchError, run_slac
+
+        self.session_state = "slac"
+        try:
+            result = await run_slac(
+                self.cfg.iso15118.slac,
+                self.cfg.iso15118.slac.interface or self.cfg.iso15118.interface,
+                clock=self.session_clock,
+                dtc=self.dtc,
+            )
+        except (SlacMatchError, OSError, ValueError) as exc:
+            log.warning("SLAC failed: %s", exc)
+            self.session_state = "slac_failed"
+            return False
+        log.info("SLAC matched evse=%s attenuation_db=%.1f", result.evse_mac, result.attenuation_db)
+        self.emit({"event": "slac_matched", "evse_mac": result.evse_mac})
+        return True
+
+    async def _pause(self, seconds: float) -> None:
+        """``seconds`` on the agent's clock, or less if a stop comes."""
+        assert self._stop is not None
+        stop = asyncio.ensure_future(self._stop.wait())
+        sleep = asyncio.ensure_future(self.clock.sleep(seconds))
+        await asyncio.wait({stop, sleep}, return_when=asyncio.FIRST_COMPLETED)
+        stop.cancel()
+        sleep.cancel()
+
+    async def _publish(self) -> None:
+        await publish_parameters(
+            self.mapper, self.link.now, self.v2icp.parameters_changed, self.clock
+        )
+
+    async def _watchdog(self, interval: float) -> None:
+        while True:
+            self.notifier.watchdog()
+            await asyncio.sleep(interval)
+
+    async def _status(self) -> None:
+        while True:
+            await asyncio.sleep(self.cfg.agent.status_interval_s)
+            line = self.status_line()
+            self.notifier.status(line)
+            log.info("status %s", line)
+
+    # --- lifecycle ------------------------------------------------------------------------
+    def request_stop(self, reason: str = "stop requested") -> None:
+        """Begin the orderly shutdown (safe to call more than once, from a signal handler)."""
+        if self._stop is None or self._stop.is_set():
+            return
+        log.info("shutdown requested: %s", reason)
+        self._stop_reason = reason
+        self._stop.set()
+        if self.evcc is not None:
+            self.evcc.request_stop(reason)
+
+    async def run(self) -> None:
+        """Start every part, notify READY, run until ``request_stop``, then shut down in order."""
+        self._stop = asyncio.Event()
+        sup = self.supervisor
+        tasks: dict[str, asyncio.Task[None]] = {}
+
+        def start(name: str, factory: Callable[[], Any]) -> None:
+            tasks[name] = asyncio.create_task(sup.run(name, factory), name=name)
+
+        start("vehicle", self.link.run)
+        start("parameters", self._publish)
+        start("v2icp", self.v2icp.run)
+        if self.cfg.agent.charging:
+            start("charging", self._charging)
+        wd = watchdog_interval()
+        if wd is not None:
+            start("watchdog", lambda: self._watchdog(wd))
+        start("status", self._status)
+        with contextlib.suppress(TimeoutError):  # READY once CAN is open (or 2 s: DTC shows why)
+            await asyncio.wait_for(self.link.bus.opened.wait(), 2.0)
+        self.ready = True
+        self.notifier.ready(self.status_line())
+        log.info("ready can_up=%s", self.link.bus.up)
+        self.emit({"event": "ready", "can_up": self.link.bus.up})
+        try:
+            await self._stop.wait()
+        finally:
+            await self._shutdown(tasks)
+
+    async def _shutdown(self, tasks: dict[str, asyncio.Task[None]]) -> None:
+        self.notifier.stopping()
+        self.emit({"event": "stopping", "reason": self._stop_reason})
+        charging = tasks.pop("charging", None)
+        if charging is not None:  # SessionStop in order, bounded
+            if self.evcc is not None:
+                self.evcc.request_stop(self._stop_reason or "shutdown")
+            done, _ = await asyncio.wait({charging}, timeout=self.cfg.agent.shutdown_timeout_s)
+            if not done:
+                log.warning("session did not stop within %.0f s", self.cfg.agent.shutdown_timeout_s)
+            charging.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await charging
+        if isinstance(self.internet, InternetUp):
+            self._on_internet(InternetDown("shutdown"))
+        for name in ("status", "watchdog", "parameters", "v2icp"):  # v2icp closes its connection
+            task = tasks.pop(name, None)
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await task
+        self.link.stop()  # CAN TX stops with the bus
+        vehicle = tasks.pop("vehicle")
+        try:
+            await asyncio.wait_for(vehicle, 2.0)
+        except (TimeoutError, asyncio.CancelledError, Exception):
+            vehicle.cancel()
+        log.info("stopped")
+        self.emit({"event": "stopped"})
+
+
+# --- logging for journald -----------------------------------------------------------------------
+class KeyValueFormatter(logging.Formatter):
+    """``level=INFO logger=evcc_agent.v2icp msg="..."``: one line, greppable, journald-ready.
+
+    Under journald (``$JOURNAL_STREAM`` set) the journal adds the time; elsewhere the line
+    starts with an ISO timestamp.
+    """
+
+    def __init__(self, timestamps: bool = True) -> None:
+        super().__init__()
+        self.timestamps = timestamps
+
+    def format(self, record: logging.LogRecord) -> str:
+        msg = record.getMessage()
+        if record.exc_info:
+            msg += "\n" + self.formatException(record.exc_info)
+        parts = []
+        if self.timestamps:
+            parts.append(f"ts={self.formatTime(record, '%Y-%m-%dT%H:%M:%S')}")
+        parts += [f"level={record.levelname}", f"logger={record.name}", f"msg={json.dumps(msg)}"]
+        return " ".join(parts)
+
+
+def configure_logging(cfg: LoggingConfig, level_override: str | None = None) -> None:
+    """Root level and per-module levels from ``[logging]``; ``--log-level`` wins for the root."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(KeyValueFormatter(timestamps=not os.environ.get("JOURNAL_STREAM")))
+    root = logging.getLogger()
+    for old in list(root.handlers):
+        root.removeHandler(old)
+    root.addHandler(handler)
+    root.setLevel((level_override or cfg.level).upper())
+    for module, level in cfg.modules.items():
+        logging.getLogger(module).setLevel(level.upper())
+
+
+# --- evcc-agent run ----------------------------------------------------------------------------
+async def _run_until_signal(agent: Agent) -> None:
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, agent.request_stop, signal.Signals(sig).name)
+    await agent.run()
+
+
+def run_main(args: Any) -> int:
+    """``evcc-agent run --config FILE``: exit 0 after an orderly shutdown, 1 on a bad config."""
+    from evcc_agent.config import ConfigError, load_checked_config
+    from evcc_agent.vehicle.dbc import DbcError
+
+    try:
+        cfg = load_checked_config(args.config)
+    except ConfigError as exc:
+        print(f"{exc.source}: invalid configuration", file=sys.stderr)
+        for path, msg in exc.errors:
+            print(f"  {path}: {msg}", file=sys.stderr)
+        return 1
+    configure_logging(cfg.logging, getattr(args, "log_level", None))
+    try:
+        agent = Agent(cfg)
+    except DbcError as exc:
+        log.error("DBC error: %s", exc)
+        return 1
+    asyncio.run(_run_until_signal(agent))
+    return 0

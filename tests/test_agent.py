@@ -1,0 +1,194 @@
+"""The agent's own wiring: EV data from CAN + directives, logging, supervision, `run` + systemd."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+import socket
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+
+from evcc_agent.agent import Agent, CanEvData, KeyValueFormatter, configure_logging
+from evcc_agent.clock import FakeClock, ScaledClock
+from evcc_agent.config import LoggingConfig
+from evcc_agent.iso15118.session.base import from_rational
+from evcc_agent.vehicle.charge_loop import ChargeLoopReader
+from evcc_agent.vehicle.config import PROJECT_ROOT
+from tests.e2e_helpers import EventLog, demo_config, make_demo
+
+
+class _Store:
+    def __init__(self, values: dict[str, float]) -> None:
+        self.values = values
+
+    def get(self, name: str, now: float) -> float | None:
+        return self.values.get(name)
+
+    def __contains__(self, name: object) -> bool:
+        return True
+
+
+def _ev(values: dict[str, float], clock: FakeClock) -> CanEvData:
+    return CanEvData(ChargeLoopReader(_Store(values)), lambda: 0.0, clock)
+
+
+BMS = {
+    "BMS_SoC": 40.0,
+    "BMS_TargetCurrent": 200.0,
+    "BMS_TargetVoltage": 650.0,
+    "BMS_EnergyToFull": 252.0,
+    "BMS_EnergyAvailable": 168.0,
+    "BMS_MaxChargePower": 300.0,
+    "BMS_ChargeRequest": 1.0,
+}
+
+
+def test_ev_data_takes_bms_values_and_turns_directives_into_departure_and_energy():
+    clock = FakeClock(1000.0)
+    ev = _ev(dict(BMS), clock)
+    snap = ev.snapshot()
+    assert snap.soc == 40.0 and snap.target_current == 200.0 and snap.max_power == 300_000.0
+    assert snap.departure_time_s is None and not snap.charging_complete
+    ev.on_directives({"driveoff": 45, "target_soc": 85})
+    clock.advance(600.0)
+    snap = ev.snapshot()
+    assert snap.departure_time_s == 45 * 60 - 600
+    assert snap.target_soc == 85.0
+    assert snap.target_energy_wh == pytest.approx(420_000 * (85 - 40) / 100)
+    ev.on_directives({"driveoff": 65535, "target_soc": 255})  # SNA: no wish any more
+    assert ev.snapshot().departure_time_s is None
+    assert ev.target_soc is None and ev.snapshot().target_soc == 100.0
+
+
+def test_ev_data_requests_no_current_when_the_bms_target_is_stale():
+    values = dict(BMS)
+    del values["BMS_TargetCurrent"]
+    assert _ev(values, FakeClock()).snapshot().target_current == 0.0
+
+
+def test_key_value_log_lines_and_per_module_levels(caplog):
+    record = logging.LogRecord("evcc_agent.v2icp", logging.WARNING, "x", 1, 'a "b"', (), None)
+    line = KeyValueFormatter(timestamps=False).format(record)
+    assert line == 'level=WARNING logger=evcc_agent.v2icp msg="a \\"b\\""'
+    configure_logging(LoggingConfig(level="WARNING", modules={"evcc_agent.vehicle": "DEBUG"}))
+    try:
+        assert logging.getLogger().level == logging.WARNING
+        assert logging.getLogger("evcc_agent.vehicle").level == logging.DEBUG
+    finally:
+        logging.getLogger("evcc_agent.vehicle").setLevel(logging.NOTSET)
+        logging.getLogger().setLevel(logging.WARNING)
+
+
+async def test_a_crashing_part_is_restarted_with_a_dtc():
+    log = EventLog()
+    cfg = demo_config(agent={"charging": False}, v2icp={"enabled": False})
+    agent = Agent(cfg, clock=ScaledClock(200.0), emit=log)
+    crashes = []
+    real = agent.mapper.parameters
+
+    def flaky(now: float) -> dict[str, int]:
+        if not crashes:
+            crashes.append(now)
+            raise RuntimeError("mapping bug")
+        return real(now)
+
+    agent.mapper.parameters = flaky  # type: ignore[method-assign]
+    task = asyncio.create_task(agent.run())
+    await log.wait_for(lambda e: e.get("name") == "TASK_CRASHED" and e["active"])
+    await log.wait_kind("ready")
+    st = agent.supervisor.status["parameters"]
+    assert st.crashes == 1 and "mapping bug" in st.last_error
+    agent.request_stop("test")
+    await asyncio.wait_for(task, 10)
+    assert log.events[-1]["event"] == "stopped"
+
+
+async def test_dynamic_mode_sends_the_backends_departure_time_and_target_energy():
+    log = EventLog()
+    cfg = demo_config(iso15118={"control_mode": "dynamic"})
+    demo = make_demo(log, cfg=cfg, time_scale=60.0)
+    async with demo:
+        directives = await log.wait_kind("directives")
+        assert directives["applied"]["driveoff"] == 45
+        mark = len(log.events)
+        await log.wait_for(lambda e: e.get("message") == "DC_ChargeLoopRes", mark)
+        req = next(
+            m["DC_ChargeLoopReq"]
+            for m in reversed(demo.secc.responder.received)
+            if "DC_ChargeLoopReq" in m
+        )
+        mode = req["Dynamic_DC_CLReqControlMode"]
+        elapsed = demo.clock.now() - directives["t"]
+        assert abs(mode["DepartureTime"] - (45 * 60 - elapsed)) < 120
+        soc = demo.simulator.soc
+        target = from_rational(mode["EVTargetEnergyRequest"])
+        assert target == pytest.approx(420_000 * (85 - soc) / 100, rel=0.05)
+        await demo.stop()
+    assert log.of("session_end")[0]["ok"]
+
+
+def _run_config(tmp_path: Path) -> Path:
+    dbc = [str(PROJECT_ROOT / "dbc" / f) for f in ("bms.dbc", "vcu.dbc", "hvac.dbc")]
+    path = tmp_path / "agent.toml"
+    path.write_text(
+        "[agent]\nslac = false\nsession_retry_s = 0.5\n"
+        f'[vehicle]\ninterface = "virtual"\nchannel = "run-{uuid.uuid4().hex[:8]}"\n'
+        f"dbc_files = {dbc!r}\n".replace("'", '"')
+        + '[iso15118]\nsecc_address = "127.0.0.1:9"\ntls = "off"\n'
+        + '[logging]\nlevel = "INFO"\n'
+    )
+    return path
+
+
+def test_run_notifies_systemd_and_stops_in_order_on_sigterm(tmp_path: Path):
+    sock_path = str(tmp_path / "notify.sock")
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    sock.bind(sock_path)
+    sock.settimeout(30)
+    env = {**os.environ, "NOTIFY_SOCKET": sock_path, "WATCHDOG_USEC": "400000"}
+    env.pop("JOURNAL_STREAM", None)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "evcc_agent", "run", "--config", str(_run_config(tmp_path))],
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        seen: list[str] = []
+        while not any(m.startswith("READY=1") for m in seen):
+            seen.append(sock.recv(4096).decode())
+        while "WATCHDOG=1" not in seen:
+            seen.append(sock.recv(4096).decode())
+        proc.send_signal(signal.SIGTERM)
+        while "STOPPING=1" not in seen:
+            seen.append(sock.recv(4096).decode())
+        _, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        sock.close()
+    assert proc.returncode == 0, err
+    assert "level=INFO logger=evcc_agent.agent" in err
+    assert 'msg="shutdown requested: SIGTERM"' in err
+    assert "V2G_TRANSPORT_ERROR" in err  # no SECC at that address: DTC, and the agent stays up
+
+
+def test_run_refuses_an_invalid_configuration(tmp_path: Path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[agent]\nbogus = 1\n")
+    res = subprocess.run(
+        [sys.executable, "-m", "evcc_agent", "run", "--config", str(bad)],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+        timeout=60,
+    )
+    assert res.returncode == 1 and "agent.bogus: unknown key" in res.stderr

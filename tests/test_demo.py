@@ -1,0 +1,70 @@
+"""`evcc-agent demo` as a command: JSON events, plain lines, an external backend."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from evcc_agent.demo import DEMO_VIN
+from evcc_agent.sim.backend import SimBackend, default_scenario
+from evcc_agent.sim.backend_pki import BackendCa
+from evcc_agent.vehicle.config import PROJECT_ROOT
+from tests.e2e_helpers import EventLog, make_demo
+
+
+def _demo(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "evcc_agent", "demo", *args],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+        timeout=120,
+    )
+
+
+def test_demo_json_has_every_kind_of_event_and_a_summary():
+    res = _demo("--duration", "4", "--time-scale", "120", "--json")
+    assert res.returncode == 0, res.stderr
+    events = [json.loads(line) for line in res.stdout.splitlines()]
+    kinds = {e["event"] for e in events}
+    assert {"plug_in", "v2g", "internet_up", "v2icp_request", "v2icp_answer"} <= kinds
+    assert {"directives", "internet_down", "session_end", "summary"} <= kinds
+    names = {e["message"] for e in events if e["event"] == "v2g"}
+    assert {"SessionSetupReq", "ServiceDetailRes", "DC_ChargeLoopReq", "SessionStopRes"} <= names
+    first = next(e for e in events if e["event"] == "v2icp_request")
+    assert first["seq"] == 0 and len(first["parameters"]) == 9
+    summary = events[-1]
+    assert summary["event"] == "summary" and summary["ok"], summary
+    assert summary["sessions"][0]["reason"] == "SessionStop Terminate"
+
+
+def test_demo_plain_lines_when_not_a_terminal():
+    res = _demo("--duration", "3", "--time-scale", "60")
+    assert res.returncode == 0, res.stderr
+    assert "V2G >> SessionSetupReq" in res.stdout
+    assert "V2ICP -> seq 0" in res.stdout
+    assert res.stdout.strip().splitlines()[-1].startswith("summary: OK")
+
+
+def test_demo_needs_the_ca_of_an_external_backend():
+    res = _demo("--duration", "1", "--backend-url", "https://127.0.0.1:1/vdv")
+    assert res.returncode == 2 and "--backend-ca" in res.stderr
+
+
+async def test_demo_against_an_external_backend(tmp_path: Path):
+    ca = BackendCa.create(tmp_path)
+    backend = SimBackend(default_scenario(DEMO_VIN, password=""), path="/vdv")
+    url = await backend.start(*ca.issue_server())
+    log = EventLog()
+    try:
+        demo = make_demo(log, backend_url=url + "/vdv", backend_ca=ca.cert_file)
+        async with demo:
+            await log.wait_kind("v2icp_ack", seq=1)
+            await demo.stop()
+    finally:
+        await backend.stop()
+    assert log.of("backend")[0]["kind"] == "external"
+    assert [h["seq"] for h in backend.vehicles[DEMO_VIN].history][:2] == [0, 1]
+    assert demo.summary()["ok"]
