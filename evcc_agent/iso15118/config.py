@@ -54,7 +54,8 @@ class Iso15118Config(BaseModel):
     # --- EVCC session (-20); see docs/iso15118.md for every key ---
     #: SAP offer, highest priority first
     protocols: list[str] = ["iso20-dc", "iso20-ac"]
-    #: send the SDP request unicast to this IPv6 address instead of ff02::1 (benches)
+    #: send the SDP request unicast to this IPv6 address instead of ff02::1 (benches);
+    #: "[ADDR]:PORT" for a responder on another port than 15118
     sdp_target: str | None = None
     #: "HOST:PORT" / "[V6ADDR%IF]:PORT": skip SDP and connect here
     secc_address: str | None = None
