@@ -56,8 +56,9 @@ class CanEvData:
 
     A charge-loop value that is stale or missing keeps ``EvData``'s default, except the DC
     target current, which falls to 0 A (never ask a charger for current the BMS did not).
-    ``driveoff`` (minutes until departure, counted from the directive's arrival) becomes
-    ``departure_time_s``; ``target_soc`` becomes the target SoC and, with the pack's capacity
+    ``driveoff`` (minutes until departure, counted from the arrival of a *new* value: the backend
+    mirrors its latest instruction in every answer, so a repeated value is the same departure)
+    becomes ``departure_time_s``; ``target_soc`` becomes the target SoC and, with the pack's capacity
     known, the target energy. The session uses them where the protocol has room (-20:
     ScheduleExchange, and every dynamic-mode loop request).
     """
@@ -67,6 +68,7 @@ class CanEvData:
         self.vehicle_now = vehicle_now
         self.clock = clock
         self.departure_at: float | None = None
+        self._driveoff: int | None = None
         self.target_soc: float | None = None
         self._warned_missing = False
         self._fields: Mapping[str, float | bool] = {}
@@ -78,8 +80,8 @@ class CanEvData:
 
     def on_directives(self, values: Mapping[str, int]) -> None:
         now = self.clock.now()
-        if "driveoff" in values:
-            v = values["driveoff"]
+        if "driveoff" in values and values["driveoff"] != self._driveoff:
+            v = self._driveoff = values["driveoff"]
             self.departure_at = None if v == DRIVEOFF_SNA else now + 60.0 * v
         if "target_soc" in values:
             v = values["target_soc"]
@@ -301,8 +303,8 @@ class Agent:
         st = self.status()
         soc = "n/a" if st["soc"] is None else f"{st['soc']:.1f}%"
         return (
-            f"session={st['session']} soc={soc} v2icp={st['v2icp_phase']} seq={st['v2icp_seq']} "
-            f"dtcs={','.join(st['dtcs']) or '-'}"
+            f"session={st['session']} v2g={st['v2g_message'] or '-'} soc={soc} "
+            f"v2icp={st['v2icp_phase']} seq={st['v2icp_seq']} dtcs={','.join(st['dtcs']) or '-'}"
         )
 
     # --- parts ----------------------------------------------------------------------------

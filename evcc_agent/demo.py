@@ -13,8 +13,9 @@ The real ``Agent`` runs against three simulators:
 No PLC modem here, so SLAC is skipped (the agent connects to the SECC's address directly).
 Scenario: the bus is parked on CAN, plugs in after ``PLUG_IN_AFTER_S`` simulated seconds, the
 session runs to the charge loop, the Internet service comes up, V2ICP exchanges parameters and
-the backend's directives go to CAN; at the end (``--duration``, Ctrl-C) the bus drives off:
-PowerDelivery(Stop) … SessionStop. ``--time-scale`` speeds up the battery and the V2ICP
+the backend's directives go to CAN (preconditioning, target SoC, departure); when the departure
+time the backend gave (``driveoff``) has come, or at ``--duration``/Ctrl-C, the bus drives
+off: PowerDelivery(Stop) … SessionStop. ``--time-scale`` speeds up the battery and the V2ICP
 timers; the ISO 15118 session and the CAN cycles stay in real time.
 """
 
@@ -64,6 +65,8 @@ class DemoOptions:
     scenario: Any = None  # evcc_agent.sim.backend.Scenario
     plug_in_after_s: float = PLUG_IN_AFTER_S
     vehicle_scenario: Any = None  # evcc_agent.sim.vehicle.ChargingScenario
+    #: the bus leaves when the backend's ``driveoff`` time has come (``departed`` is set)
+    drive_off_at_departure: bool = True
 
 
 class Demo:
@@ -86,6 +89,8 @@ class Demo:
         self._tasks: list[asyncio.Task[Any]] = []
         self._agent_task: asyncio.Task[None] | None = None
         self.plugged = asyncio.Event()
+        #: the backend's departure time has come (``DemoOptions.drive_off_at_departure``)
+        self.departed = asyncio.Event()
         self.started_wall = 0.0
         self._stopped = False
 
@@ -185,6 +190,8 @@ class Demo:
             asyncio.create_task(self._couple(), name="sim-charger-coupling"),
             asyncio.create_task(self._plug_in(), name="sim-plug-in"),
         ]
+        if self.opts.drive_off_at_departure:
+            self._tasks.append(asyncio.create_task(self._departure(), name="sim-departure"))
         self._agent_task = asyncio.create_task(self.agent.run(), name="agent")
         self.emit({"event": "demo_start", "time_scale": self.opts.time_scale, "slac": "skipped"})
 
@@ -222,6 +229,18 @@ class Demo:
         await self.clock.sleep(self.opts.plug_in_after_s)
         self.emit({"event": "plug_in"})
         self.plugged.set()
+
+    async def _departure(self) -> None:
+        """Watch the departure time the agent took from the backend's ``driveoff``."""
+        agent = self.agent
+        assert agent is not None
+        while True:
+            due = agent.ev.departure_at
+            if due is not None and self.clock.now() >= due and agent.session_state == "running":
+                self.emit({"event": "departure", "directives": dict(agent.directives.current)})
+                self.departed.set()
+                return
+            await self.clock.sleep(1.0)
 
     async def stop(self, reason: str = "drive-off") -> None:
         """Drive off: the session ends in order, then everything else stops."""
@@ -297,7 +316,8 @@ def _plain(event: dict[str, Any]) -> str | None:
         arrow = ">>" if event["direction"] == "tx" else "<<"
         return f"{t} V2G {arrow} {event['message']}"
     if kind == "v2icp_request":
-        return f"{t} V2ICP -> seq {event['seq']} (attempt {event['attempt']}) {event['parameters']}"
+        params = json.dumps(event["parameters"], separators=(",", ":"))
+        return f"{t} V2ICP -> seq {event['seq']} (attempt {event['attempt']}) {params}"
     if kind == "v2icp_answer":
         return f"{t} V2ICP <- seq {event['seq']} {event.get('status', event.get('error'))}"
     rest = {k: v for k, v in event.items() if k not in ("t", "event")}
@@ -313,6 +333,8 @@ class PlainPrinter:
         self._loops = 0
 
     def __call__(self, event: dict[str, Any]) -> None:
+        if event.get("event") == "summary":
+            return  # printed as text at the end
         if event.get("event") == "v2g" and "ChargeLoop" in event.get("message", ""):
             self._loops += 1
             if self._loops % self.loop_every != 1:
@@ -336,9 +358,11 @@ class LiveView:
     def __call__(self, event: dict[str, Any]) -> None:
         kind = event.get("event")
         if kind == "v2icp_request":
-            self.last_params = event["parameters"]
+            if event["seq"] == 0:
+                self.last_params = {}
+            self.last_params.update(event["parameters"])
             self.last_seq = event["seq"]
-        if kind == "v2g" and "ChargeLoop" in event.get("message", ""):
+        if kind == "summary" or (kind == "v2g" and "ChargeLoop" in event.get("message", "")):
             return
         line = _plain(event)
         if line:
@@ -359,11 +383,21 @@ class LiveView:
             table.add_row("session", f"{st['session']}  last {st['v2g_message'] or '-'}")
             table.add_row("internet", "up" if st["internet"] else "down")
             table.add_row("SoC", soc)
+            sim = self.demo.simulator
+            if sim is not None:
+                table.add_row(
+                    "vehicle",
+                    f"BMS asks {sim.power_kw():.0f} kW, gets {sim.delivered_kw():.0f} kW; "
+                    f"cabin {sim.cabin_c:.1f} °C, preconditioning "
+                    f"{'on' if sim.preconditioning else 'off'}",
+                )
             table.add_row(
                 "V2ICP",
                 f"{st['v2icp_phase']}  seq {st['v2icp_seq']}  acked {st['v2icp_acknowledged']}",
             )
-            table.add_row("parameters sent", json.dumps(self.last_params, separators=(",", ":")))
+            table.add_row(
+                "parameters sent", json.dumps(self.last_params, separators=(",", ":")) or "-"
+            )
             table.add_row("directives", json.dumps(st["directives"], separators=(",", ":")))
             table.add_row("DTCs", ", ".join(st["dtcs"]) or "none")
         return Group(
@@ -384,8 +418,10 @@ async def run_demo(opts: DemoOptions, emit: Emit, live: LiveView | None = None) 
     if live is not None:
         live.demo = demo
     async with demo:
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(stop.wait(), opts.duration)
+        ends = {asyncio.ensure_future(stop.wait()), asyncio.ensure_future(demo.departed.wait())}
+        await asyncio.wait(ends, timeout=opts.duration, return_when=asyncio.FIRST_COMPLETED)
+        for end in ends:
+            end.cancel()
         await demo.stop()
         summary = demo.summary()
     emit(summary)

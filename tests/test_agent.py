@@ -59,6 +59,8 @@ def test_ev_data_takes_bms_values_and_turns_directives_into_departure_and_energy
     clock.advance(600.0)
     snap = ev.snapshot()
     assert snap.departure_time_s == 45 * 60 - 600
+    ev.on_directives({"driveoff": 45})  # mirrored again: the same departure, not a new one
+    assert ev.snapshot().departure_time_s == 45 * 60 - 600
     assert snap.target_soc == 85.0
     assert snap.target_energy_wh == pytest.approx(420_000 * (85 - 40) / 100)
     ev.on_directives({"driveoff": 65535, "target_soc": 255})  # SNA: no wish any more
@@ -133,14 +135,16 @@ async def test_dynamic_mode_sends_the_backends_departure_time_and_target_energy(
     assert log.of("session_end")[0]["ok"]
 
 
-def _run_config(tmp_path: Path) -> Path:
+def _run_config(
+    tmp_path: Path, iso: str = 'secc_address = "127.0.0.1:9"\ntls = "off"\n', agent: str = ""
+) -> Path:
     dbc = [str(PROJECT_ROOT / "dbc" / f) for f in ("bms.dbc", "vcu.dbc", "hvac.dbc")]
     path = tmp_path / "agent.toml"
     path.write_text(
-        "[agent]\nslac = false\nsession_retry_s = 0.5\n"
+        f"[agent]\nslac = false\nsession_retry_s = 0.5\n{agent}"
         f'[vehicle]\ninterface = "virtual"\nchannel = "run-{uuid.uuid4().hex[:8]}"\n'
         f"dbc_files = {dbc!r}\n".replace("'", '"')
-        + '[iso15118]\nsecc_address = "127.0.0.1:9"\ntls = "off"\n'
+        + f"[iso15118]\n{iso}"
         + '[logging]\nlevel = "INFO"\n'
     )
     return path
@@ -192,3 +196,61 @@ def test_run_refuses_an_invalid_configuration(tmp_path: Path):
         timeout=60,
     )
     assert res.returncode == 1 and "agent.bogus: unknown key" in res.stderr
+
+
+async def test_sigterm_mid_charge_loop_ends_the_session_with_session_stop(tmp_path: Path):
+    """`evcc-agent run` against the SECC simulator over TLS 1.3; SIGTERM in the charge loop."""
+    from evcc_agent.iso15118 import tls
+    from evcc_agent.iso15118.session.base import message_name
+    from evcc_agent.sim.pki import generate
+    from evcc_agent.sim.secc import SeccServer
+
+    pki = generate(tmp_path / "pki")
+    ctx = tls.server_context(pki.secc_chain, pki.secc_key, [pki.oem_root])
+    server = SeccServer(ssl_context=ctx, host="127.0.0.1")
+    await server.start()
+    iso = (
+        f'secc_address = "127.0.0.1:{server.port}"\ntls_roots = ["{pki.v2g_root}"]\n'
+        f'tls_cert = "{pki.oem_chain}"\ntls_key = "{pki.oem_key}"\ntls_group = "default"\n'
+    )
+    cfg = _run_config(tmp_path, iso=iso, agent="status_interval_s = 0.1\n")
+    sock_path = str(tmp_path / "notify.sock")
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    sock.bind(sock_path)
+    sock.setblocking(False)
+    log_file = (tmp_path / "agent.log").open("w")
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "evcc_agent",
+        "run",
+        "--config",
+        str(cfg),
+        cwd=PROJECT_ROOT,
+        env={**os.environ, "NOTIFY_SOCKET": sock_path},
+        stderr=log_file,
+    )
+    loop = asyncio.get_running_loop()
+    try:
+
+        async def in_charge_loop() -> None:
+            while b"v2g=DC_ChargeLoop" not in await loop.sock_recv(sock, 4096):
+                pass
+
+        await asyncio.wait_for(in_charge_loop(), 60)
+        proc.send_signal(signal.SIGTERM)
+        rc = await asyncio.wait_for(proc.wait(), 30)
+    finally:
+        if proc.returncode is None:
+            proc.kill()
+        sock.close()
+        log_file.close()
+        await server.stop()
+    assert rc == 0, (tmp_path / "agent.log").read_text()
+    names = [message_name(m) for m in server.responder.received]
+    assert names[-1] == "SessionStopReq"
+    assert names[-3:-1] in (
+        ["PowerDeliveryReq", "DC_WeldingDetectionReq"],
+        ["DC_WeldingDetectionReq", "DC_WeldingDetectionReq"],
+    )
+    assert "DC_ChargeLoopReq" in names

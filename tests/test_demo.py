@@ -68,3 +68,24 @@ async def test_demo_against_an_external_backend(tmp_path: Path):
     assert log.of("backend")[0]["kind"] == "external"
     assert [h["seq"] for h in backend.vehicles[DEMO_VIN].history][:2] == [0, 1]
     assert demo.summary()["ok"]
+
+
+async def test_live_view_renders_session_soc_v2icp_and_directives():
+    from rich.console import Console
+
+    from evcc_agent.demo import LiveView
+
+    view = LiveView()
+    demo = make_demo(view, time_scale=120.0)
+    view.demo = demo
+    async with demo:
+        log = EventLog()
+        demo._emit = lambda e: (view(e), log(e))  # type: ignore[method-assign]
+        await log.wait_kind("directives")
+        console = Console(record=True, width=140, force_terminal=False)
+        console.print(view.render())
+        await demo.stop()
+    text = console.export_text()
+    for label in ("session", "running", "SoC", "V2ICP", "parameters sent", "directives", "DTCs"):
+        assert label in text
+    assert '"target_soc":85' in text

@@ -201,3 +201,16 @@ async def test_secc_drops_the_connection_mid_loop_then_a_new_session_starts():
     ends = log.of("session_end")
     assert len(ends) == 2 and ends[-1]["ok"]
     assert not demo.dtc.is_active("V2G_TRANSPORT_ERROR")  # cleared by the orderly session
+
+
+async def test_the_bus_drives_off_when_the_backends_departure_time_has_come():
+    log = EventLog()
+    demo = make_demo(log, time_scale=600.0, drive_off_at_departure=True)
+    async with demo:
+        departure = await log.wait_kind("departure")
+        await demo.stop()
+    # the scenario's last instruction: driveoff 10 min, first sent with the 31st answer
+    first = next(e for e in log.of("directives") if e["applied"].get("driveoff") == 10)
+    assert abs(departure["t"] - (first["t"] + 600)) < 30
+    assert log.of("session_end")[-1]["ok"]
+    assert [e["message"] for e in log.of("v2g")][-1] == "SessionStopRes"
