@@ -117,3 +117,27 @@ async def test_standalone_simulator_with_sdp_and_tls(tmp_path):
     assert rc == 0, err
     result = json.loads(out.splitlines()[-1])["result"]
     assert result["ok"] and result["tls"].startswith("TLSv1.3")
+
+
+def test_build_config_file_then_options(tmp_path):
+    from argparse import Namespace
+
+    from evcc_agent.iso15118.charge import build_config
+
+    cfg_file = tmp_path / "agent.toml"
+    cfg_file.write_text('[iso15118]\ninterface = "plc0"\ncontrol_mode = "dynamic"\n')
+    args = Namespace(
+        config=str(cfg_file),
+        interface=None,
+        sdp_target="fe80::1",
+        secc=None,
+        no_tls=True,
+        tls_root=None,
+        tls_cert=None,
+        tls_key=None,
+        protocol="iso20-ac",
+        json=False,
+    )
+    cfg = build_config(args)
+    assert (cfg.interface, cfg.control_mode, cfg.sdp_target) == ("plc0", "dynamic", "fe80::1")
+    assert cfg.tls == "off" and cfg.protocols == ["iso20-ac"]

@@ -26,7 +26,7 @@ from typing import Any
 
 from evcc_agent.clock import Clock, MonotonicClock
 from evcc_agent.dtc import DtcRegistry
-from evcc_agent.events import InternetDown, InternetEvent, InternetListener
+from evcc_agent.events import InternetDown, InternetEvent, InternetListener, InternetUp
 from evcc_agent.iso15118 import sdp, tls
 from evcc_agent.iso15118.codec import Codec, CodecError, default_codec, namespace_for, warm_up
 from evcc_agent.iso15118.config import Iso15118Config
@@ -172,6 +172,7 @@ class Evcc:
         self.result: SessionResult | None = None
         self._stop_requested: str | None = None
         self._t0 = 0.0
+        self._last_ns: str | None = None
 
     @property
     def codec(self) -> Codec:
@@ -419,6 +420,7 @@ class Evcc:
             log.error("cannot encode %s: %s", act.name, exc)
             detail = f"encode {act.name}: {exc}"
             return lambda core: core.on_codec_error(detail, now)
+        self._last_ns = act.ns
         if self.on_message:
             self.on_message("tx", act.name, act.message, now)
         try:
@@ -456,8 +458,7 @@ class Evcc:
             return core.on_link_lost(now, f"V2GTP: {item}")
         ptype, payload = item
         try:
-            ns_of = getattr(core, "decode_namespace", None) or namespace_for
-            message = self.codec.decode(ns_of(ptype), payload)
+            message = self._decode(core, ptype, payload)
         except (CodecError, ValueError) as exc:
             log.warning("undecodable message (payload type 0x%04X): %s", ptype, exc)
             return core.on_codec_error(str(exc), now)
@@ -470,9 +471,25 @@ class Evcc:
             self._mark("first_charge_loop")
         return core.on_message(ptype, message, now)
 
+    def _decode(self, core: SessionCore, ptype: int, payload: bytes) -> dict[str, Any]:
+        """Decode with the payload type's grammar; if that fails and our request used another
+        grammar, try that one (a charger that labels every -20 message 0x8002, say)."""
+        ns_of = getattr(core, "decode_namespace", None) or namespace_for
+        ns = ns_of(ptype)
+        try:
+            return self.codec.decode(ns, payload)
+        except CodecError:
+            if self._last_ns is None or self._last_ns == ns:
+                raise
+            message = self.codec.decode(self._last_ns, payload)
+            log.warning("SECC sent a %s message with payload type 0x%04X", self._last_ns, ptype)
+            return message
+
     def _emit(self, event: InternetEvent) -> None:
         self._mark(f"internet_{type(event).__name__}")
         log.info("Internet service event: %s", event)
+        if isinstance(event, InternetUp):
+            self.dtc.clear("V2G_VAS_NOT_OFFERED")
         if self.on_internet is None:
             return
         try:

@@ -71,6 +71,8 @@ class SeccSimConfig:
     evse_max_power: float = 150_000.0
     evse_id: str = "DE*TST*E1*1"
     faults: list[Fault] = field(default_factory=list)
+    #: label every -20 response with this payload type (mimics sloppy chargers)
+    response_payload_type: int | None = None
 
 
 @dataclass
@@ -148,6 +150,12 @@ class SeccResponder:
             res["EVSEStatus"] = {"NotificationMaxDelay": 0, "EVSENotification": fault.notification}
         reply = {"Header": self._header(sid), **res}
         return Reply("message", payload_type, {res_name: reply})
+
+    def wire_payload_type(self, reply: Reply) -> int:
+        """The payload type the response is framed with (normally the request's)."""
+        if self.cfg.response_payload_type and reply.payload_type != PayloadType.SAP:
+            return self.cfg.response_payload_type
+        return reply.payload_type
 
     def _sap(self, body: dict[str, Any], fault: Fault | None) -> dict[str, Any]:
         offers = sorted(body.get("AppProtocol", []), key=lambda a: a.get("Priority", 99))
@@ -495,7 +503,7 @@ class SeccServer:
                     continue
                 assert reply.message is not None
                 data = self.codec.encode(namespace_for(reply.payload_type), reply.message)
-                await conn.send_frame(reply.payload_type, data)
+                await conn.send_frame(responder.wire_payload_type(reply), data)
         except (V2gtpError, asyncio.CancelledError) as exc:
             log.debug("SECC sim: connection ended: %s", exc)
         finally:
