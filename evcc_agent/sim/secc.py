@@ -32,6 +32,7 @@ from evcc_agent.iso15118.v2gtp import (
     V2gtpConnection,
     V2gtpError,
 )
+from evcc_agent.sim.secc_v2g import V2G_GRAMMARS, V2gResponder
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +81,8 @@ class Reply:
     kind: Literal["message", "none", "garbage", "drop"]
     payload_type: int = 0
     message: dict[str, Any] | None = None
+    #: grammar to encode with (-2/DIN: their own on payload type 0x8001); None: by type
+    ns: str | None = None
 
 
 class SeccResponder:
@@ -102,6 +105,15 @@ class SeccResponder:
         self.selected: dict[str, Any] | None = None
         self.chosen_protocol: str | None = None
         self._ongoing: dict[str, int] = {}
+        #: -2 / DIN answers once SAP chose one of them (``secc_v2g.py``)
+        self.v2g: V2gResponder | None = None
+        self.selected_energy: str | None = None
+
+    def request_namespace(self, payload_type: int) -> str:
+        """Grammar of an incoming request: -2/DIN after SAP chose them, else by type."""
+        if self.v2g is not None and payload_type == PayloadType.SAP:
+            return self.v2g.ns
+        return namespace_for(payload_type)
 
     # -------------------------------------------------------------- helpers
     def _fault(self, name: str) -> Fault | None:
@@ -134,6 +146,8 @@ class SeccResponder:
             return Reply("garbage" if fault.kind == "garbage_exi" else "drop")
         if name == "supportedAppProtocolReq":
             return Reply("message", PayloadType.SAP, self._sap(body, fault))
+        if self.v2g is not None:
+            return self.v2g.handle(name, message, fault)
         res_name = name[:-3] + "Res"
         builder = getattr(self, "_" + name, None)
         if builder is None:
@@ -162,6 +176,8 @@ class SeccResponder:
         for offer in offers:
             if offer.get("ProtocolNamespace") in self.cfg.protocols:
                 self.chosen_protocol = offer["ProtocolNamespace"]
+                grammar = V2G_GRAMMARS.get(offer["ProtocolNamespace"])
+                self.v2g = V2gResponder(self, grammar) if grammar else None
                 code = (
                     fault.code if fault and fault.kind == "failed" else "OK_SuccessfulNegotiation"
                 )
@@ -392,6 +408,8 @@ class SeccServer:
         self.on_responder: Callable[[SeccResponder], None] | None = None
         self._server: asyncio.Server | None = None
         self._sdp_transport: asyncio.DatagramTransport | None = None
+        #: the UDP port SDP is answered on (after ``start_sdp``)
+        self.sdp_port = sdp.SDP_PORT
         self._conn_tasks: set[asyncio.Task[None]] = set()
 
     @property
@@ -418,9 +436,14 @@ class SeccServer:
         )
 
     async def start_sdp(
-        self, interface: str | None = None, bind: str = "::", advertise: str | None = None
+        self,
+        interface: str | None = None,
+        bind: str = "::",
+        advertise: str | None = None,
+        port: int = sdp.SDP_PORT,
     ) -> None:
-        """Answer SDP on UDP 15118: joins ff02::1 on ``interface`` when given."""
+        """Answer SDP on UDP ``port`` (15118; 0: an ephemeral one, see ``sdp_port``): joins
+        ff02::1 on ``interface`` when given."""
         scope = socket.if_nametoindex(interface) if interface else 0
         sock = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -428,9 +451,8 @@ class SeccServer:
         if scope:
             mreq = ipaddress.IPv6Address(sdp.SDP_MULTICAST).packed + struct.pack("@I", scope)
             sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_JOIN_GROUP, mreq)
-        sock.bind(
-            (bind, sdp.SDP_PORT, 0, scope if ipaddress.IPv6Address(bind).is_link_local else 0)
-        )
+        sock.bind((bind, port, 0, scope if ipaddress.IPv6Address(bind).is_link_local else 0))
+        self.sdp_port = sock.getsockname()[1]
         loop = asyncio.get_running_loop()
         address = advertise or self.host
         if address in ("::", "0.0.0.0", ""):
@@ -489,7 +511,7 @@ class SeccServer:
             while True:
                 ptype, payload = await conn.read_frame()
                 try:
-                    msg = self.codec.decode(namespace_for(ptype), payload)
+                    msg = self.codec.decode(responder.request_namespace(ptype), payload)
                 except Exception as exc:  # the codec's typed errors; the sim just drops
                     log.warning("SECC sim: undecodable request: %s", exc)
                     return
@@ -502,7 +524,8 @@ class SeccServer:
                     await conn.send_frame(ptype, b"\xff\xfe\xfd\xfc garbage")
                     continue
                 assert reply.message is not None
-                data = self.codec.encode(namespace_for(reply.payload_type), reply.message)
+                ns = reply.ns or namespace_for(reply.payload_type)
+                data = self.codec.encode(ns, reply.message)
                 await conn.send_frame(responder.wire_payload_type(reply), data)
         except (V2gtpError, asyncio.CancelledError) as exc:
             log.debug("SECC sim: connection ended: %s", exc)
