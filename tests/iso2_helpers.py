@@ -77,25 +77,28 @@ def run_against_sim(
     sim: SeccSimConfig | None = None,
     stop_after_loops: int | None = 3,
     max_steps: int = 3000,
+    ongoing_for: str | None = None,
 ) -> Run:
     """Run until Stop; time advances 10 ms per answer and jumps to the core's next wake-up
-    when it waits (charge-loop pause, timeouts)."""
+    when it waits (charge-loop pause, timeouts). ``ongoing_for``: the simulator answers that
+    request with EVSEProcessing=Ongoing for ever (the others at once)."""
     namespace = DIN_NAMESPACE if session.ns == "din" else ISO2_NAMESPACE
     if sim is not None and namespace not in sim.protocols:
         sim.protocols = [namespace]
     responder = negotiated_responder(namespace, sim)
+    if ongoing_for is not None:
+        responder._processing = lambda name: "Ongoing" if name == ongoing_for else "Finished"  # type: ignore[method-assign]
     run = Run(session, responder)
+    loops = 0
     actions = session.start(run.now)
     for _ in range(max_steps):
         replies: list[dict[str, Any]] = []
         for act in actions:
             if isinstance(act, Send):
                 run.sent.append(act.message)
-                if stop_after_loops is not None:
-                    loops = sum(
-                        run.names().count(n) for n in ("CurrentDemandReq", "ChargingStatusReq")
-                    )
-                    if loops >= stop_after_loops:
+                if message_name(act.message) in ("CurrentDemandReq", "ChargingStatusReq"):
+                    loops += 1
+                    if stop_after_loops is not None and loops >= stop_after_loops:
                         session.request_stop("test")
                 reply = responder.handle(act.payload_type, act.message)
                 if reply.kind == "message":

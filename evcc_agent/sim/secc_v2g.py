@@ -155,7 +155,8 @@ class V2gResponder:
     def _AuthorizationReq(self, body: dict[str, Any]) -> dict[str, Any]:
         return {"EVSEProcessing": self.owner._processing("AuthorizationReq")}
 
-    _ContractAuthenticationReq = _AuthorizationReq
+    def _ContractAuthenticationReq(self, body: dict[str, Any]) -> dict[str, Any]:
+        return {"EVSEProcessing": self.owner._processing("ContractAuthenticationReq")}
 
     def _ChargeParameterDiscoveryReq(self, body: dict[str, Any]) -> dict[str, Any]:
         self.owner.selected_energy = "ac" if "AC_EVChargeParameter" in body else "dc"
