@@ -65,8 +65,7 @@ async def test_din_secc_without_tls_answers_sdp_plain(codec, tmp_path):
         result = await h.run(
             tls="required",
             secc_address=None,
-            sdp_target="::1",
-            sdp_port=h.server.sdp_port,
+            sdp_target=f"[::1]:{h.server.sdp_port}",
             tls_roots=[str(pki.v2g_root)],
         )
     assert result.ok, result
@@ -86,8 +85,7 @@ async def test_plain_sdp_answer_refused_when_only_iso20(codec, tmp_path):
         result = await h.run(
             tls="required",
             secc_address=None,
-            sdp_target="::1",
-            sdp_port=h.server.sdp_port,
+            sdp_target=f"[::1]:{h.server.sdp_port}",
             tls_roots=[str(pki.v2g_root)],
             protocols=["iso20-dc"],
         )

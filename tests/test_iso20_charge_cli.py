@@ -89,6 +89,8 @@ async def test_standalone_simulator_with_sdp_and_tls(tmp_path):
         "::1",
         "--sdp-bind",
         "::1",
+        "--sdp-port",
+        "0",  # ephemeral: parallel test runs must not answer each other
         "--tls-dir",
         str(tmp_path),
         "--fault",
@@ -98,11 +100,13 @@ async def test_standalone_simulator_with_sdp_and_tls(tmp_path):
     )
     try:
         assert sim.stdout is not None
-        while b"SECC simulator on" not in await asyncio.wait_for(sim.stdout.readline(), 30):
-            pass
+        line = b""
+        while b"SECC simulator on" not in line:
+            line = await asyncio.wait_for(sim.stdout.readline(), 30)
+        sdp_port = int(line.decode().rsplit("sdp_port=", 1)[1])
         rc, out, err = await _charge(
             "--sdp-target",
-            "::1",
+            f"[::1]:{sdp_port}",
             "--tls-root",
             str(tmp_path / "v2g_root.pem"),
             "--tls-cert",

@@ -4,6 +4,7 @@ SDP unicast, every simulator fault. Time is a FakeClock: timeouts fire by advanc
 from __future__ import annotations
 
 import asyncio
+import socket
 from typing import Any
 
 import pytest
@@ -29,6 +30,12 @@ def codec():
 @pytest.fixture(scope="module")
 def pki(tmp_path_factory):
     return generate(tmp_path_factory.mktemp("pki"))
+
+
+def free_udp_port() -> int:
+    with socket.socket(socket.AF_INET6, socket.SOCK_DGRAM) as sock:
+        sock.bind(("::1", 0))
+        return int(sock.getsockname()[1])
 
 
 class Harness:
@@ -96,11 +103,11 @@ async def test_full_dc_session_over_tls13_with_sdp(codec, pki):
     sctx = server_context(pki.secc_chain, pki.secc_key, [pki.oem_root])
     h = Harness(codec, ssl_ctx=sctx)
     async with h.server:
-        await h.server.start_sdp(bind="::1")
+        await h.server.start_sdp(bind="::1", port=0)  # ephemeral: parallel runs stay apart
         result = await h.run(
             tls="required",
             secc_address=None,
-            sdp_target="::1",
+            sdp_target=f"[::1]:{h.server.sdp_port}",
             tls_roots=[str(pki.v2g_root)],
             tls_cert=str(pki.oem_chain),
             tls_key=str(pki.oem_key),
@@ -218,7 +225,7 @@ async def test_evse_terminate_notification(codec):
 
 async def test_sdp_failure_raises_dtc(codec):
     h = Harness(codec)
-    result = await h.run(pump=True, secc_address=None, sdp_target="::1")
+    result = await h.run(pump=True, secc_address=None, sdp_target=f"[::1]:{free_udp_port()}")
     assert not result.ok and h.dtc.is_active("V2G_SDP_FAILED")
     # 50 requests 250 ms apart (the pump's 50 ms steps add a little per retry)
     assert 50 * 0.25 <= h.clock.now() <= 50 * 0.30

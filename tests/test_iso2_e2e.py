@@ -100,8 +100,7 @@ async def test_session_over_tls12_with_sdp(codec, pki, energy):
         result = await h.run(
             tls="required",
             secc_address=None,
-            sdp_target="::1",
-            sdp_port=h.server.sdp_port,
+            sdp_target=f"[::1]:{h.server.sdp_port}",
             tls_roots=[str(pki.v2g_root)],
             protocols=[energy, "iso2-ac" if energy == "iso2-dc" else "iso2-dc"],
         )

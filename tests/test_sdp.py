@@ -89,7 +89,7 @@ async def test_discover_unicast_loopback():
 
     server = SeccServer(host="::1")
     await server.start()
-    await server.start_sdp(bind="::1", port=0)  # ephemeral: parallel test runs never collide
+    await server.start_sdp(bind="::1", port=0)
     try:
         resp, scope = await sdp.discover(Security.NONE, target="::1", port=server.sdp_port)
         assert resp.address == "::1" and resp.port == server.port
@@ -99,14 +99,12 @@ async def test_discover_unicast_loopback():
 
 
 async def test_discover_gives_up():
-    # a socket that never answers holds an ephemeral port: unicast to loopback, short schedule
-    with socket.socket(socket.AF_INET6, socket.SOCK_DGRAM) as silent:
-        silent.bind(("::1", 0))
-        port = silent.getsockname()[1]
-        with pytest.raises(sdp.SdpFailed):
-            await sdp.discover(
-                Security.NONE, target="::1", interval=0.01, max_requests=3, port=port
-            )
+    # nobody listens on this port: unicast to loopback, short schedule
+    with socket.socket(socket.AF_INET6, socket.SOCK_DGRAM) as probe:
+        probe.bind(("::1", 0))
+        port = probe.getsockname()[1]
+    with pytest.raises(sdp.SdpFailed):
+        await sdp.discover(Security.NONE, target="::1", interval=0.01, max_requests=3, port=port)
 
 
 def _can_netns() -> bool:

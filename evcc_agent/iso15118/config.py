@@ -54,10 +54,9 @@ class Iso15118Config(BaseModel):
     # --- EVCC session (-20); see docs/iso15118.md for every key ---
     #: SAP offer, highest priority first (-2 DC/AC share one offer; their order picks DC or AC)
     protocols: list[str] = ["iso20-dc", "iso20-ac", "iso2-dc", "iso2-ac", "din"]
-    #: send the SDP request unicast to this IPv6 address instead of ff02::1 (benches)
+    #: send the SDP request unicast to this IPv6 address instead of ff02::1 (benches);
+    #: "[ADDR]:PORT" for a responder on another port than 15118
     sdp_target: str | None = None
-    #: UDP port of SDP (15118 by the standard; only tests and shared benches change it)
-    sdp_port: int = Field(default=15118, ge=1, le=65535)
     #: "HOST:PORT" / "[V6ADDR%IF]:PORT": skip SDP and connect here
     secc_address: str | None = None
     #: "required" (the -20 rule) or "off" (benches, logged as a warning)

@@ -240,14 +240,13 @@ class Evcc:
                 raise SessionError(str(exc)) from exc
         security = sdp.Security.TLS if secure else sdp.Security.NONE
         try:
+            target, port = self.cfg.sdp_target, sdp.SDP_PORT
+            if target and target.startswith("["):  # "[ADDR]:PORT": a bench's own port
+                target, port = parse_secc_address(target)
             resp, scope = await sdp.discover(
-                security,
-                self.cfg.interface,
-                self.cfg.sdp_target,
-                self.clock,
-                port=self.cfg.sdp_port,
+                security, self.cfg.interface, target, self.clock, port=port
             )
-        except sdp.SdpFailed as exc:
+        except (sdp.SdpFailed, ValueError) as exc:
             self._raise("V2G_SDP_FAILED", str(exc))
             raise SessionError(str(exc)) from exc
         self.dtc.clear("V2G_SDP_FAILED")

@@ -220,7 +220,7 @@ async def discover(
     """Find the SECC; returns the response and the scope id to connect with.
 
     ``target`` sends unicast to that address instead of the ``ff02::1`` multicast; ``port``
-    other than 15118 only for tests and benches that share a machine.
+    other than 15118 only for tests and benches.
     Raises ``SdpFailed`` when all requests went unanswered.
     """
     clock = clock or MonotonicClock()

@@ -408,8 +408,7 @@ class SeccServer:
         self.on_responder: Callable[[SeccResponder], None] | None = None
         self._server: asyncio.Server | None = None
         self._sdp_transport: asyncio.DatagramTransport | None = None
-        #: the UDP port SDP is answered on (after ``start_sdp``)
-        self.sdp_port = sdp.SDP_PORT
+        self.sdp_port = 0
         self._conn_tasks: set[asyncio.Task[None]] = set()
 
     @property
@@ -442,17 +441,17 @@ class SeccServer:
         advertise: str | None = None,
         port: int = sdp.SDP_PORT,
     ) -> None:
-        """Answer SDP on UDP ``port`` (15118; 0: an ephemeral one, see ``sdp_port``): joins
-        ff02::1 on ``interface`` when given."""
+        """Answer SDP on UDP 15118 (``port`` 0: an ephemeral port for tests, see
+        ``sdp_port``): joins ff02::1 on ``interface`` when given."""
         scope = socket.if_nametoindex(interface) if interface else 0
         sock = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        if port:  # never with an ephemeral port: Linux may hand two such sockets the same one
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.setblocking(False)
         if scope:
             mreq = ipaddress.IPv6Address(sdp.SDP_MULTICAST).packed + struct.pack("@I", scope)
             sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_JOIN_GROUP, mreq)
         sock.bind((bind, port, 0, scope if ipaddress.IPv6Address(bind).is_link_local else 0))
-        self.sdp_port = sock.getsockname()[1]
         loop = asyncio.get_running_loop()
         address = advertise or self.host
         if address in ("::", "0.0.0.0", ""):
@@ -480,6 +479,7 @@ class SeccServer:
 
         transport, _ = await loop.create_datagram_endpoint(_Proto, sock=sock)
         self._sdp_transport = transport
+        self.sdp_port = sock.getsockname()[1]
 
     async def stop(self) -> None:
         if self._sdp_transport is not None:
@@ -561,6 +561,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--interface", default=None, help="answer SDP multicast on this interface")
     p.add_argument("--sdp-bind", default=None, help="answer SDP unicast on this address")
     p.add_argument("--advertise", default=None, help="address to put in SDP responses")
+    p.add_argument("--sdp-port", type=int, default=sdp.SDP_PORT, help="0: ephemeral (tests)")
     p.add_argument("--tls-dir", default=None, help="generate a test PKI here and serve TLS 1.3")
     p.add_argument("--no-internet", action="store_true")
     p.add_argument("--fault", action="append", default=[], help="KIND@REQUEST[#N][=VALUE]")
@@ -582,8 +583,9 @@ def main(argv: list[str] | None = None) -> int:
                     interface=args.interface,
                     bind=args.sdp_bind or "::",
                     advertise=args.advertise,
+                    port=args.sdp_port,
                 )
-            print(f"SECC simulator on [{args.host}]:{srv.port}", flush=True)
+            print(f"SECC simulator on [{args.host}]:{srv.port} sdp_port={srv.sdp_port}", flush=True)
             await asyncio.Event().wait()
 
     with contextlib.suppress(KeyboardInterrupt):
