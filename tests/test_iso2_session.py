@@ -247,3 +247,10 @@ def test_physical_rejects_bad_values():
 def test_hex_evcc_id():
     assert hex_evcc_id("02:00:00:00:00:01") == "020000000001"
     assert hex_evcc_id("EVCCAGENT001") == "020000000001"
+
+
+def test_physical_prefers_multiplier_zero_for_integers():
+    assert physical(400, "V") == {"Multiplier": 0, "Value": 400, "Unit": "V"}
+    assert physical(0.5, "A") == {"Multiplier": -1, "Value": 5, "Unit": "A"}
+    assert physical(150_000, "W") == {"Multiplier": 1, "Value": 15000, "Unit": "W"}
+    assert physical(12.34, None) == {"Multiplier": -2, "Value": 1234}

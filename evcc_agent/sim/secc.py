@@ -32,7 +32,7 @@ from evcc_agent.iso15118.v2gtp import (
     V2gtpConnection,
     V2gtpError,
 )
-from evcc_agent.sim.secc_v2g import V2G_GRAMMARS, V2gResponder
+from evcc_agent.sim.secc_v2g import DIN_NAMESPACE, ISO2_NAMESPACE, V2G_GRAMMARS, V2gResponder
 
 log = logging.getLogger(__name__)
 
@@ -548,6 +548,15 @@ def _parse_fault(text: str) -> Fault:
     return fault
 
 
+#: ``--protocols`` names → SAP namespaces
+SIM_PROTOCOLS = {
+    "iso20-dc": "urn:iso:std:iso:15118:-20:DC",
+    "iso20-ac": "urn:iso:std:iso:15118:-20:AC",
+    "iso2": ISO2_NAMESPACE,
+    "din": DIN_NAMESPACE,
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     """``python -m evcc_agent.sim.secc``: a standalone SECC for benches and the demo."""
     import argparse
@@ -563,15 +572,35 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--advertise", default=None, help="address to put in SDP responses")
     p.add_argument("--sdp-port", type=int, default=sdp.SDP_PORT, help="0: ephemeral (tests)")
     p.add_argument("--tls-dir", default=None, help="generate a test PKI here and serve TLS 1.3")
+    p.add_argument(
+        "--tls12",
+        action="store_true",
+        help="with --tls-dir: a -2 SECC (TLS 1.2, server authentication, P-256 test PKI)",
+    )
+    p.add_argument(
+        "--protocols",
+        default="iso20-dc,iso20-ac",
+        help=f"SAP namespaces the SECC accepts, from {','.join(SIM_PROTOCOLS)}",
+    )
     p.add_argument("--no-internet", action="store_true")
     p.add_argument("--fault", action="append", default=[], help="KIND@REQUEST[#N][=VALUE]")
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.INFO)
+    try:
+        protocols = [SIM_PROTOCOLS[name] for name in args.protocols.split(",") if name]
+    except KeyError as exc:
+        p.error(f"unknown protocol {exc}")
     cfg = SeccSimConfig(
-        offer_internet=not args.no_internet, faults=[_parse_fault(f) for f in args.fault]
+        offer_internet=not args.no_internet,
+        faults=[_parse_fault(f) for f in args.fault],
+        protocols=protocols,
     )
     ctx = None
-    if args.tls_dir:
+    if args.tls_dir and args.tls12:
+        pki = generate(args.tls_dir, algorithm="secp256r1")
+        ctx = server_context(pki.secc_chain, pki.secc_key, tls12=True)
+        print(f"test PKI in {args.tls_dir}: EV uses v2g_root.pem (TLS 1.2, no client cert)")
+    elif args.tls_dir:
         pki = generate(args.tls_dir)
         ctx = server_context(pki.secc_chain, pki.secc_key, [pki.oem_root])
         print(f"test PKI in {args.tls_dir}: EV uses v2g_root.pem, oem_chain.pem, oem_key.pem")

@@ -83,15 +83,16 @@ _SHORT_MAX = 32767
 
 
 def physical(value: float, unit: str | None) -> dict[str, Any]:
-    """A -2/DIN PhysicalValue (Value xs:short, Multiplier -3..3) close to ``value``."""
+    """A -2/DIN PhysicalValue (Value xs:short, Multiplier -3..3) close to ``value``: integers
+    with Multiplier 0 where they fit, else the finest multiplier that fits."""
     if not math.isfinite(value):
         raise ValueError(f"not a finite number: {value}")
     for mult in range(-3, 4):
         scaled = round(value / (10.0**mult))
         if abs(scaled) <= _SHORT_MAX:
             if float(value).is_integer() and abs(value) <= _SHORT_MAX:
-                mult, scaled = 0, int(value)
-            while mult < 3 and scaled != 0 and scaled % 10 == 0:
+                mult, scaled = 0, int(value)  # plain integers as chargers commonly send them
+            while mult < 0 and scaled != 0 and scaled % 10 == 0:
                 scaled //= 10
                 mult += 1
             out: dict[str, Any] = {"Multiplier": mult, "Value": int(scaled)}
