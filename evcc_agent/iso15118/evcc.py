@@ -537,6 +537,7 @@ class Evcc:
         log.info("Internet service event: %s", event)
         if isinstance(event, InternetUp):
             self.dtc.clear("V2G_VAS_NOT_OFFERED")
+            self.dtc.clear("V2G_NO_V2ICP_PROTOCOL")
         if self.on_internet is None:
             return
         try:
