@@ -75,8 +75,8 @@ async def test_charge_fails_with_exit_1():
 
 
 async def test_charge_unknown_protocol():
-    rc, _, err = await _charge("--secc", "[::1]:1", "--no-tls", "--protocol", "din")
-    assert rc == 2 and "not implemented" in err
+    rc, _, err = await _charge("--secc", "[::1]:1", "--no-tls", "--protocol", "iso21")
+    assert rc == 2 and "unknown protocol" in err
 
 
 async def test_standalone_simulator_with_sdp_and_tls(tmp_path):
