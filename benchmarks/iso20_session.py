@@ -35,7 +35,7 @@ LOOP_ROUNDS = 2000
 
 async def one_session(server: SeccServer, pki, codec: ExiCodec) -> tuple[float, float]:
     cfg = Iso15118Config(
-        sdp_target="::1",
+        sdp_target=f"[::1]:{server.sdp_port}",
         tls="required",
         tls_roots=[str(pki.v2g_root)],
         tls_cert=str(pki.oem_chain),
@@ -63,7 +63,7 @@ async def session_figures() -> tuple[float, float]:
         async with SeccServer(
             SeccSimConfig(ongoing_rounds=0), ssl_context=sctx, codec=codec
         ) as srv:
-            await srv.start_sdp(bind="::1")
+            await srv.start_sdp(bind="::1", port=0)
             runs = [await one_session(srv, pki, codec) for _ in range(SESSIONS)]
     return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
 

@@ -75,8 +75,8 @@ async def test_charge_fails_with_exit_1():
 
 
 async def test_charge_unknown_protocol():
-    rc, _, err = await _charge("--secc", "[::1]:1", "--no-tls", "--protocol", "din")
-    assert rc == 2 and "not implemented" in err
+    rc, _, err = await _charge("--secc", "[::1]:1", "--no-tls", "--protocol", "iso21")
+    assert rc == 2 and "unknown protocol" in err
 
 
 async def test_standalone_simulator_with_sdp_and_tls(tmp_path):
@@ -89,6 +89,8 @@ async def test_standalone_simulator_with_sdp_and_tls(tmp_path):
         "::1",
         "--sdp-bind",
         "::1",
+        "--sdp-port",
+        "0",  # ephemeral: parallel test runs must not answer each other
         "--tls-dir",
         str(tmp_path),
         "--fault",
@@ -98,11 +100,13 @@ async def test_standalone_simulator_with_sdp_and_tls(tmp_path):
     )
     try:
         assert sim.stdout is not None
-        while b"SECC simulator on" not in await asyncio.wait_for(sim.stdout.readline(), 30):
-            pass
+        line = b""
+        while b"SECC simulator on" not in line:
+            line = await asyncio.wait_for(sim.stdout.readline(), 30)
+        sdp_port = int(line.decode().rsplit("sdp_port=", 1)[1])
         rc, out, err = await _charge(
             "--sdp-target",
-            "::1",
+            f"[::1]:{sdp_port}",
             "--tls-root",
             str(tmp_path / "v2g_root.pem"),
             "--tls-cert",
@@ -117,3 +121,27 @@ async def test_standalone_simulator_with_sdp_and_tls(tmp_path):
     assert rc == 0, err
     result = json.loads(out.splitlines()[-1])["result"]
     assert result["ok"] and result["tls"].startswith("TLSv1.3")
+
+
+def test_build_config_file_then_options(tmp_path):
+    from argparse import Namespace
+
+    from evcc_agent.iso15118.charge import build_config
+
+    cfg_file = tmp_path / "agent.toml"
+    cfg_file.write_text('[iso15118]\ninterface = "plc0"\ncontrol_mode = "dynamic"\n')
+    args = Namespace(
+        config=str(cfg_file),
+        interface=None,
+        sdp_target="fe80::1",
+        secc=None,
+        no_tls=True,
+        tls_root=None,
+        tls_cert=None,
+        tls_key=None,
+        protocol="iso20-ac",
+        json=False,
+    )
+    cfg = build_config(args)
+    assert (cfg.interface, cfg.control_mode, cfg.sdp_target) == ("plc0", "dynamic", "fe80::1")
+    assert cfg.tls == "off" and cfg.protocols == ["iso20-ac"]

@@ -11,7 +11,7 @@ from evcc_agent.iso15118.config import Iso15118Config
 def test_defaults_follow_the_standard():
     cfg = Iso15118Config()
     assert cfg.tls == "required"
-    assert cfg.protocols == ["iso20-dc", "iso20-ac"]
+    assert cfg.protocols == ["iso20-dc", "iso20-ac", "iso2-dc", "iso2-ac", "din"]
     assert cfg.internet_preference[0] == "https/443"
     assert cfg.tls_group == "secp521r1"
 

@@ -4,6 +4,7 @@ SDP unicast, every simulator fault. Time is a FakeClock: timeouts fire by advanc
 from __future__ import annotations
 
 import asyncio
+import socket
 from typing import Any
 
 import pytest
@@ -31,6 +32,12 @@ def pki(tmp_path_factory):
     return generate(tmp_path_factory.mktemp("pki"))
 
 
+def free_udp_port() -> int:
+    with socket.socket(socket.AF_INET6, socket.SOCK_DGRAM) as sock:
+        sock.bind(("::1", 0))
+        return int(sock.getsockname()[1])
+
+
 class Harness:
     def __init__(self, codec, sim: SeccSimConfig | None = None, ssl_ctx=None) -> None:
         self.codec = codec
@@ -50,7 +57,9 @@ class Harness:
             assert self.evcc is not None
             self.evcc.request_stop("test")
 
-    async def run(self, timeout: float = 20.0, pump: bool = False, **cfg: Any):
+    async def run(self, timeout: float = 20.0, pump: Any = False, **cfg: Any):
+        """``pump``: advance fake time while the EVCC waits (True: always; a callable: once
+        it returns True, so that slow real I/O on a loaded machine never races fake time)."""
         cfg.setdefault("tls", "off")
         cfg.setdefault("secc_address", f"[::1]:{self.server.port}")
         cfg.setdefault("charge_loop_interval_s", 0.0)
@@ -65,10 +74,11 @@ class Harness:
             on_message=self.observer,
         )
         task = asyncio.create_task(self.evcc.run())
-        if pump:  # let fake time run while the EVCC waits
+        if pump:
             while not task.done():
                 await asyncio.sleep(0.002)
-                self.clock.advance(0.05)
+                if pump is True or pump():
+                    self.clock.advance(0.05)
         return await asyncio.wait_for(task, timeout)
 
     def names(self, direction: str = "tx") -> list[str]:
@@ -93,11 +103,11 @@ async def test_full_dc_session_over_tls13_with_sdp(codec, pki):
     sctx = server_context(pki.secc_chain, pki.secc_key, [pki.oem_root])
     h = Harness(codec, ssl_ctx=sctx)
     async with h.server:
-        await h.server.start_sdp(bind="::1")
+        await h.server.start_sdp(bind="::1", port=0)  # ephemeral: parallel runs stay apart
         result = await h.run(
             tls="required",
             secc_address=None,
-            sdp_target="::1",
+            sdp_target=f"[::1]:{h.server.sdp_port}",
             tls_roots=[str(pki.v2g_root)],
             tls_cert=str(pki.oem_chain),
             tls_key=str(pki.oem_key),
@@ -156,9 +166,13 @@ async def test_no_vas_charging_goes_on(codec):
     h = Harness(codec, SeccSimConfig(offer_internet=False))
     async with h.server:
         result = await h.run()
-    assert result.ok
-    assert h.internet == [InternetDown("vas_not_offered")]
-    assert h.dtc.is_active("V2G_VAS_NOT_OFFERED")
+        assert result.ok
+        assert h.internet == [InternetDown("vas_not_offered")]
+        assert h.dtc.is_active("V2G_VAS_NOT_OFFERED")
+        h.server.cfg.offer_internet = True  # the next session gets it: the DTC clears
+        assert h.evcc is not None
+        again = await asyncio.wait_for(h.evcc.run(), 20)
+    assert again.ok and not h.dtc.is_active("V2G_VAS_NOT_OFFERED")
 
 
 @pytest.mark.parametrize(
@@ -193,7 +207,7 @@ async def test_simulator_faults(codec, fault, dtc):
 async def test_no_answer_times_out_on_fake_clock(codec):
     h = Harness(codec, SeccSimConfig(faults=[Fault("no_answer", "ServiceDetailReq")]))
     async with h.server:
-        result = await h.run(pump=True)
+        result = await h.run(pump=lambda: "ServiceDetailReq" in h.names())
     assert not result.ok and "timeout waiting for ServiceDetailRes" in result.reason
     assert h.dtc.is_active("V2G_SESSION_FAILED")
     # 5 s ServiceDetail timeout on the fake clock (pumped in 50 ms steps)
@@ -211,7 +225,7 @@ async def test_evse_terminate_notification(codec):
 
 async def test_sdp_failure_raises_dtc(codec):
     h = Harness(codec)
-    result = await h.run(pump=True, secc_address=None, sdp_target="::1")
+    result = await h.run(pump=True, secc_address=None, sdp_target=f"[::1]:{free_udp_port()}")
     assert not result.ok and h.dtc.is_active("V2G_SDP_FAILED")
     # 50 requests 250 ms apart (the pump's 50 ms steps add a little per retry)
     assert 50 * 0.25 <= h.clock.now() <= 50 * 0.30
@@ -360,3 +374,11 @@ async def test_secc_address_by_host_name_over_ipv4(codec):
     async with h.server:
         result = await h.run(secc_address=f"localhost:{h.server.port}")
     assert result.ok, result
+
+
+async def test_secc_labelling_dc_messages_as_common_still_works(codec, caplog):
+    h = Harness(codec, SeccSimConfig(response_payload_type=0x8002))
+    async with h.server:
+        result = await h.run()
+    assert result.ok, result
+    assert "SECC sent a iso20-dc message with payload type 0x8002" in caplog.text

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from evcc_agent.clock import ScaledClock
 from evcc_agent.dtc import DtcRegistry
 from evcc_agent.events import InternetDown, InternetUp
 from evcc_agent.iso15118.config import Iso15118Config
@@ -89,8 +90,15 @@ async def test_session_over_veth_link_local_with_sdp_multicast_and_tls(tmp_path)
             tls_cert=str(pki.oem_chain),
             tls_key=str(pki.oem_key),
         )
+        # protocol time runs at 1/5 of wall time: the 0.5 s loop timeout becomes 2.5 s, so a
+        # loaded CI machine cannot fail the session (timing rules are fake-clock tests)
         evcc = Evcc(
-            cfg, StaticEvData(), on_internet=events.append, dtc=DtcRegistry(), on_message=observer
+            cfg,
+            StaticEvData(),
+            on_internet=events.append,
+            dtc=DtcRegistry(),
+            on_message=observer,
+            clock=ScaledClock(0.2),
         )
         result = await asyncio.wait_for(evcc.run(), 30)
         assert result.ok, result

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import uuid
@@ -88,9 +89,9 @@ async def test_discover_unicast_loopback():
 
     server = SeccServer(host="::1")
     await server.start()
-    await server.start_sdp(bind="::1")
+    await server.start_sdp(bind="::1", port=0)
     try:
-        resp, scope = await sdp.discover(Security.NONE, target="::1")
+        resp, scope = await sdp.discover(Security.NONE, target="::1", port=server.sdp_port)
         assert resp.address == "::1" and resp.port == server.port
         assert resp.security == Security.NONE and scope == 0
     finally:
@@ -99,8 +100,11 @@ async def test_discover_unicast_loopback():
 
 async def test_discover_gives_up():
     # nobody listens on this port: unicast to loopback, short schedule
+    with socket.socket(socket.AF_INET6, socket.SOCK_DGRAM) as probe:
+        probe.bind(("::1", 0))
+        port = probe.getsockname()[1]
     with pytest.raises(sdp.SdpFailed):
-        await sdp.discover(Security.NONE, target="::1", interval=0.01, max_requests=3)
+        await sdp.discover(Security.NONE, target="::1", interval=0.01, max_requests=3, port=port)
 
 
 def _can_netns() -> bool:

@@ -387,3 +387,28 @@ def test_slac_core_survives_any_frame_sequence(events):
         if isinstance(a, Matched):
             assert a.result.evse_mac in (EVSE_A, EVSE_B, "02:00:00:00:00:99")
             assert a.result.nmk == b"\x02" * 16
+
+
+async def test_slac_driver_wait_uses_the_injected_clock():
+    import asyncio
+
+    from evcc_agent.clock import FakeClock
+    from evcc_agent.iso15118.slac import next_frame
+
+    async def settle() -> None:
+        for _ in range(5):  # let the waiter's own tasks start and register with the clock
+            await asyncio.sleep(0)
+
+    clock = FakeClock()
+    queue: asyncio.Queue[bytes] = asyncio.Queue()
+    waiting = asyncio.ensure_future(next_frame(queue, clock, 0.2))
+    await settle()
+    clock.advance(0.1)
+    await settle()
+    assert not waiting.done()
+    clock.advance(0.1)
+    assert await asyncio.wait_for(waiting, 5) is None  # the timer won
+    waiting = asyncio.ensure_future(next_frame(queue, clock, 0.2))
+    await settle()
+    queue.put_nowait(b"frame")
+    assert await asyncio.wait_for(waiting, 5) == b"frame"

@@ -5,7 +5,9 @@ are asserted, never durations."""
 from __future__ import annotations
 
 import asyncio
+import re
 import subprocess
+import sys
 
 import pytest
 
@@ -74,3 +76,22 @@ def test_slac_veth_netns_is_cleaned_up():
     names = subprocess.run(["ip", "netns", "list"], capture_output=True, text=True).stdout
     links = subprocess.run(["ip", "-o", "link"], capture_output=True, text=True).stdout
     assert setup.netns not in names and setup.host_if not in links
+
+
+async def test_slac_bench_command_prints_match_without_the_key(link):
+    args = ("--evse", f"{NEAR}=12", "--set-key-result", "1")
+    async with simulator_process(link.peer_if, *args, netns=link.netns):
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "evcc_agent.iso15118.slac",
+            "--interface",
+            link.host_if,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        out, err = await asyncio.wait_for(proc.communicate(), 60)
+    assert proc.returncode == 0, err.decode()
+    assert f"SLAC matched EVSE {NEAR}" in out.decode()
+    # no 16-byte key in hex anywhere in the output (the NID is 7 bytes)
+    assert re.search(r"[0-9a-f]{32}", (out + err).decode()) is None

@@ -22,10 +22,15 @@ from evcc_agent.events import InternetEvent, InternetUp
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
 from evcc_agent.iso15118.evcc import SESSION_FACTORIES, Evcc
+from evcc_agent.iso15118.session.sap import APP_PROTOCOLS
 
 log = logging.getLogger(__name__)
 
 SIM_CHARGE_S = 10.0
+#: charge-loop responses of -20 (DC, AC), -2 and DIN (CurrentDemand DC, ChargingStatus AC)
+LOOP_RESPONSES = frozenset(
+    {"DC_ChargeLoopRes", "AC_ChargeLoopRes", "CurrentDemandRes", "ChargingStatusRes"}
+)
 
 
 class SimulatedVehicle(StaticEvData):
@@ -84,11 +89,11 @@ def main(args: Any) -> int:
     except Exception as exc:  # ConfigError / ValidationError: show, do not trace
         print(f"evcc-agent charge: {exc}", file=sys.stderr)
         return 2
-    missing = [p for p in cfg.protocols if p not in SESSION_FACTORIES]
-    if missing and len(missing) == len(cfg.protocols):
-        print(f"evcc-agent charge: protocol(s) {missing} not implemented yet", file=sys.stderr)
+    implemented = [p for p in cfg.protocols if APP_PROTOCOLS[p].name in SESSION_FACTORIES]
+    if not implemented:
+        print(f"evcc-agent charge: protocol(s) {cfg.protocols} not implemented", file=sys.stderr)
         return 2
-    cfg = cfg.model_copy(update={"protocols": [p for p in cfg.protocols if p in SESSION_FACTORIES]})
+    cfg = cfg.model_copy(update={"protocols": implemented})
     return asyncio.run(_charge(cfg, bool(args.json)))
 
 
@@ -101,9 +106,11 @@ async def _charge(cfg: Iso15118Config, as_json: bool) -> int:
 
     def on_message(direction: str, name: str, msg: dict[str, Any], now: float) -> None:
         t = round(time.monotonic() - t0, 3)
-        if direction == "rx" and name.endswith("ChargeLoopRes"):
+        if direction == "rx" and name in LOOP_RESPONSES:
             vehicle.on_charge_loop()
         body = msg.get(name, msg)
+        if "V2G_Message" in msg:  # -2 / DIN: show the body, the session id is in the header
+            body = (msg["V2G_Message"].get("Body") or {}).get(name, msg)
         arrow = ">>" if direction == "tx" else "<<"
         out(
             {"t": t, "direction": direction, "message": name, "content": body},

@@ -52,9 +52,10 @@ class Iso15118Config(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     # --- EVCC session (-20); see docs/iso15118.md for every key ---
-    #: SAP offer, highest priority first
-    protocols: list[str] = ["iso20-dc", "iso20-ac"]
-    #: send the SDP request unicast to this IPv6 address instead of ff02::1 (benches)
+    #: SAP offer, highest priority first (-2 DC/AC share one offer; their order picks DC or AC)
+    protocols: list[str] = ["iso20-dc", "iso20-ac", "iso2-dc", "iso2-ac", "din"]
+    #: send the SDP request unicast to this IPv6 address instead of ff02::1 (benches);
+    #: "[ADDR]:PORT" for a responder on another port than 15118
     sdp_target: str | None = None
     #: "HOST:PORT" / "[V6ADDR%IF]:PORT": skip SDP and connect here
     secc_address: str | None = None

@@ -26,7 +26,7 @@ from typing import Any
 
 from evcc_agent.clock import Clock, MonotonicClock
 from evcc_agent.dtc import DtcRegistry
-from evcc_agent.events import InternetDown, InternetEvent, InternetListener
+from evcc_agent.events import InternetDown, InternetEvent, InternetListener, InternetUp
 from evcc_agent.iso15118 import sdp, tls
 from evcc_agent.iso15118.codec import Codec, CodecError, default_codec, namespace_for, warm_up
 from evcc_agent.iso15118.config import Iso15118Config
@@ -40,6 +40,8 @@ from evcc_agent.iso15118.session.base import (
     Stop,
     message_name,
 )
+from evcc_agent.iso15118.session.din import DinSession
+from evcc_agent.iso15118.session.iso2 import Iso2Session
 from evcc_agent.iso15118.session.iso20 import COMMUNICATION_SETUP_S, Iso20Session
 from evcc_agent.iso15118.session.sap import Negotiated, SapSession
 from evcc_agent.iso15118.v2gtp import (
@@ -77,12 +79,17 @@ SESSION_FACTORIES: dict[str, Callable[[SessionContext], SessionCore]] = {
     "iso20-ac": lambda c: Iso20Session(
         "ac", c.config, c.ev, c.evcc_id, c.epoch_offset, c.comm_setup_deadline, c.resume_session_id
     ),
+    # -2 DC and AC share one SAP namespace: the core picks DC/AC from the SECC's offer
+    "iso2": lambda c: Iso2Session(c.config, c.ev, c.evcc_id, c.comm_setup_deadline),
+    "din": lambda c: DinSession(c.config, c.ev, c.evcc_id, c.comm_setup_deadline),
 }
 
 #: V2GTP payload types accepted on the stream, per negotiated protocol family
 STREAM_TYPES: dict[str, frozenset[int]] = {
     "iso20-dc": ISO20_STREAM_TYPES,
     "iso20-ac": ISO20_STREAM_TYPES,
+    "iso2": frozenset({PayloadType.SAP}),
+    "din": frozenset({PayloadType.SAP}),
 }
 
 
@@ -172,6 +179,10 @@ class Evcc:
         self.result: SessionResult | None = None
         self._stop_requested: str | None = None
         self._t0 = 0.0
+        self._last_ns: str | None = None
+        #: the SECC answered SDP without TLS although we asked for it (-2/DIN only then)
+        self._plain_tcp = False
+        self._tls_version: str | None = None
 
     @property
     def codec(self) -> Codec:
@@ -208,6 +219,7 @@ class Evcc:
                 self.cfg.tls_key,
                 _read_secret(self.cfg.tls_key_password_file),
                 group or self.cfg.tls_group,
+                allow_tls12=any(p.startswith("iso2-") for p in self.cfg.protocols),
             )
         except (tls.TlsConfigError, OSError) as exc:
             self._raise("V2G_TLS_FAILURE", f"TLS configuration: {exc}")
@@ -228,15 +240,25 @@ class Evcc:
                 raise SessionError(str(exc)) from exc
         security = sdp.Security.TLS if secure else sdp.Security.NONE
         try:
+            target, port = self.cfg.sdp_target, sdp.SDP_PORT
+            if target and target.startswith("["):  # "[ADDR]:PORT": a bench's own port
+                target, port = parse_secc_address(target)
             resp, scope = await sdp.discover(
-                security, self.cfg.interface, self.cfg.sdp_target, self.clock
+                security, self.cfg.interface, target, self.clock, port=port
             )
-        except sdp.SdpFailed as exc:
+        except (sdp.SdpFailed, ValueError) as exc:
             self._raise("V2G_SDP_FAILED", str(exc))
             raise SessionError(str(exc)) from exc
         self.dtc.clear("V2G_SDP_FAILED")
         self._mark("sdp")
-        if resp.security != security:
+        if resp.security != security and secure and self._without_tls(self.cfg.protocols):
+            # -2 (EIM) and DIN may run without TLS; -20 may not, so it is not offered then
+            log.warning(
+                "SECC offers no TLS (SDP); continuing over TCP with %s only",
+                ", ".join(self._without_tls(self.cfg.protocols)),
+            )
+            self._plain_tcp = True
+        elif resp.security != security:
             detail = f"SECC answered SDP with security {resp.security.name}, wanted {security.name}"
             self._raise("V2G_TLS_FAILURE" if secure else "V2G_SESSION_FAILED", detail)
             raise SessionError(detail)
@@ -245,6 +267,8 @@ class Evcc:
     async def _connect(self) -> tuple[V2gtpConnection, str]:
         ssl_ctx = self._client_ssl()
         host, port = await self._endpoint(ssl_ctx is not None)
+        if self._plain_tcp:
+            ssl_ctx = None
         where = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
         if self.result is not None:
             self.result.secc = where
@@ -271,13 +295,26 @@ class Evcc:
             else:
                 self._raise("V2G_TRANSPORT_ERROR", f"cannot connect to {where}: {exc!r}")
             raise SessionError(f"connect {where}: {exc!r}") from exc
-        info = tls.describe(writer.get_extra_info("ssl_object"))
+        ssl_object = writer.get_extra_info("ssl_object")
+        info = tls.describe(ssl_object)
+        self._tls_version = ssl_object.version() if ssl_object is not None else None
         if ssl_ctx is not None:
             self.dtc.clear("V2G_TLS_FAILURE")
         log.info("connected to SECC %s (%s)", where, info)
         self._mark("connected")
         conn = V2gtpConnection(reader, writer, {PayloadType.SAP}, self.cfg.max_payload_bytes)
         return conn, info
+
+    @staticmethod
+    def _without_tls(protocols: list[str]) -> list[str]:
+        """The protocols that may run without TLS 1.3 (-2 over TLS 1.2 or TCP, DIN)."""
+        return [p for p in protocols if not p.startswith("iso20-")]
+
+    def _offer(self) -> list[str]:
+        """The SAP offer for this connection: -20 only over TLS 1.3 (unless TLS is off)."""
+        if self.cfg.tls == "off" or self._tls_version == "TLSv1.3":
+            return list(self.cfg.protocols)
+        return self._without_tls(self.cfg.protocols)
 
     def _may_fall_back(self, ssl_ctx: Any) -> bool:
         return (
@@ -325,7 +362,13 @@ class Evcc:
         try:
             reader_task = asyncio.create_task(read_loop())
             connected_at = self.clock.now()
-            sap = SapSession(self.cfg.protocols)
+            offer = self._offer()
+            if not offer:
+                detail = f"no protocol of {self.cfg.protocols} allowed over {info}"
+                self._raise("V2G_SESSION_FAILED", detail)
+                self.result.reason = detail
+                return self.result
+            sap = SapSession(offer)
             outcome = await self._drive(sap, conn, frames)
             if not isinstance(outcome, Negotiated):
                 self.result.reason = outcome.reason if isinstance(outcome, Stop) else "SAP failed"
@@ -419,6 +462,7 @@ class Evcc:
             log.error("cannot encode %s: %s", act.name, exc)
             detail = f"encode {act.name}: {exc}"
             return lambda core: core.on_codec_error(detail, now)
+        self._last_ns = act.ns
         if self.on_message:
             self.on_message("tx", act.name, act.message, now)
         try:
@@ -456,23 +500,44 @@ class Evcc:
             return core.on_link_lost(now, f"V2GTP: {item}")
         ptype, payload = item
         try:
-            ns_of = getattr(core, "decode_namespace", None) or namespace_for
-            message = self.codec.decode(ns_of(ptype), payload)
+            message = self._decode(core, ptype, payload)
         except (CodecError, ValueError) as exc:
             log.warning("undecodable message (payload type 0x%04X): %s", ptype, exc)
             return core.on_codec_error(str(exc), now)
         name = message_name(message)
         if self.on_message:
             self.on_message("rx", name, message, now)
-        if name == "ServiceSelectionRes":
+        if name in ("ServiceSelectionRes", "PaymentServiceSelectionRes"):
             self._mark("service_selection")
-        elif name in ("DC_ChargeLoopRes", "AC_ChargeLoopRes"):
+        elif name in (
+            "DC_ChargeLoopRes",
+            "AC_ChargeLoopRes",
+            "CurrentDemandRes",
+            "ChargingStatusRes",
+        ):
             self._mark("first_charge_loop")
         return core.on_message(ptype, message, now)
+
+    def _decode(self, core: SessionCore, ptype: int, payload: bytes) -> dict[str, Any]:
+        """Decode with the payload type's grammar; if that fails and our request used another
+        grammar, try that one (a charger that labels every -20 message 0x8002, say)."""
+        ns_of = getattr(core, "decode_namespace", None) or namespace_for
+        ns = ns_of(ptype)
+        try:
+            return self.codec.decode(ns, payload)
+        except CodecError:
+            if self._last_ns is None or self._last_ns == ns:
+                raise
+            message = self.codec.decode(self._last_ns, payload)
+            log.warning("SECC sent a %s message with payload type 0x%04X", self._last_ns, ptype)
+            return message
 
     def _emit(self, event: InternetEvent) -> None:
         self._mark(f"internet_{type(event).__name__}")
         log.info("Internet service event: %s", event)
+        if isinstance(event, InternetUp):
+            self.dtc.clear("V2G_VAS_NOT_OFFERED")
+            self.dtc.clear("V2G_NO_V2ICP_PROTOCOL")
         if self.on_internet is None:
             return
         try:

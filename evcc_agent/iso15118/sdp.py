@@ -215,10 +215,12 @@ async def discover(
     clock: Clock | None = None,
     interval: float = RETRY_INTERVAL_S,
     max_requests: int = MAX_REQUESTS,
+    port: int = SDP_PORT,
 ) -> tuple[SdpResponse, int]:
     """Find the SECC; returns the response and the scope id to connect with.
 
-    ``target`` sends unicast to that address instead of the ``ff02::1`` multicast.
+    ``target`` sends unicast to that address instead of the ``ff02::1`` multicast; ``port``
+    other than 15118 only for tests and benches.
     Raises ``SdpFailed`` when all requests went unanswered.
     """
     clock = clock or MonotonicClock()
@@ -237,7 +239,7 @@ async def discover(
     sock.bind(("::", 0, 0, 0))
     loop = asyncio.get_running_loop()
     transport, proto = await loop.create_datagram_endpoint(_Protocol, sock=sock)
-    dest = (dest_addr, SDP_PORT, 0, scope)
+    dest = (dest_addr, port, 0, scope)
     client = SdpClient(security, interval, max_requests)
     try:
         actions = client.start(clock.now())

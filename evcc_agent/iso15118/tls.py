@@ -22,19 +22,26 @@ log = logging.getLogger(__name__)
 #: The key-exchange groups -20 names, in the spelling OpenSSL accepts; "default" keeps
 #: OpenSSL's list (x25519, P-256, x448, P-521, P-384) for chargers that do not follow -20.
 TLS_GROUPS = ("secp521r1", "X448", "default")
+#: -2's TLS 1.2 suites in OpenSSL's spelling. -2 also names the static-ECDH
+#: TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA256, which OpenSSL 3 no longer implements.
+TLS12_CIPHERS = "ECDHE-ECDSA-AES128-SHA256"
 
 
 class TlsConfigError(Exception):
     """A certificate, key or trust anchor could not be loaded."""
 
 
-def _base_context(purpose: ssl.Purpose, group: str) -> ssl.SSLContext:
+def _base_context(
+    purpose: ssl.Purpose, group: str, tls12: bool = False, tls13: bool = True
+) -> ssl.SSLContext:
     proto = (
         ssl.PROTOCOL_TLS_CLIENT if purpose == ssl.Purpose.SERVER_AUTH else ssl.PROTOCOL_TLS_SERVER
     )
     ctx = ssl.SSLContext(proto)
-    ctx.minimum_version = ssl.TLSVersion.TLSv1_3
-    ctx.maximum_version = ssl.TLSVersion.TLSv1_3
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2 if tls12 else ssl.TLSVersion.TLSv1_3
+    ctx.maximum_version = ssl.TLSVersion.TLSv1_3 if tls13 else ssl.TLSVersion.TLSv1_2
+    if tls12:  # -2: server-authenticated TLS 1.2 with the -2 suite only
+        ctx.set_ciphers(TLS12_CIPHERS)
     if group != "default":
         if group not in TLS_GROUPS:
             raise TlsConfigError(f"unknown TLS group {group!r} (one of {', '.join(TLS_GROUPS)})")
@@ -67,9 +74,12 @@ def client_context(
     key: str | Path | None,
     key_password: str | None = None,
     group: str = "secp521r1",
+    allow_tls12: bool = False,
 ) -> ssl.SSLContext:
-    """EVCC side: verify the SECC against ``v2g_roots``; present the OEM chain when given."""
-    ctx = _base_context(ssl.Purpose.SERVER_AUTH, group)
+    """EVCC side: verify the SECC against ``v2g_roots``; present the OEM chain when given.
+
+    ``allow_tls12``: also accept -2's TLS 1.2 (when -2 is among the offered protocols)."""
+    ctx = _base_context(ssl.Purpose.SERVER_AUTH, group, tls12=allow_tls12)
     ctx.check_hostname = False
     ctx.verify_mode = ssl.CERT_REQUIRED
     _load_roots(ctx, v2g_roots)
@@ -85,9 +95,12 @@ def server_context(
     key: str | Path,
     client_roots: Sequence[str | Path] = (),
     group: str = "default",
+    tls12: bool = False,
 ) -> ssl.SSLContext:
-    """SECC side (simulator): present the SECC chain; require a client chain when roots given."""
-    ctx = _base_context(ssl.Purpose.CLIENT_AUTH, group)
+    """SECC side (simulator): present the SECC chain; require a client chain when roots given.
+
+    ``tls12``: a -2 SECC: TLS 1.2 only, server authentication (pass no ``client_roots``)."""
+    ctx = _base_context(ssl.Purpose.CLIENT_AUTH, group, tls12=tls12, tls13=not tls12)
     _load_chain(ctx, cert_chain, key, None)
     if client_roots:
         _load_roots(ctx, client_roots)

@@ -16,6 +16,7 @@ import asyncio
 import contextlib
 import logging
 import os
+import re
 import sys
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -24,6 +25,7 @@ from pathlib import Path
 from evcc_agent.clock import Clock, MonotonicClock
 from evcc_agent.iso15118.slac_frames import (
     BROADCAST,
+    SET_KEY_RESULTS_OK,
     AttenCharInd,
     AttenCharRsp,
     MnbcSoundInd,
@@ -214,7 +216,7 @@ class ModemEmulator:
         if not isinstance(msg, SetKeyReq) or frame.dst.lower() not in (BROADCAST, self.mac):
             return []
         self.set_key_requests += 1
-        if self.result == 0x00 or self.result == 0x01:
+        if self.result in SET_KEY_RESULTS_OK:
             self.nid, self.nmk = msg.nid, msg.nmk
         cnf = SetKeyCnf(
             result=self.result,
@@ -366,13 +368,29 @@ async def simulator_process(
                 await proc.wait()
 
 
-def _parse_evse(text: str, index: int) -> EvseSpec:
+_MAC_RE = re.compile(r"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$")
+
+
+def _evse_arg(text: str) -> tuple[str, int]:
+    """``MAC=DB`` (attenuation defaults to 20 dB)."""
     mac, _, atten = text.partition("=")
-    return EvseSpec(
-        mac=mac,
-        attenuation_db=int(atten or 20),
-        nid=bytes([0x02, 0x00, 0x00, 0x00, 0x00, 0x00, index + 1]),
-    )
+    if not _MAC_RE.match(mac) or int(mac[:2], 16) & 1:
+        raise argparse.ArgumentTypeError(f"{mac!r} is not a unicast MAC address")
+    try:
+        db = int(atten or 20)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"attenuation {atten!r} is not an integer dB") from None
+    if not 0 <= db <= 255:
+        raise argparse.ArgumentTypeError("attenuation must be 0..255 dB")
+    return mac.lower(), db
+
+
+def _drop_arg(text: str) -> tuple[str, int]:
+    kind, _, count = text.partition(":")
+    try:
+        return kind, int(count or 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: want KIND or KIND:N") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -383,13 +401,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--evse",
         action="append",
+        type=_evse_arg,
         default=[],
         metavar="MAC=DB",
         help="an EVSE and its average attenuation (repeatable; default one at 20 dB)",
     )
     p.add_argument("--modem-mac", default="02:00:00:00:ee:01")
     p.add_argument("--set-key-result", type=int, default=0, help="CM_SET_KEY.CNF result (QCA: 1)")
-    p.add_argument("--drop", action="append", default=[], metavar="KIND[:N]")
+    p.add_argument("--drop", action="append", type=_drop_arg, default=[], metavar="KIND[:N]")
     p.add_argument("--wrong-run-id", action="append", default=[], metavar="KIND")
     p.add_argument("--malformed", action="append", default=[], metavar="KIND")
     return p
@@ -399,11 +418,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     faults = FaultPlan(
-        drop={k: int(n or 1) for k, _, n in (d.partition(":") for d in args.drop)},
+        drop=dict(args.drop),
         wrong_run_id=set(args.wrong_run_id),
         malformed=set(args.malformed),
     )
-    specs = [_parse_evse(t, i) for i, t in enumerate(args.evse or ["02:00:00:00:ee:10=20"])]
+    evses = args.evse or [("02:00:00:00:ee:10", 20)]
+    specs = [
+        EvseSpec(mac=mac, attenuation_db=db, nid=bytes([2, 0, 0, 0, 0, 0, i + 1]))
+        for i, (mac, db) in enumerate(evses)
+    ]
     for spec in specs:
         spec.faults = faults
     modem = ModemEmulator(args.modem_mac, result=args.set_key_result)

@@ -32,6 +32,7 @@ from evcc_agent.iso15118.v2gtp import (
     V2gtpConnection,
     V2gtpError,
 )
+from evcc_agent.sim.secc_v2g import DIN_NAMESPACE, ISO2_NAMESPACE, V2G_GRAMMARS, V2gResponder
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +72,8 @@ class SeccSimConfig:
     evse_max_power: float = 150_000.0
     evse_id: str = "DE*TST*E1*1"
     faults: list[Fault] = field(default_factory=list)
+    #: label every -20 response with this payload type (mimics sloppy chargers)
+    response_payload_type: int | None = None
 
 
 @dataclass
@@ -78,6 +81,8 @@ class Reply:
     kind: Literal["message", "none", "garbage", "drop"]
     payload_type: int = 0
     message: dict[str, Any] | None = None
+    #: grammar to encode with (-2/DIN: their own on payload type 0x8001); None: by type
+    ns: str | None = None
 
 
 class SeccResponder:
@@ -100,6 +105,15 @@ class SeccResponder:
         self.selected: dict[str, Any] | None = None
         self.chosen_protocol: str | None = None
         self._ongoing: dict[str, int] = {}
+        #: -2 / DIN answers once SAP chose one of them (``secc_v2g.py``)
+        self.v2g: V2gResponder | None = None
+        self.selected_energy: str | None = None
+
+    def request_namespace(self, payload_type: int) -> str:
+        """Grammar of an incoming request: -2/DIN after SAP chose them, else by type."""
+        if self.v2g is not None and payload_type == PayloadType.SAP:
+            return self.v2g.ns
+        return namespace_for(payload_type)
 
     # -------------------------------------------------------------- helpers
     def _fault(self, name: str) -> Fault | None:
@@ -132,6 +146,8 @@ class SeccResponder:
             return Reply("garbage" if fault.kind == "garbage_exi" else "drop")
         if name == "supportedAppProtocolReq":
             return Reply("message", PayloadType.SAP, self._sap(body, fault))
+        if self.v2g is not None:
+            return self.v2g.handle(name, message, fault)
         res_name = name[:-3] + "Res"
         builder = getattr(self, "_" + name, None)
         if builder is None:
@@ -149,11 +165,19 @@ class SeccResponder:
         reply = {"Header": self._header(sid), **res}
         return Reply("message", payload_type, {res_name: reply})
 
+    def wire_payload_type(self, reply: Reply) -> int:
+        """The payload type the response is framed with (normally the request's)."""
+        if self.cfg.response_payload_type and reply.payload_type != PayloadType.SAP:
+            return self.cfg.response_payload_type
+        return reply.payload_type
+
     def _sap(self, body: dict[str, Any], fault: Fault | None) -> dict[str, Any]:
         offers = sorted(body.get("AppProtocol", []), key=lambda a: a.get("Priority", 99))
         for offer in offers:
             if offer.get("ProtocolNamespace") in self.cfg.protocols:
                 self.chosen_protocol = offer["ProtocolNamespace"]
+                grammar = V2G_GRAMMARS.get(offer["ProtocolNamespace"])
+                self.v2g = V2gResponder(self, grammar) if grammar else None
                 code = (
                     fault.code if fault and fault.kind == "failed" else "OK_SuccessfulNegotiation"
                 )
@@ -384,6 +408,7 @@ class SeccServer:
         self.on_responder: Callable[[SeccResponder], None] | None = None
         self._server: asyncio.Server | None = None
         self._sdp_transport: asyncio.DatagramTransport | None = None
+        self.sdp_port = 0
         self._conn_tasks: set[asyncio.Task[None]] = set()
 
     @property
@@ -410,19 +435,23 @@ class SeccServer:
         )
 
     async def start_sdp(
-        self, interface: str | None = None, bind: str = "::", advertise: str | None = None
+        self,
+        interface: str | None = None,
+        bind: str = "::",
+        advertise: str | None = None,
+        port: int = sdp.SDP_PORT,
     ) -> None:
-        """Answer SDP on UDP 15118: joins ff02::1 on ``interface`` when given."""
+        """Answer SDP on UDP 15118 (``port`` 0: an ephemeral port for tests, see
+        ``sdp_port``): joins ff02::1 on ``interface`` when given."""
         scope = socket.if_nametoindex(interface) if interface else 0
         sock = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        if port:  # never with an ephemeral port: Linux may hand two such sockets the same one
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.setblocking(False)
         if scope:
             mreq = ipaddress.IPv6Address(sdp.SDP_MULTICAST).packed + struct.pack("@I", scope)
             sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_JOIN_GROUP, mreq)
-        sock.bind(
-            (bind, sdp.SDP_PORT, 0, scope if ipaddress.IPv6Address(bind).is_link_local else 0)
-        )
+        sock.bind((bind, port, 0, scope if ipaddress.IPv6Address(bind).is_link_local else 0))
         loop = asyncio.get_running_loop()
         address = advertise or self.host
         if address in ("::", "0.0.0.0", ""):
@@ -450,6 +479,7 @@ class SeccServer:
 
         transport, _ = await loop.create_datagram_endpoint(_Proto, sock=sock)
         self._sdp_transport = transport
+        self.sdp_port = sock.getsockname()[1]
 
     async def stop(self) -> None:
         if self._sdp_transport is not None:
@@ -481,7 +511,7 @@ class SeccServer:
             while True:
                 ptype, payload = await conn.read_frame()
                 try:
-                    msg = self.codec.decode(namespace_for(ptype), payload)
+                    msg = self.codec.decode(responder.request_namespace(ptype), payload)
                 except Exception as exc:  # the codec's typed errors; the sim just drops
                     log.warning("SECC sim: undecodable request: %s", exc)
                     return
@@ -494,8 +524,9 @@ class SeccServer:
                     await conn.send_frame(ptype, b"\xff\xfe\xfd\xfc garbage")
                     continue
                 assert reply.message is not None
-                data = self.codec.encode(namespace_for(reply.payload_type), reply.message)
-                await conn.send_frame(reply.payload_type, data)
+                ns = reply.ns or namespace_for(reply.payload_type)
+                data = self.codec.encode(ns, reply.message)
+                await conn.send_frame(responder.wire_payload_type(reply), data)
         except (V2gtpError, asyncio.CancelledError) as exc:
             log.debug("SECC sim: connection ended: %s", exc)
         finally:
@@ -517,6 +548,15 @@ def _parse_fault(text: str) -> Fault:
     return fault
 
 
+#: ``--protocols`` names → SAP namespaces
+SIM_PROTOCOLS = {
+    "iso20-dc": "urn:iso:std:iso:15118:-20:DC",
+    "iso20-ac": "urn:iso:std:iso:15118:-20:AC",
+    "iso2": ISO2_NAMESPACE,
+    "din": DIN_NAMESPACE,
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     """``python -m evcc_agent.sim.secc``: a standalone SECC for benches and the demo."""
     import argparse
@@ -530,16 +570,37 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--interface", default=None, help="answer SDP multicast on this interface")
     p.add_argument("--sdp-bind", default=None, help="answer SDP unicast on this address")
     p.add_argument("--advertise", default=None, help="address to put in SDP responses")
+    p.add_argument("--sdp-port", type=int, default=sdp.SDP_PORT, help="0: ephemeral (tests)")
     p.add_argument("--tls-dir", default=None, help="generate a test PKI here and serve TLS 1.3")
+    p.add_argument(
+        "--tls12",
+        action="store_true",
+        help="with --tls-dir: a -2 SECC (TLS 1.2, server authentication, P-256 test PKI)",
+    )
+    p.add_argument(
+        "--protocols",
+        default="iso20-dc,iso20-ac",
+        help=f"SAP namespaces the SECC accepts, from {','.join(SIM_PROTOCOLS)}",
+    )
     p.add_argument("--no-internet", action="store_true")
     p.add_argument("--fault", action="append", default=[], help="KIND@REQUEST[#N][=VALUE]")
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.INFO)
+    try:
+        protocols = [SIM_PROTOCOLS[name] for name in args.protocols.split(",") if name]
+    except KeyError as exc:
+        p.error(f"unknown protocol {exc}")
     cfg = SeccSimConfig(
-        offer_internet=not args.no_internet, faults=[_parse_fault(f) for f in args.fault]
+        offer_internet=not args.no_internet,
+        faults=[_parse_fault(f) for f in args.fault],
+        protocols=protocols,
     )
     ctx = None
-    if args.tls_dir:
+    if args.tls_dir and args.tls12:
+        pki = generate(args.tls_dir, algorithm="secp256r1")
+        ctx = server_context(pki.secc_chain, pki.secc_key, tls12=True)
+        print(f"test PKI in {args.tls_dir}: EV uses v2g_root.pem (TLS 1.2, no client cert)")
+    elif args.tls_dir:
         pki = generate(args.tls_dir)
         ctx = server_context(pki.secc_chain, pki.secc_key, [pki.oem_root])
         print(f"test PKI in {args.tls_dir}: EV uses v2g_root.pem, oem_chain.pem, oem_key.pem")
@@ -551,8 +612,9 @@ def main(argv: list[str] | None = None) -> int:
                     interface=args.interface,
                     bind=args.sdp_bind or "::",
                     advertise=args.advertise,
+                    port=args.sdp_port,
                 )
-            print(f"SECC simulator on [{args.host}]:{srv.port}", flush=True)
+            print(f"SECC simulator on [{args.host}]:{srv.port} sdp_port={srv.sdp_port}", flush=True)
             await asyncio.Event().wait()
 
     with contextlib.suppress(KeyboardInterrupt):

@@ -77,7 +77,13 @@ class SessionCore(Protocol):
 
 
 def message_name(message: Message) -> str:
-    return next(iter(message)) if message else "?"
+    """The message's name; for -2/DIN's ``V2G_Message`` envelope, the name of its body."""
+    name = next(iter(message)) if message else "?"
+    if name == "V2G_Message":
+        body = message[name].get("Body") if isinstance(message[name], dict) else None
+        if isinstance(body, dict) and body:
+            return next(iter(body))
+    return name
 
 
 def code_class(code: str) -> str:

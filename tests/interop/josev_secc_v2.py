@@ -1,0 +1,109 @@
+"""Run the independent Josev (EcoG-io ``iso15118`` on PyPI) SECC simulator for -2 / DIN interop.
+
+Not part of the project: executed with a *separate* Python that has ``iso15118`` installed
+(``EVCC_JOSEV_PYTHON``), inside a network namespace. Josev's -2 SECC offers value-added
+services only over TLS and has no Internet service; this runner adds InternetAccess
+(ServiceID 3, parameter sets 3 = http/80 and 4 = HTTPS/443) to its -2 ServiceDiscoveryRes and
+ServiceDetailRes when the connection is TLS-secured (Josev's own rule), and lets the output
+voltage follow the EV's pre-charge target. DIN is unpatched.
+Usage: python josev_secc_v2.py INTERFACE   (PROTOCOLS from the environment, default -2 + DIN)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+
+
+def main() -> None:
+    iface = sys.argv[1]
+    os.environ.setdefault("NETWORK_INTERFACE", iface)
+    os.environ.setdefault("SECC_ENFORCE_TLS", "False")
+    os.environ.setdefault("FREE_CHARGING_SERVICE", "True")
+    os.environ.setdefault("PROTOCOLS", "ISO_15118_2,DIN_SPEC_70121")
+    os.environ.setdefault("AUTH_MODES", "EIM")
+
+    from iso15118.secc import SECCHandler
+    from iso15118.secc.controller.interface import ServiceStatus
+    from iso15118.secc.controller.simulator import SimEVSEController
+    from iso15118.secc.secc_settings import Config
+    from iso15118.secc.states import iso15118_2_states as states2
+    from iso15118.shared.exificient_exi_codec import ExificientEXICodec
+    from iso15118.shared.messages.iso15118_2.datatypes import (
+        Parameter,
+        ParameterSet,
+        ServiceCategory,
+        ServiceDetails,
+        ServiceID,
+        ServiceList,
+        ServiceName,
+    )
+
+    original_get_services = states2.ServiceDiscovery.get_services
+
+    async def get_services(self, category_filter):
+        res = await original_get_services(self, category_filter)
+        if self.comm_session.is_tls and category_filter in (None, ServiceCategory.INTERNET):
+            services = list(res.service_list.services) if res.service_list else []
+            services.append(
+                ServiceDetails(
+                    service_id=ServiceID.INTERNET,
+                    service_name=ServiceName.INTERNET,
+                    service_category=ServiceCategory.INTERNET,
+                    free_service=True,
+                )
+            )
+            res.service_list = ServiceList(services=services)
+            self.comm_session.offered_services = services
+        return res
+
+    states2.ServiceDiscovery.get_services = get_services
+
+    # Josev's ServiceDetail leaves the Internet parameter sets empty ("pass"); fill them in
+    original_parameter_list = states2.ServiceParameterList
+
+    def parameter_list(parameter_set):
+        if not parameter_set:
+            parameter_set = [
+                ParameterSet(
+                    parameter_set_id=3,
+                    parameters=[
+                        Parameter(name="Protocol", str_value="http"),
+                        Parameter(name="Port", int_value=80),
+                    ],
+                ),
+                ParameterSet(
+                    parameter_set_id=4,
+                    parameters=[
+                        Parameter(name="Protocol", str_value="HTTPS"),
+                        Parameter(name="Port", int_value=443),
+                    ],
+                ),
+            ]
+        return original_parameter_list(parameter_set=parameter_set)
+
+    states2.ServiceParameterList = parameter_list
+
+    original_voltage = SimEVSEController.get_evse_present_voltage
+
+    async def get_evse_present_voltage(self, protocol):
+        self.evse_data_context.present_voltage = 400
+        return await original_voltage(self, protocol)
+
+    SimEVSEController.get_evse_present_voltage = get_evse_present_voltage
+
+    async def run() -> None:
+        config = Config()
+        config.load_envs(env_path=os.path.join(os.getcwd(), ".env"))
+        controller = SimEVSEController()
+        await controller.set_status(ServiceStatus.STARTING)
+        await SECCHandler(
+            exi_codec=ExificientEXICodec(), evse_controller=controller, config=config
+        ).start(config.iface)
+
+    asyncio.run(run())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,93 @@
+"""Property: whatever a -2 / DIN SECC answers (any field of any response replaced by junk,
+dropped, or the body swapped for another response), the sans-IO core never raises; it goes on
+or ends with a DTC, and Internet up only ever follows an accepted PaymentServiceSelectionRes."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from evcc_agent.events import InternetUp
+from evcc_agent.iso15118.session.base import EmitInternet, RaiseDtc, Send, StartTimer, Stop
+from evcc_agent.iso15118.v2gtp import PayloadType
+from evcc_agent.sim.secc_v2g import DIN_NAMESPACE, ISO2_NAMESPACE
+from tests.iso2_helpers import make_session, negotiated_responder
+
+JUNK = st.one_of(
+    st.none(),
+    st.integers(-(2**40), 2**40),
+    st.text(max_size=20),
+    st.booleans(),
+    st.floats(allow_nan=True),
+    st.lists(st.integers(), max_size=3),
+    st.dictionaries(st.text(max_size=5), st.integers(), max_size=2),
+)
+
+
+def _paths(node: Any, prefix: tuple = ()) -> list[tuple]:
+    out = [prefix]
+    if isinstance(node, dict):
+        for key, value in node.items():
+            out += _paths(value, (*prefix, key))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            out += _paths(value, (*prefix, i))
+    return out
+
+
+def _mutate(message: dict, path: tuple, junk: Any, drop: bool) -> dict:
+    message = copy.deepcopy(message)
+    if not path:
+        return message
+    parent = message
+    for key in path[:-1]:
+        parent = parent[key]
+    if drop and isinstance(parent, dict):
+        del parent[path[-1]]
+    else:
+        parent[path[-1]] = junk
+    return message
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    kind=st.sampled_from(["iso2-dc", "iso2-ac", "din"]),
+    step=st.integers(0, 25),
+    data=st.data(),
+    junk=JUNK,
+    drop=st.booleans(),
+)
+def test_any_answer_never_crashes(kind, step, data, junk, drop):
+    din = kind == "din"
+    session = make_session("din" if din else "iso2", protocols=[kind])
+    responder = negotiated_responder(DIN_NAMESPACE if din else ISO2_NAMESPACE)
+    now = 0.0
+    actions = session.start(now)
+    payment_ok = False
+    for i in range(step + 1):
+        send = next((a for a in actions if isinstance(a, Send)), None)
+        if send is None or any(isinstance(a, Stop) for a in actions):
+            return
+        reply = responder.handle(send.payload_type, send.message)
+        assert reply.message is not None
+        message = reply.message
+        if i == step:
+            paths = _paths(message)
+            path = data.draw(st.sampled_from(paths))
+            message = _mutate(message, path, junk, drop)
+        elif "PaymentServiceSelectionRes" in message["V2G_Message"]["Body"]:
+            payment_ok = True
+        now += 0.01
+        actions = session.on_message(PayloadType.SAP, message, now)
+        assert isinstance(actions, list)
+        for act in actions:
+            assert isinstance(act, Send | StartTimer | EmitInternet | RaiseDtc | Stop)
+            if isinstance(act, EmitInternet) and isinstance(act.event, InternetUp):
+                assert not din
+                assert payment_ok or i == step
+        if session.finished:
+            assert any(isinstance(a, Stop) for a in actions)
+            return
