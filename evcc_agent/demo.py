@@ -67,6 +67,8 @@ class DemoOptions:
     vehicle_scenario: Any = None  # evcc_agent.sim.vehicle.ChargingScenario
     #: the bus leaves when the backend's ``driveoff`` time has come (``departed`` is set)
     drive_off_at_departure: bool = True
+    #: an ISO 15118-2 charger: TLS 1.2, server authentication only (set ``secc.protocols``)
+    secc_tls12: bool = False
 
 
 class Demo:
@@ -107,7 +109,10 @@ class Demo:
 
         pki = generate(self.tmp / "v2g")
         self.pki = pki
-        ctx = tls.server_context(pki.secc_chain, pki.secc_key, [pki.oem_root])
+        if self.opts.secc_tls12:
+            ctx = tls.server_context(pki.secc_chain, pki.secc_key, tls12=True)
+        else:
+            ctx = tls.server_context(pki.secc_chain, pki.secc_key, [pki.oem_root])
         self.secc = SeccServer(self.opts.secc or SeccSimConfig(), ssl_context=ctx, host="127.0.0.1")
         await self.secc.start()
         return f"127.0.0.1:{self.secc.port}"

@@ -214,3 +214,21 @@ async def test_the_bus_drives_off_when_the_backends_departure_time_has_come():
     assert abs(departure["t"] - (first["t"] + 600)) < 90
     assert log.of("session_end")[-1]["ok"]
     assert [e["message"] for e in log.of("v2g")][-1] == "SessionStopRes"
+
+
+async def test_an_iso15118_2_charger_carries_v2icp_too():
+    from evcc_agent.sim.secc import SeccSimConfig
+    from evcc_agent.sim.secc_v2g import ISO2_NAMESPACE
+
+    log = EventLog()
+    secc = SeccSimConfig(protocols=[ISO2_NAMESPACE])
+    demo = make_demo(log, secc=secc, secc_tls12=True, time_scale=120.0)
+    async with demo:
+        up = await log.wait_kind("internet_up")
+        assert up["via"] == "iso2" and up["protocol"] == "https"
+        await log.wait_kind("v2icp_ack", seq=1)
+        await log.wait_for(lambda e: e.get("message") == "CurrentDemandRes")
+        await demo.stop()
+    end = log.of("session_end")[0]
+    assert end["ok"] and end["protocol"] == "iso2"
+    assert demo.backend.vehicles[DEMO_VIN].history[0]["seq"] == 0
