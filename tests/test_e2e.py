@@ -63,6 +63,10 @@ async def test_demo_scenario_plug_in_charge_precondition_drive_off():
             can_rx.close()
         await demo.stop()
 
+    agent = demo.agent
+    assert log.events[-1]["event"] == "stopped" and not agent.link.bus.up  # CAN TX stopped
+    v2icp = agent.v2icp.status()
+    assert v2icp["phase"] == "stopped" and not v2icp["connection_open"]  # V2ICP closed
     assert soc_before_stop > 22.0  # the battery took the power the SECC delivered
     names = [e["message"] for e in log.of("v2g") if e["direction"] == "tx"]
     assert names[0] == "supportedAppProtocolReq"
