@@ -157,7 +157,9 @@ async def test_charger_without_internet_vas_raises_dtc_and_charging_goes_on():
 
 async def test_stale_bms_signal_is_sent_as_sna():
     log = EventLog()
-    cfg = demo_config(vehicle={"stale_after_overrides_s": {"BMS_HVESSD7": 1.5}})
+    cfg = demo_config(
+        vehicle={"stale_after_overrides_s": {"BMS_HVESSD7": 1.5, "BMS_DcTargets": 0.3}}
+    )
     demo = make_demo(log, cfg=cfg, time_scale=300.0)
     async with demo:
         await log.wait_kind("v2icp_ack", seq=0)
@@ -179,6 +181,12 @@ async def test_stale_bms_signal_is_sent_as_sna():
             )
         )
         await log.wait_for(lambda e: e.get("name") == "CAN_SIGNAL_STALE" and not e["active"])
+        # the BMS's DC targets go stale: the EV asks the charger for 0 A, never a guess
+        assert (_loop_target_current(demo) or 0) > 100
+        demo.simulator.silenced.add("BMS_DcTargets")
+        await log.wait_for(
+            lambda e: e.get("message") == "DC_ChargeLoopRes" and _loop_target_current(demo) == 0
+        )
 
 
 async def test_secc_drops_the_connection_mid_loop_then_a_new_session_starts():
