@@ -233,9 +233,13 @@ class Agent:
         )
 
     def _on_directives(self, values: dict[str, int]) -> None:
+        before = dict(self.directives.current)
         result = self.directives.apply(values, self.link.now())
         self.ev.on_directives(result.applied | {n: values[n] for n in result.unmapped})
-        log.info(
+        changed = self.directives.current != before or result.rejected
+        # the backend mirrors its instruction in every answer: log what changes, once
+        log.log(
+            logging.INFO if changed else logging.DEBUG,
             "directives applied=%s rejected=%s unmapped=%s",
             result.applied,
             result.rejected,
@@ -320,7 +324,7 @@ class Agent:
         cfg = self.cfg
         assert self._stop is not None
         if self.charging_gate is not None:
-            self.session_state = "waiting for plug-in"
+            self.session_state = "waiting_plug_in"
             gate = asyncio.ensure_future(self.charging_gate.wait())
             stop = asyncio.ensure_future(self._stop.wait())
             await asyncio.wait({gate, stop}, return_when=asyncio.FIRST_COMPLETED)
@@ -410,11 +414,14 @@ class Agent:
             await asyncio.sleep(interval)
 
     async def _status(self) -> None:
+        last = ""
         while True:
             await asyncio.sleep(self.cfg.agent.status_interval_s)
             line = self.status_line()
             self.notifier.status(line)
-            log.info("status %s", line)
+            if line != last:  # the journal gets changes, systemctl status the latest
+                log.info("status %s", line)
+                last = line
 
     # --- lifecycle ------------------------------------------------------------------------
     def request_stop(self, reason: str = "stop requested") -> None:
