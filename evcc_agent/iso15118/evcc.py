@@ -351,6 +351,7 @@ class Evcc:
         """
         self.prepare()
         self._t0 = self.clock.now()
+        self._plain_tcp, self._tls_version = False, None
         self.result = SessionResult(ok=False, reason="not started")
         try:
             conn, info = await self._connect()
