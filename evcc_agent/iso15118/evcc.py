@@ -227,7 +227,7 @@ class Evcc:
                 self.cfg.tls_cert,
                 self.cfg.tls_key,
                 _read_secret(self.cfg.tls_key_password_file),
-                group or self.cfg.tls_group,
+                group or self._tls_group(),
                 allow_tls12=any(p.startswith("iso2-") for p in self.cfg.protocols),
             )
         except (tls.TlsConfigError, OSError) as exc:
@@ -313,6 +313,12 @@ class Evcc:
         self._mark("connected")
         conn = V2gtpConnection(reader, writer, {PayloadType.SAP}, self.cfg.max_payload_bytes)
         return conn, info
+
+    def _tls_group(self) -> str:
+        """-20's group (config) when -20 is offered; -2's secp256r1 when only -2/DIN are."""
+        if any(p.startswith("iso20-") for p in self.cfg.protocols):
+            return self.cfg.tls_group
+        return tls.ISO2_GROUP
 
     @staticmethod
     def _without_tls(protocols: list[str]) -> list[str]:
