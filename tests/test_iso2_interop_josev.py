@@ -68,8 +68,16 @@ def _josev_pki(tmp_path: Path):
         (["iso2-ac"], "ISO_15118_2", True),
         (["din"], "DIN_SPEC_70121", False),
         (["iso20-dc", "iso2-dc", "din"], "DIN_SPEC_70121", False),
+        (["iso20-dc", "iso20-ac", "iso2-dc", "iso2-ac", "din"], "ISO_15118_2", True),
     ],
-    ids=["iso2-dc-tcp", "iso2-dc-tls12", "iso2-ac-tls12", "din", "negotiated-din"],
+    ids=[
+        "iso2-dc-tcp",
+        "iso2-dc-tls12",
+        "iso2-ac-tls12",
+        "din",
+        "negotiated-din",
+        "negotiated-iso2-tls12",
+    ],
 )
 async def test_session_against_josev(tmp_path, protocols, josev_protocols, use_tls):
     pki, pki_path = _josev_pki(tmp_path)
