@@ -205,3 +205,20 @@ async def test_evse_ends_charging_in_the_loop(codec, what):
     assert result.ok  # the EV stops in order: PowerDelivery(Stop) … SessionStop
     assert h.names().count("CurrentDemandReq") == 2
     assert h.sent("PowerDeliveryReq")[-1]["ChargeProgress"] == "Stop"
+
+
+@pytest.mark.parametrize(
+    ("protocols", "fallback"),
+    [(["iso2-dc", "din"], False), (["iso20-dc", "iso2-dc", "din"], True)],
+    ids=["iso2-only-offers-p256", "with-iso20-falls-back"],
+)
+async def test_tls12_key_exchange_on_p256(codec, pki, caplog, protocols, fallback):
+    """-2 names ECDHE on secp256r1: offered first when -20 is not; with -20 in the list the
+    -20 group goes first and the handshake falls back once (as real -2 SECCs require)."""
+    sctx = server_context(pki.secc_chain, pki.secc_key, group="prime256v1", tls12=True)
+    h = Harness(codec, iso2_only(), ssl_ctx=sctx)
+    async with h.server:
+        result = await h.run(tls="required", tls_roots=[str(pki.v2g_root)], protocols=protocols)
+    assert result.ok, result
+    assert result.tls == "TLSv1.2 ECDHE-ECDSA-AES128-SHA256"
+    assert ("retrying with OpenSSL's default groups" in caplog.text) == fallback

@@ -254,3 +254,20 @@ def test_physical_prefers_multiplier_zero_for_integers():
     assert physical(0.5, "A") == {"Multiplier": -1, "Value": 5, "Unit": "A"}
     assert physical(150_000, "W") == {"Multiplier": 1, "Value": 15000, "Unit": "W"}
     assert physical(12.34, None) == {"Multiplier": -2, "Value": 1234}
+
+
+@pytest.mark.parametrize("kind", ["iso2", "din"])
+def test_isolation_fault_in_cable_check_fails_the_session(kind):
+    fault = Fault("notification", "CableCheckReq", 2, notification="IsolationFault")
+    run = run_against_sim(make_session(kind), SeccSimConfig(faults=[fault]))
+    assert run.stop is not None and not run.stop.ok
+    assert "isolation fault" in run.stop.reason
+    assert "PreChargeReq" not in run.names()
+    assert run.names()[-1] == "SessionStopReq"
+
+
+def test_isolation_fault_while_charging_stops_in_order():
+    fault = Fault("notification", "CurrentDemandReq", 2, notification="IsolationFault")
+    run = run_against_sim(make_session(), SeccSimConfig(faults=[fault]), stop_after_loops=None)
+    assert run.stop is not None and run.stop.ok
+    assert run.names().count("CurrentDemandReq") == 2

@@ -28,7 +28,14 @@ from evcc_agent.clock import Clock, MonotonicClock
 from evcc_agent.dtc import DtcRegistry
 from evcc_agent.events import InternetDown, InternetEvent, InternetListener, InternetUp
 from evcc_agent.iso15118 import sdp, tls
-from evcc_agent.iso15118.codec import Codec, CodecError, default_codec, namespace_for, warm_up
+from evcc_agent.iso15118.codec import (
+    NAMESPACE_BY_PAYLOAD_TYPE,
+    Codec,
+    CodecError,
+    default_codec,
+    namespace_for,
+    warm_up,
+)
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvDataSource
 from evcc_agent.iso15118.session.base import (
@@ -43,7 +50,7 @@ from evcc_agent.iso15118.session.base import (
 from evcc_agent.iso15118.session.din import DinSession
 from evcc_agent.iso15118.session.iso2 import Iso2Session
 from evcc_agent.iso15118.session.iso20 import COMMUNICATION_SETUP_S, Iso20Session
-from evcc_agent.iso15118.session.sap import Negotiated, SapSession
+from evcc_agent.iso15118.session.sap import APP_PROTOCOLS, Negotiated, SapSession
 from evcc_agent.iso15118.v2gtp import (
     ISO20_STREAM_TYPES,
     PayloadType,
@@ -192,7 +199,9 @@ class Evcc:
 
     def prepare(self) -> None:
         """Load the codec's grammars now, so that the first messages do not wait for them."""
-        warm_up(self.codec)
+        offered = {APP_PROTOCOLS[p].name for p in self.cfg.protocols}
+        v2g = [ns for ns in ("iso2", "din") if ns in offered]  # -2/DIN grammars by name
+        warm_up(self.codec, [*NAMESPACE_BY_PAYLOAD_TYPE.values(), *v2g])
 
     def request_stop(self, reason: str = "requested") -> None:
         """End the session in order (PowerDelivery(Stop) … SessionStop) at the next step."""
@@ -218,7 +227,7 @@ class Evcc:
                 self.cfg.tls_cert,
                 self.cfg.tls_key,
                 _read_secret(self.cfg.tls_key_password_file),
-                group or self.cfg.tls_group,
+                group or self._tls_group(),
                 allow_tls12=any(p.startswith("iso2-") for p in self.cfg.protocols),
             )
         except (tls.TlsConfigError, OSError) as exc:
@@ -305,6 +314,12 @@ class Evcc:
         conn = V2gtpConnection(reader, writer, {PayloadType.SAP}, self.cfg.max_payload_bytes)
         return conn, info
 
+    def _tls_group(self) -> str:
+        """-20's group (config) when -20 is offered; -2's secp256r1 when only -2/DIN are."""
+        if any(p.startswith("iso20-") for p in self.cfg.protocols):
+            return self.cfg.tls_group
+        return tls.ISO2_GROUP
+
     @staticmethod
     def _without_tls(protocols: list[str]) -> list[str]:
         """The protocols that may run without TLS 1.3 (-2 over TLS 1.2 or TCP, DIN)."""
@@ -342,6 +357,7 @@ class Evcc:
         """
         self.prepare()
         self._t0 = self.clock.now()
+        self._plain_tcp, self._tls_version = False, None
         self.result = SessionResult(ok=False, reason="not started")
         try:
             conn, info = await self._connect()

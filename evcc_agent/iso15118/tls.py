@@ -21,7 +21,9 @@ log = logging.getLogger(__name__)
 
 #: The key-exchange groups -20 names, in the spelling OpenSSL accepts; "default" keeps
 #: OpenSSL's list (x25519, P-256, x448, P-521, P-384) for chargers that do not follow -20.
-TLS_GROUPS = ("secp521r1", "X448", "default")
+TLS_GROUPS = ("secp521r1", "X448", "default", "prime256v1")
+#: -2 names ECDH(E) on secp256r1 (OpenSSL: prime256v1)
+ISO2_GROUP = "prime256v1"
 #: -2's TLS 1.2 suites in OpenSSL's spelling. -2 also names the static-ECDH
 #: TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA256, which OpenSSL 3 no longer implements.
 TLS12_CIPHERS = "ECDHE-ECDSA-AES128-SHA256"

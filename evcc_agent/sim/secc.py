@@ -423,6 +423,9 @@ class SeccServer:
 
     async def start(self) -> None:
         warm_up(self.codec)
+        grammars = [V2G_GRAMMARS[ns] for ns in self.cfg.protocols if ns in V2G_GRAMMARS]
+        if grammars:
+            warm_up(self.codec, grammars)
         self._server = await asyncio.start_server(
             self._serve, self.host, self.port, ssl=self.ssl_context
         )

@@ -59,6 +59,8 @@ class V2gResponder:
                 if isinstance(res.get(key), dict):
                     if fault.notification.startswith("EVSE_"):
                         res[key]["EVSEStatusCode"] = fault.notification
+                    elif fault.notification == "IsolationFault":
+                        res[key]["EVSEIsolationStatus"] = "Fault"
                     else:
                         res[key]["EVSENotification"] = fault.notification
         reply = {"V2G_Message": {"Header": {"SessionID": sid}, "Body": {res_name: res}}}

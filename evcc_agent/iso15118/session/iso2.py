@@ -405,6 +405,8 @@ class Iso2Session:
         code = status.get("EVSEStatusCode")
         if code in EVSE_STOP_CODES:
             return f"EVSE status {code}"
+        if status.get("EVSEIsolationStatus") == "Fault":
+            return "EVSE isolation fault"
         return None
 
     # ------------------------------------------------------------------ setup handlers
