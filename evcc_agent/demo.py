@@ -32,7 +32,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from evcc_agent.agent import Agent, Emit, configure_logging
@@ -67,8 +67,9 @@ class DemoOptions:
     vehicle_scenario: Any = None  # evcc_agent.sim.vehicle.ChargingScenario
     #: the bus leaves when the backend's ``driveoff`` time has come (``departed`` is set)
     drive_off_at_departure: bool = True
-    #: an ISO 15118-2 charger: TLS 1.2, server authentication only (set ``secc.protocols``)
-    secc_tls12: bool = False
+    #: the charger's transport: "1.3" (-20: mutual authentication), "1.2" (-2: server
+    #: authentication), "off" (plain TCP: DIN 70121); the protocols are ``secc.protocols``
+    secc_tls: Literal["1.3", "1.2", "off"] = "1.3"
 
 
 class Demo:
@@ -109,9 +110,10 @@ class Demo:
 
         pki = generate(self.tmp / "v2g")
         self.pki = pki
-        if self.opts.secc_tls12:
+        ctx: Any = None
+        if self.opts.secc_tls == "1.2":
             ctx = tls.server_context(pki.secc_chain, pki.secc_key, tls12=True)
-        else:
+        elif self.opts.secc_tls == "1.3":
             ctx = tls.server_context(pki.secc_chain, pki.secc_key, [pki.oem_root])
         self.secc = SeccServer(self.opts.secc or SeccSimConfig(), ssl_context=ctx, host="127.0.0.1")
         await self.secc.start()
@@ -155,7 +157,7 @@ class Demo:
         iso = base.iso15118.model_dump(exclude_unset=True, mode="json")
         iso.update(
             secc_address=secc_address,
-            tls="required",
+            tls="off" if self.opts.secc_tls == "off" else "required",
             tls_roots=[str(self.pki.v2g_root)],
             tls_cert=str(self.pki.oem_chain),
             tls_key=str(self.pki.oem_key),

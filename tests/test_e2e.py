@@ -234,7 +234,7 @@ async def test_an_iso15118_2_charger_carries_v2icp_too():
 
     log = EventLog()
     secc = SeccSimConfig(protocols=[ISO2_NAMESPACE])
-    demo = make_demo(log, secc=secc, secc_tls12=True, time_scale=120.0)
+    demo = make_demo(log, secc=secc, secc_tls="1.2", time_scale=120.0)
     async with demo:
         up = await log.wait_kind("internet_up")
         assert up["via"] == "iso2" and up["protocol"] == "https"
@@ -244,3 +244,18 @@ async def test_an_iso15118_2_charger_carries_v2icp_too():
     end = log.of("session_end")[0]
     assert end["ok"] and end["protocol"] == "iso2"
     assert demo.backend.vehicles[DEMO_VIN].history[0]["seq"] == 0
+
+
+async def test_a_din_charger_has_no_internet_service_dtc_and_charging_goes_on():
+    from evcc_agent.sim.secc import SeccSimConfig
+    from evcc_agent.sim.secc_v2g import DIN_NAMESPACE
+
+    log = EventLog()
+    secc = SeccSimConfig(protocols=[DIN_NAMESPACE])
+    demo = make_demo(log, secc=secc, secc_tls="off", time_scale=120.0)
+    async with demo:
+        await log.wait_for(lambda e: e.get("name") == "V2G_NO_V2ICP_PROTOCOL" and e["active"])
+        await log.wait_for(lambda e: e.get("message") == "CurrentDemandRes")
+        await demo.stop()
+    assert log.of("session_end")[0]["ok"] and log.of("session_end")[0]["protocol"] == "din"
+    assert log.of("internet_up") == [] and demo.backend.stats.requests == 0
