@@ -313,7 +313,8 @@ class Agent:
 
     # --- parts ----------------------------------------------------------------------------
     async def _charging(self) -> None:
-        """Charging sessions, one after the other; a failed one is retried after a pause.
+        """Charging sessions, one after the other; a failed or paused one is started again
+        after ``agent.session_retry_s``.
 
         After an orderly SessionStop the part ends: without a control-pilot input the agent
         cannot see the plug, so the next session comes with the next start (the ECU wakes
@@ -330,6 +331,7 @@ class Agent:
             await asyncio.wait({gate, stop}, return_when=asyncio.FIRST_COMPLETED)
             gate.cancel()
             stop.cancel()
+        resume: str | None = None  # the id of a paused session, to resume it
         while not self._stop.is_set():
             use_slac = cfg.agent.slac and not cfg.iso15118.secc_address
             if use_slac and not await self._slac():
@@ -347,9 +349,9 @@ class Agent:
             if self._stop.is_set():
                 break
             self.session_state = "running"
-            self.emit({"event": "session_start"})
+            self.emit({"event": "session_start", "resume": resume})
             try:
-                result = await self.evcc.run()
+                result = await self.evcc.run(resume_session_id=resume)
             finally:
                 if isinstance(self.internet, InternetUp):  # the session always ends V2ICP
                     self._on_internet(InternetDown("session_end"))
@@ -371,8 +373,12 @@ class Agent:
                     "messages": result.messages,
                 }
             )
-            if result.ok:
+            paused = bool(getattr(result, "paused", False))
+            resume = result.session_id if paused else None
+            if result.ok and not paused:
                 return
+            if paused:  # the charger paused the session: come back and resume it
+                self.session_state = "paused"
             await self._pause(cfg.agent.session_retry_s)
 
     async def _slac(self) -> bool:

@@ -259,3 +259,32 @@ async def test_a_din_charger_has_no_internet_service_dtc_and_charging_goes_on():
         await demo.stop()
     assert log.of("session_end")[0]["ok"] and log.of("session_end")[0]["protocol"] == "din"
     assert log.of("internet_up") == [] and demo.backend.stats.requests == 0
+
+
+async def test_a_paused_session_is_resumed_and_v2icp_follows():
+    from evcc_agent.sim.secc import Fault, SeccSimConfig
+
+    log = EventLog()
+    secc = SeccSimConfig(
+        faults=[Fault("notification", "DC_ChargeLoopReq", 3, notification="Pause")]
+    )
+    demo = make_demo(log, secc=secc, time_scale=120.0)
+    async with demo:
+        end = await log.wait_kind("session_end")
+        secc.faults.clear()
+        assert end["ok"] and end["reason"] == "SessionStop Pause"
+        assert (await log.wait_kind("internet_down"))["reason"] == "pause"
+        mark = log.events.index(end)
+        start = await log.wait_kind("session_start", after=mark)
+        await log.wait_kind("internet_up", after=mark)
+        await log.wait_kind("v2icp_ack", after=mark, seq=0)
+        await log.wait_for(lambda e: e.get("message") == "DC_ChargeLoopRes", mark)
+        await demo.stop()
+    first_id = demo.secc.responders[0].session_id
+    assert start["resume"] == first_id  # the agent rejoined the paused session
+    setup = next(m for m in demo.secc.responders[-1].received if "SessionSetupReq" in m)
+    assert setup["SessionSetupReq"]["Header"]["SessionID"].upper() == first_id
+    assert [e["reason"] for e in log.of("session_end")] == [
+        "SessionStop Pause",
+        "SessionStop Terminate",
+    ]
