@@ -473,12 +473,14 @@ class Agent:
         self.notifier.stopping()
         self.emit({"event": "stopping", "reason": self._stop_reason})
         charging = tasks.pop("charging", None)
-        if charging is not None:  # SessionStop in order, bounded
-            if self.evcc is not None:
+        if charging is not None:  # SessionStop in order, bounded; SLAC or a pause: at once
+            in_session = self.session_state == "running" and self.evcc is not None
+            if in_session:
                 self.evcc.request_stop(self._stop_reason or "shutdown")
-            done, _ = await asyncio.wait({charging}, timeout=self.cfg.agent.shutdown_timeout_s)
-            if not done:
-                log.warning("session did not stop within %.0f s", self.cfg.agent.shutdown_timeout_s)
+            timeout = self.cfg.agent.shutdown_timeout_s if in_session else 0.5
+            done, _ = await asyncio.wait({charging}, timeout=timeout)
+            if not done and in_session:
+                log.warning("session did not stop within %.0f s", timeout)
             charging.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await charging
