@@ -288,3 +288,19 @@ async def test_a_paused_session_is_resumed_and_v2icp_follows():
         "SessionStop Pause",
         "SessionStop Terminate",
     ]
+
+
+async def test_the_backends_target_soc_ends_the_charge_through_can_and_the_bms():
+    from evcc_agent.sim.vehicle import ChargingScenario
+
+    log = EventLog()
+    demo = make_demo(log, time_scale=120.0, vehicle_scenario=ChargingScenario(start_soc=84.0))
+    async with demo:
+        await log.wait_kind("directives")  # target_soc 85 goes to CAN, the BMS stops there
+        end = await log.wait_kind("session_end")
+        await log.wait_kind("internet_down")
+        soc = demo.simulator.soc
+        await demo.stop()
+    assert end["ok"] and end["reason"] == "SessionStop Terminate"
+    assert 85.0 <= soc < 85.5 and not demo.simulator.charging
+    assert log.of("drive_off") == [] or log.of("drive_off")[0]["t"] > end["t"]
