@@ -8,7 +8,9 @@ The real ``Agent`` runs against three simulators:
 * the SECC (``sim/secc.py``) on loopback TCP + TLS 1.3 with mutual authentication (a test PKI
   generated into a temporary folder at start), offering the Internet VAS (HTTPS/443);
 * the V2ICP backend (``sim/backend.py``) over HTTPS with its own PKI, whose scenario asks for
-  preconditioning and a target SoC (``--backend-url``/``--backend-ca``: an external one).
+  preconditioning and a target SoC (``--backend-url``/``--backend-ca``: an external one; its
+  VIN and password come from ``[v2icp] vin``/``password_file`` of ``--config``, or the
+  password from ``$CREDENTIALS_DIRECTORY/v2icp-password``).
 
 No PLC modem here, so SLAC is skipped (the agent connects to the SECC's address directly).
 Scenario: the bus is parked on CAN, plugs in after ``PLUG_IN_AFTER_S`` simulated seconds, the
@@ -184,7 +186,10 @@ class Demo:
         v2icp_keys = await self._start_backend()
         cfg = self._agent_config(secc_address, v2icp_keys)
         self.cfg = cfg
-        self.agent = Agent(cfg, clock=self.clock, dtc=self.dtc, emit=self.emit, environ={})
+        external = self.opts.backend_url is not None  # its password may come from systemd
+        self.agent = Agent(
+            cfg, clock=self.clock, dtc=self.dtc, emit=self.emit, environ=None if external else {}
+        )
         self.agent.charging_gate = self.plugged
         self.simulator = VehicleSimulator(
             self.agent.link.vdb, self.opts.vehicle_scenario, start=self.clock.now()
