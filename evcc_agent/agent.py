@@ -410,9 +410,18 @@ class Agent:
         sleep.cancel()
 
     async def _publish(self) -> None:
-        await publish_parameters(
-            self.mapper, self.link.now, self.v2icp.parameters_changed, self.clock
-        )
+        await publish_parameters(self.mapper, self.link.now, self._push_parameters, self.clock)
+
+    def _push_parameters(self, params: dict[str, int]) -> None:
+        """To V2ICP only while its client runs (its queue must not grow when it cannot)."""
+        st = self.supervisor.status.get("v2icp")
+        if st is not None and st.running:
+            self.v2icp.parameters_changed(params)
+
+    async def _run_v2icp(self) -> None:
+        """The V2ICP client, starting from the vehicle's parameters as they are now."""
+        self.v2icp.parameters_changed(self.mapper.parameters(self.link.now()))
+        await self.v2icp.run()
 
     async def _watchdog(self, interval: float) -> None:
         while True:
@@ -451,7 +460,7 @@ class Agent:
 
         start("vehicle", self.link.run)
         start("parameters", self._publish)
-        start("v2icp", self.v2icp.run)
+        start("v2icp", self._run_v2icp)
         if self.cfg.agent.charging:
             start("charging", self._charging)
         wd = watchdog_interval()
@@ -503,16 +512,22 @@ class Agent:
 
 
 # --- logging for journald -----------------------------------------------------------------------
+#: syslog priorities, for journald's ``<N>`` line prefix (SyslogLevelPrefix=, on by default)
+_SYSLOG_PRIORITY = {"DEBUG": 7, "INFO": 6, "WARNING": 4, "ERROR": 3, "CRITICAL": 2}
+
+
 class KeyValueFormatter(logging.Formatter):
     """``level=INFO logger=evcc_agent.v2icp msg="..."``: one line, greppable, journald-ready.
 
-    Under journald (``$JOURNAL_STREAM`` set) the journal adds the time; elsewhere the line
-    starts with an ISO timestamp.
+    Under journald (``$JOURNAL_STREAM`` set) the line starts with the syslog priority
+    (``<4>``), so ``journalctl -p warning`` works, and the journal adds the time; elsewhere
+    the line starts with an ISO timestamp.
     """
 
-    def __init__(self, timestamps: bool = True) -> None:
+    def __init__(self, timestamps: bool = True, syslog_prefix: bool = False) -> None:
         super().__init__()
         self.timestamps = timestamps
+        self.syslog_prefix = syslog_prefix
 
     def format(self, record: logging.LogRecord) -> str:
         msg = record.getMessage()
@@ -522,13 +537,17 @@ class KeyValueFormatter(logging.Formatter):
         if self.timestamps:
             parts.append(f"ts={self.formatTime(record, '%Y-%m-%dT%H:%M:%S')}")
         parts += [f"level={record.levelname}", f"logger={record.name}", f"msg={json.dumps(msg)}"]
-        return " ".join(parts)
+        line = " ".join(parts)
+        if self.syslog_prefix:
+            line = f"<{_SYSLOG_PRIORITY.get(record.levelname, 6)}>{line}"
+        return line
 
 
 def configure_logging(cfg: LoggingConfig, level_override: str | None = None) -> None:
     """Root level and per-module levels from ``[logging]``; ``--log-level`` wins for the root."""
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(KeyValueFormatter(timestamps=not os.environ.get("JOURNAL_STREAM")))
+    journald = bool(os.environ.get("JOURNAL_STREAM"))
+    handler.setFormatter(KeyValueFormatter(timestamps=not journald, syslog_prefix=journald))
     root = logging.getLogger()
     for old in list(root.handlers):
         root.removeHandler(old)

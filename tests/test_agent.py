@@ -78,6 +78,8 @@ def test_key_value_log_lines_and_per_module_levels(caplog):
     record = logging.LogRecord("evcc_agent.v2icp", logging.WARNING, "x", 1, 'a "b"', (), None)
     line = KeyValueFormatter(timestamps=False).format(record)
     assert line == 'level=WARNING logger=evcc_agent.v2icp msg="a \\"b\\""'
+    journald = KeyValueFormatter(timestamps=False, syslog_prefix=True).format(record)
+    assert journald == "<4>" + line
     configure_logging(LoggingConfig(level="WARNING", modules={"evcc_agent.vehicle": "DEBUG"}))
     try:
         assert logging.getLogger().level == logging.WARNING
@@ -106,6 +108,10 @@ async def test_a_crashing_part_is_restarted_with_a_dtc():
     await log.wait_kind("ready")
     st = agent.supervisor.status["parameters"]
     assert st.crashes == 1 and "mapping bug" in st.last_error
+    await log.wait_for(lambda e: agent.supervisor.status["parameters"].running)
+    # V2ICP is disabled: its client is not running, so nothing piles up in its queue
+    assert not agent.supervisor.status["v2icp"].running
+    assert agent.v2icp._queue.qsize() <= 1
     agent.request_stop("test")
     await asyncio.wait_for(task, 10)
     assert log.events[-1]["event"] == "stopped"
