@@ -108,10 +108,11 @@ async def test_a_crashing_part_is_restarted_with_a_dtc():
     await log.wait_kind("ready")
     st = agent.supervisor.status["parameters"]
     assert st.crashes == 1 and "mapping bug" in st.last_error
-    await log.wait_for(lambda e: agent.supervisor.status["parameters"].running)
     # V2ICP is disabled: its client is not running, so nothing piles up in its queue
     assert not agent.supervisor.status["v2icp"].running
-    assert agent.v2icp._queue.qsize() <= 1
+    queued = agent.v2icp._queue.qsize()
+    agent._push_parameters(agent.mapper.parameters(agent.link.now()))
+    assert agent.v2icp._queue.qsize() == queued <= 1
     agent.request_stop("test")
     await asyncio.wait_for(task, 10)
     assert log.events[-1]["event"] == "stopped"
