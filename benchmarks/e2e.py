@@ -4,7 +4,8 @@
   until systemd's ``READY=1`` arrives on a ``NOTIFY_SOCKET`` this script listens on.
 * ``plug_to_v2icp_ms``: in the demo at time scale 1 (everything real time), from the plug-in
   to the backend's first HTTP 200: SAP, the -20 session up to ServiceSelection over TLS 1.3,
-  Internet up, the V2ICP TLS handshake and seq 0.
+  Internet up, the V2ICP TLS handshake and seq 0 — the first plug-in after start (first use
+  of each message type, first TLS contexts); ``plug_to_v2icp_warm_ms`` the later ones.
 * ``rss_mib``: resident memory of the demo process (agent *and* its three simulators, so an
   upper bound for the agent) after one simulated hour at ``--time-scale`` (default 600).
   ``rss_run_mib``: the ``evcc-agent run`` process alone, idle after READY. Goal: ≤ 120 MiB.
@@ -124,16 +125,17 @@ def main() -> int:
     print(
         f"startup to READY (median of {args.repeat}): {start_ms:.0f} ms; run RSS {rss_run:.1f} MiB"
     )
-    plugs = [asyncio.run(plug_to_v2icp()) for _ in range(args.repeat)]
-    plug_ms = statistics.median(plugs)
-    print(f"plug-in to first V2ICP 200 OK (median of {args.repeat}): {plug_ms:.0f} ms")
+    plugs = [asyncio.run(plug_to_v2icp()) for _ in range(max(2, args.repeat))]
+    plug_ms = plugs[0]  # the first plug-in after start: what a bus meets at the depot
+    warm_ms = statistics.median(plugs[1:])
+    print(f"plug-in to first V2ICP 200 OK: {plug_ms:.0f} ms first, {warm_ms:.0f} ms later")
     rss, acked, soc = asyncio.run(one_hour(args.time_scale))
     print(
         f"after 1 h simulated at x{args.time_scale:g}: RSS {rss:.1f} MiB, {acked} V2ICP acks, SoC {soc:.1f} %"
     )
     print(
         f"e2e: startup_ms={start_ms:.0f} plug_to_v2icp_ms={plug_ms:.0f} rss_mib={rss:.1f} "
-        f"rss_run_mib={rss_run:.1f} v2icp_acks_1h={acked}"
+        f"rss_run_mib={rss_run:.1f} plug_to_v2icp_warm_ms={warm_ms:.0f} v2icp_acks_1h={acked}"
     )
     return 0
 

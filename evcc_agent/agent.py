@@ -324,6 +324,8 @@ class Agent:
 
         cfg = self.cfg
         assert self._stop is not None
+        # the EXI grammars load now, at start, not when the vehicle plugs in
+        Evcc(cfg.iso15118, self.ev, dtc=self.dtc, clock=self.session_clock).prepare()
         if self.charging_gate is not None:
             self.session_state = "waiting_plug_in"
             gate = asyncio.ensure_future(self.charging_gate.wait())
