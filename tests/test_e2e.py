@@ -23,6 +23,16 @@ def _loop_target_current(demo) -> float | None:
     return None
 
 
+def _faults_on_first_connection_only(demo) -> None:
+    """The charger misbehaves once; from the next connection on it behaves."""
+
+    def on_responder(responder) -> None:
+        if len(demo.secc.responders) > 1:
+            demo.secc.cfg.faults.clear()
+
+    demo.secc.on_responder = on_responder
+
+
 async def test_demo_scenario_plug_in_charge_precondition_drive_off():
     log = EventLog()
     cfg = demo_config()
@@ -93,7 +103,6 @@ async def test_backend_down_for_ten_minutes_reconnects_on_cadence_and_loses_noth
         agent = demo.agent
         assert agent is not None
         await log.wait_kind("v2icp_ack", seq=1)
-        acked_before = dict(agent.v2icp.session.acked)
         mark = len(log.events)
         await demo.backend.stop()
         down_at = demo.clock.now()
@@ -101,6 +110,7 @@ async def test_backend_down_for_ten_minutes_reconnects_on_cadence_and_loses_noth
             lambda e: e.get("name") == "V2ICP_UNREACHABLE" and e.get("active"), mark
         )
         lost_at = unreachable["t"]
+        acked_before = dict(agent.v2icp.session.acked)  # nothing is acknowledged from here on
         failed = [
             e for e in log.events[mark:] if e["event"] == "v2icp_answer" and e["t"] <= lost_at
         ]
@@ -196,9 +206,9 @@ async def test_secc_drops_the_connection_mid_loop_then_a_new_session_starts():
     secc = SeccSimConfig(faults=[Fault("drop", at="DC_ChargeLoopReq", nth=5)])
     demo = make_demo(log, secc=secc, time_scale=120.0)
     async with demo:
+        _faults_on_first_connection_only(demo)
         await log.wait_kind("v2icp_ack", seq=0)
         end = await log.wait_kind("session_end")
-        secc.faults.clear()  # the charger behaves on the next attempt
         assert not end["ok"] and end["reason"] == "link lost"
         assert demo.dtc.is_active("V2G_TRANSPORT_ERROR")
         down = await log.wait_kind("internet_down")
@@ -270,8 +280,8 @@ async def test_a_paused_session_is_resumed_and_v2icp_follows():
     )
     demo = make_demo(log, secc=secc, time_scale=120.0)
     async with demo:
+        _faults_on_first_connection_only(demo)
         end = await log.wait_kind("session_end")
-        secc.faults.clear()
         assert end["ok"] and end["reason"] == "SessionStop Pause"
         assert (await log.wait_kind("internet_down"))["reason"] == "pause"
         mark = log.events.index(end)
