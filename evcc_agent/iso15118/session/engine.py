@@ -42,6 +42,8 @@ class SessionEngine:
     _log = log
 
     _handlers: dict[str, Callable[[dict[str, Any], float], list[Any]]]
+    #: "dc" or "ac", set by the subclass
+    energy: str
 
     def __init__(
         self, config: Iso15118Config, ev: EvDataSource, comm_setup_deadline: float | None
@@ -245,6 +247,13 @@ class SessionEngine:
         return self.ev.snapshot()
 
     # ------------------------------------------------------------------ shutdown
+    def _after_stopped_power_delivery(self, now: float) -> list[Any]:
+        """After PowerDelivery(Stop): welding detection (DC), then SessionStop."""
+        if self.energy == "dc":
+            self.welding_rounds = 0
+            return self._welding_request(now)
+        return self._session_stop_request(now)
+
     def _on_welding_detection(self, body: dict[str, Any], now: float) -> list[Any]:
         volts = self._value_of(body.get("EVSEPresentVoltage"))
         if (volts is None or volts > WELDING_SAFE_V) and self.welding_rounds < WELDING_MAX_ROUNDS:

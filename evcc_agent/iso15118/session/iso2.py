@@ -376,16 +376,7 @@ class Iso2Session(SessionEngine):
             param: dict[str, Any] = {}
             if ev.departure_time_s is not None:
                 param["DepartureTime"] = int(ev.departure_time_s)
-            param.update(
-                {
-                    "DC_EVStatus": self._ev_status(ev),
-                    "EVMaximumCurrentLimit": physical(ev.max_current, "A"),
-                    "EVMaximumPowerLimit": physical(ev.max_power, "W"),
-                    "EVMaximumVoltageLimit": physical(ev.max_voltage, "V"),
-                    "EVEnergyRequest": physical(ev.target_energy_wh, "Wh"),
-                    "FullSOC": max(0, min(100, round(ev.target_soc))),
-                }
-            )
+            param.update(self._dc_ev_charge_parameter(ev))
             body["DC_EVChargeParameter"] = param
         else:
             param = {}
@@ -401,6 +392,17 @@ class Iso2Session(SessionEngine):
             )
             body["AC_EVChargeParameter"] = param
         return self._request(now, "ChargeParameterDiscoveryReq", body)
+
+    def _dc_ev_charge_parameter(self, ev: EvData) -> dict[str, Any]:
+        """The DC_EVChargeParameter limits -2 and DIN share."""
+        return {
+            "DC_EVStatus": self._ev_status(ev),
+            "EVMaximumCurrentLimit": physical(ev.max_current, "A"),
+            "EVMaximumPowerLimit": physical(ev.max_power, "W"),
+            "EVMaximumVoltageLimit": physical(ev.max_voltage, "V"),
+            "EVEnergyRequest": physical(ev.target_energy_wh, "Wh"),
+            "FullSOC": max(0, min(100, round(ev.target_soc))),
+        }
 
     def _on_charge_parameters(self, body: dict[str, Any], now: float) -> list[Any]:
         if body.get("EVSEProcessing") != "Finished":
@@ -492,10 +494,7 @@ class Iso2Session(SessionEngine):
         if progress == "Renegotiate":
             self.renegotiating = True
             return self._charge_parameter_request(now)
-        if self.energy == "dc":
-            self.welding_rounds = 0
-            return self._welding_request(now)
-        return self._session_stop_request(now)
+        return self._after_stopped_power_delivery(now)
 
     def _begin_stop(self, why: str, now: float) -> list[Any]:
         log.info("%s: stopping charge (%s)", self.label, why)

@@ -470,10 +470,7 @@ class Iso20Session(SessionEngine):
             self.renegotiating_schedule = True
             return self._schedule_exchange_request(now)
         # Stop
-        if self.energy == "dc":
-            self.welding_rounds = 0
-            return self._welding_request(now)
-        return self._session_stop_request(now)
+        return self._after_stopped_power_delivery(now)
 
     def _notification(self, body: dict[str, Any]) -> str | None:
         status = body.get("EVSEStatus")
