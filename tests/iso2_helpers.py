@@ -1,5 +1,6 @@
 """Shared by the -2 / DIN / negotiation tests: a dict-level runner for the sans-IO cores and an
-EVCC-driver ↔ SECC-simulator harness on [::1] with a fake clock."""
+EVCC-driver ↔ SECC-simulator harness on [::1] with a fake clock (the -20 driver tests use the
+harness too)."""
 
 from __future__ import annotations
 
