@@ -12,27 +12,21 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.harness.session import loop_ms, median_sessions, report, run_until_loop, session_ms
 from evcc_agent.iso15118.codec import ExiCodec
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
-from evcc_agent.iso15118.evcc import Evcc
-from evcc_agent.iso15118.session.base import Send
 from evcc_agent.iso15118.session.iso2 import Iso2Session
 from evcc_agent.iso15118.tls import server_context
 from evcc_agent.sim.pki import generate
 from evcc_agent.sim.secc import SeccResponder, SeccServer, SeccSimConfig
 from evcc_agent.sim.secc_v2g import ISO2_NAMESPACE
-
-SESSIONS = 7
-LOOP_ROUNDS = 2000
 
 
 async def one_session(server: SeccServer, pki, codec: ExiCodec) -> tuple[float, float]:
@@ -42,18 +36,10 @@ async def one_session(server: SeccServer, pki, codec: ExiCodec) -> tuple[float, 
         tls_roots=[str(pki.v2g_root)],
         charge_loop_interval_s=0.1,
     )
-    evcc: Evcc | None = None
-
-    def observer(direction: str, name: str, msg: dict, now: float) -> None:
-        if direction == "rx" and name == "CurrentDemandRes" and evcc is not None:
-            evcc.request_stop("benchmark")
-
-    evcc = Evcc(cfg, StaticEvData(), codec=codec, on_message=observer)
-    result = await evcc.run()
+    result = await run_until_loop(cfg, codec, "CurrentDemandRes")
     assert result.ok and result.protocol == "iso2", result
     assert result.tls is not None and result.tls.startswith("TLSv1.2"), result.tls
-    t = result.timings
-    return t["internet_InternetUp"] * 1000, t["first_charge_loop"] * 1000
+    return session_ms(result)
 
 
 async def session_figures() -> tuple[float, float]:
@@ -64,13 +50,16 @@ async def session_figures() -> tuple[float, float]:
         sim = SeccSimConfig(ongoing_rounds=0, protocols=[ISO2_NAMESPACE])
         async with SeccServer(sim, ssl_context=sctx, codec=codec) as srv:
             await srv.start_sdp(bind="::1", port=0)
-            runs = [await one_session(srv, pki, codec) for _ in range(SESSIONS)]
-    return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+            return await median_sessions(lambda: one_session(srv, pki, codec))
+
+
+def _reply_ns(reply) -> str:
+    assert reply.ns is not None
+    return reply.ns
 
 
 def loop_figure() -> float:
     """Mean EV processing per CurrentDemand round: decode + core + encode."""
-    codec = ExiCodec()
     ev = StaticEvData(EvData())
     core = Iso2Session(Iso15118Config(protocols=["iso2-dc"]), ev, "020000000001")
     responder = SeccResponder(SeccSimConfig(ongoing_rounds=0, protocols=[ISO2_NAMESPACE]))
@@ -82,46 +71,21 @@ def loop_figure() -> float:
         "Priority": 1,
     }
     responder.handle(0x8001, {"supportedAppProtocolReq": {"AppProtocol": [offer]}})
-    now = 0.0
-    actions = core.start(now)
-    request: Send | None = None
-    while True:  # drive to the charge loop at dict level
-        send = next(a for a in actions if isinstance(a, Send))
-        if send.name == "CurrentDemandReq":
-            request = send
-            break
-        reply = responder.handle(send.payload_type, send.message)
-        now += 0.001
-        assert reply.message is not None
-        actions = core.on_message(reply.payload_type, reply.message, now)
-    durations = []
-    for i in range(LOOP_ROUNDS):
-        assert request is not None
-        reply = responder.handle(request.payload_type, request.message)
-        assert reply.message is not None and reply.ns is not None
-        wire = codec.encode(reply.ns, reply.message)
-        ev.update(target_current=100.0 + (i % 50))
-        t0 = time.perf_counter()
-        message = codec.decode(core.decode_namespace(reply.payload_type), wire)
-        now += 0.001
-        core.on_message(reply.payload_type, message, now)
-        now = core.next_wakeup() or now
-        actions = core.tick(now)
-        request = next(a for a in actions if isinstance(a, Send))
-        codec.encode(request.ns, request.message)
-        durations.append(time.perf_counter() - t0)
-    return statistics.mean(durations) * 1000
+    return loop_ms(
+        core,
+        responder,
+        ExiCodec(),
+        "CurrentDemandReq",
+        wire_ns=_reply_ns,
+        read_ns=core.decode_namespace,
+        ev=ev,
+    )
 
 
 def main() -> None:
     logging.basicConfig(level=logging.ERROR)
     to_internet, to_loop = asyncio.run(session_figures())
-    ev_loop = loop_figure()
-    print(f"sessions={SESSIONS} loop_rounds={LOOP_ROUNDS} (median / mean), TLS 1.2")
-    print(
-        f"iso2_session: to_internet_ms={to_internet:.1f} to_first_loop_ms={to_loop:.1f} "
-        f"ev_loop_ms={ev_loop:.3f}"
-    )
+    report("iso2_session", to_internet, to_loop, loop_figure(), note=", TLS 1.2")
 
 
 if __name__ == "__main__":

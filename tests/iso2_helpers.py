@@ -1,15 +1,16 @@
 """Shared by the -2 / DIN / negotiation tests: a dict-level runner for the sans-IO cores and an
-EVCC-driver ↔ SECC-simulator harness on [::1] with a fake clock."""
+EVCC-driver ↔ SECC-simulator harness on [::1] with a fake clock (the -20 driver tests use the
+harness too)."""
 
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass, field
+import sys
+from dataclasses import dataclass
 from typing import Any
 
 from evcc_agent.clock import FakeClock
 from evcc_agent.dtc import DtcRegistry
-from evcc_agent.events import InternetEvent
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
 from evcc_agent.iso15118.evcc import Evcc
@@ -19,6 +20,7 @@ from evcc_agent.iso15118.session.iso2 import Iso2Session
 from evcc_agent.iso15118.v2gtp import PayloadType
 from evcc_agent.sim.secc import SeccResponder, SeccServer, SeccSimConfig
 from evcc_agent.sim.secc_v2g import DIN_NAMESPACE, ISO2_NAMESPACE
+from tests.iso20_helpers import Run as SessionRun
 
 ISO20_DC_NAMESPACE = "urn:iso:std:iso:15118:-20:DC"
 ISO20_AC_NAMESPACE = "urn:iso:std:iso:15118:-20:AC"
@@ -36,14 +38,8 @@ def body_of(message: dict[str, Any]) -> dict[str, Any]:
 
 # ---------------------------------------------------------------- dict level (sans-IO)
 @dataclass
-class Run:
+class Run(SessionRun):
     session: Iso2Session
-    responder: SeccResponder
-    sent: list[dict[str, Any]] = field(default_factory=list)
-    internet: list[InternetEvent] = field(default_factory=list)
-    dtcs: list[RaiseDtc] = field(default_factory=list)
-    stop: Stop | None = None
-    now: float = 0.0
 
     def names(self) -> list[str]:
         return [message_name(m) for m in self.sent]
@@ -129,6 +125,22 @@ def run_against_sim(
                 run.now = max(run.now, wake)
                 actions = session.tick(run.now)
     raise AssertionError("session did not end")
+
+
+# ---------------------------------------------------------------- the CLI
+async def charge_cli(*args: str) -> tuple[int, str, str]:
+    """``python -m evcc_agent charge <args>``: exit code, stdout, stderr."""
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "evcc_agent",
+        "charge",
+        *args,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await asyncio.wait_for(proc.communicate(), 60)
+    return proc.returncode or 0, out.decode(), err.decode()
 
 
 # ---------------------------------------------------------------- driver ↔ simulator

@@ -9,23 +9,10 @@ import sys
 from evcc_agent.iso15118.tls import server_context
 from evcc_agent.sim.pki import generate
 from evcc_agent.sim.secc import Fault, SeccServer, SeccSimConfig
+from tests.iso2_helpers import charge_cli as _charge
 
 # the charger ends the session after 3 loop rounds, so the CLI run stays short
 SIM = SeccSimConfig(faults=[Fault("notification", "DC_ChargeLoopReq", 3)])
-
-
-async def _charge(*args: str) -> tuple[int, str, str]:
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "evcc_agent",
-        "charge",
-        *args,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    out, err = await asyncio.wait_for(proc.communicate(), 60)
-    return proc.returncode or 0, out.decode(), err.decode()
 
 
 async def test_charge_json_over_tcp():

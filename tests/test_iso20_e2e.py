@@ -5,21 +5,17 @@ from __future__ import annotations
 
 import asyncio
 import socket
-from typing import Any
 
 import pytest
 
-from evcc_agent.clock import FakeClock
-from evcc_agent.dtc import DtcRegistry
 from evcc_agent.events import InternetDown, InternetUp
 from evcc_agent.iso15118.codec import ExiCodec
-from evcc_agent.iso15118.config import Iso15118Config
-from evcc_agent.iso15118.ev_data import EvData, StaticEvData
-from evcc_agent.iso15118.evcc import Evcc, parse_secc_address
+from evcc_agent.iso15118.evcc import parse_secc_address
 from evcc_agent.iso15118.session.base import from_rational
 from evcc_agent.iso15118.tls import server_context
 from evcc_agent.sim.pki import generate
-from evcc_agent.sim.secc import Fault, SeccServer, SeccSimConfig
+from evcc_agent.sim.secc import Fault, SeccSimConfig
+from tests.iso2_helpers import Harness
 
 
 @pytest.fixture
@@ -36,53 +32,6 @@ def free_udp_port() -> int:
     with socket.socket(socket.AF_INET6, socket.SOCK_DGRAM) as sock:
         sock.bind(("::1", 0))
         return int(sock.getsockname()[1])
-
-
-class Harness:
-    def __init__(self, codec, sim: SeccSimConfig | None = None, ssl_ctx=None) -> None:
-        self.codec = codec
-        self.server = SeccServer(sim or SeccSimConfig(), ssl_context=ssl_ctx, codec=codec)
-        self.clock = FakeClock()
-        self.dtc = DtcRegistry()
-        self.internet: list[Any] = []
-        self.log: list[tuple[str, str, dict]] = []
-        self.ev = StaticEvData(EvData())
-        self.stop_after_loops: int | None = 3
-        self.evcc: Evcc | None = None
-
-    def observer(self, direction: str, name: str, msg: dict, now: float) -> None:
-        self.log.append((direction, name, msg))
-        loops = sum(1 for d, n, _ in self.log if d == "rx" and n.endswith("ChargeLoopRes"))
-        if self.stop_after_loops is not None and loops >= self.stop_after_loops:
-            assert self.evcc is not None
-            self.evcc.request_stop("test")
-
-    async def run(self, timeout: float = 20.0, pump: Any = False, **cfg: Any):
-        """``pump``: advance fake time while the EVCC waits (True: always; a callable: once
-        it returns True, so that slow real I/O on a loaded machine never races fake time)."""
-        cfg.setdefault("tls", "off")
-        cfg.setdefault("secc_address", f"[::1]:{self.server.port}")
-        cfg.setdefault("charge_loop_interval_s", 0.0)
-        config = Iso15118Config(**cfg)
-        self.evcc = Evcc(
-            config,
-            self.ev,
-            on_internet=self.internet.append,
-            dtc=self.dtc,
-            clock=self.clock,
-            codec=self.codec,
-            on_message=self.observer,
-        )
-        task = asyncio.create_task(self.evcc.run())
-        if pump:
-            while not task.done():
-                await asyncio.sleep(0.002)
-                if pump is True or pump():
-                    self.clock.advance(0.05)
-        return await asyncio.wait_for(task, timeout)
-
-    def names(self, direction: str = "tx") -> list[str]:
-        return [n for d, n, _ in self.log if d == direction]
 
 
 async def test_full_dc_session_over_tcp(codec):

@@ -4,110 +4,34 @@ link-local address SDP returned. Skipped without root or iproute2."""
 
 from __future__ import annotations
 
-import asyncio
-import os
-import shutil
-import subprocess
-import sys
-import uuid
-from pathlib import Path
-
 import pytest
 
 from evcc_agent.clock import ScaledClock
-from evcc_agent.dtc import DtcRegistry
 from evcc_agent.events import InternetDown, InternetUp
 from evcc_agent.iso15118.config import Iso15118Config
-from evcc_agent.iso15118.ev_data import StaticEvData
-from evcc_agent.iso15118.evcc import Evcc
 from evcc_agent.sim.pki import generate
+from tests.secc_netns import needs_netns, run_evcc_until_loop, sim_secc_in_netns
 
-REPO = Path(__file__).resolve().parents[1]
-
-pytestmark = [
-    pytest.mark.netns,
-    pytest.mark.skipif(
-        os.geteuid() != 0 or shutil.which("ip") is None, reason="needs root and iproute2"
-    ),
-]
-
-
-def _ip(*args: str) -> None:
-    subprocess.run(["ip", *args], check=True, capture_output=True)
+pytestmark = [pytest.mark.netns, needs_netns]
 
 
 async def test_session_over_veth_link_local_with_sdp_multicast_and_tls(tmp_path):
     pki = generate(tmp_path)
-    tag = uuid.uuid4().hex[:6]
-    ns, host_if, ns_if = f"v2g{tag}", f"vev{tag}", f"vse{tag}"
-    _ip("netns", "add", ns)
-    proc = None
-    try:
-        _ip("link", "add", host_if, "type", "veth", "peer", "name", ns_if)
-        _ip("link", "set", ns_if, "netns", ns)
-        _ip("-6", "addr", "add", "fe80::ec:1/64", "dev", host_if, "nodad")
-        _ip("link", "set", host_if, "up")
-        _ip("netns", "exec", ns, "ip", "-6", "addr", "add", "fe80::5e:cc/64", "dev", ns_if, "nodad")
-        _ip("netns", "exec", ns, "ip", "link", "set", ns_if, "up")
-        code = (
-            "import asyncio\n"
-            "from evcc_agent.iso15118.tls import server_context\n"
-            "from evcc_agent.sim.secc import SeccServer\n"
-            "async def main():\n"
-            f"    ctx = server_context({str(pki.secc_chain)!r}, {str(pki.secc_key)!r},"
-            f" [{str(pki.oem_root)!r}])\n"
-            "    s = SeccServer(host='::', ssl_context=ctx)\n"
-            "    await s.start()\n"
-            f"    await s.start_sdp(interface={ns_if!r}, advertise='fe80::5e:cc')\n"
-            "    print('ready', flush=True)\n"
-            "    await asyncio.sleep(60)\n"
-            "asyncio.run(main())\n"
-        )
-        proc = await asyncio.create_subprocess_exec(
-            "ip",
-            "netns",
-            "exec",
-            ns,
-            sys.executable,
-            "-c",
-            code,
-            stdout=asyncio.subprocess.PIPE,
-            cwd=str(REPO),
-        )
-        assert proc.stdout is not None
-        assert (await asyncio.wait_for(proc.stdout.readline(), 20)).strip() == b"ready"
-
-        events: list = []
-        evcc: Evcc | None = None
-
-        def observer(direction, name, msg, now):
-            if name == "DC_ChargeLoopRes" and evcc is not None:
-                evcc.request_stop("test")
-
+    ctx = f"server_context({str(pki.secc_chain)!r}, {str(pki.secc_key)!r}, [{str(pki.oem_root)!r}])"
+    async with sim_secc_in_netns(f"ssl_context={ctx}", prefix="v2g") as net:
         cfg = Iso15118Config(
-            interface=host_if,
+            interface=net.host_if,
             tls_roots=[str(pki.v2g_root)],
             tls_cert=str(pki.oem_chain),
             tls_key=str(pki.oem_key),
         )
         # protocol time runs at 1/5 of wall time: the 0.5 s loop timeout becomes 2.5 s, so a
         # loaded CI machine cannot fail the session (timing rules are fake-clock tests)
-        evcc = Evcc(
-            cfg,
-            StaticEvData(),
-            on_internet=events.append,
-            dtc=DtcRegistry(),
-            on_message=observer,
-            clock=ScaledClock(0.2),
+        run = await run_evcc_until_loop(
+            cfg, ("DC_ChargeLoopRes",), timeout=30, clock=ScaledClock(0.2)
         )
-        result = await asyncio.wait_for(evcc.run(), 30)
+        result, events = run.result, run.events
         assert result.ok, result
         assert result.secc is not None and result.secc.startswith("[fe80::5e:cc%")
         assert result.tls is not None and result.tls.startswith("TLSv1.3")
         assert events == [InternetUp("https", 443, "iso20"), InternetDown("session_stop")]
-    finally:
-        if proc is not None and proc.returncode is None:
-            proc.kill()
-            await proc.wait()
-        subprocess.run(["ip", "link", "del", host_if], capture_output=True)
-        subprocess.run(["ip", "netns", "del", ns], capture_output=True)

@@ -3,9 +3,7 @@ subprocess against the SECC simulator (TCP and -2's TLS 1.2)."""
 
 from __future__ import annotations
 
-import asyncio
 import json
-import sys
 
 import pytest
 
@@ -13,26 +11,13 @@ from evcc_agent.iso15118.tls import server_context
 from evcc_agent.sim.pki import generate
 from evcc_agent.sim.secc import Fault, SeccServer, SeccSimConfig
 from evcc_agent.sim.secc_v2g import DIN_NAMESPACE, ISO2_NAMESPACE
+from tests.iso2_helpers import charge_cli as _charge
 
 
 def _sim(protocols: list[str], loop_request: str) -> SeccSimConfig:
     # the charger ends the session after 3 loop rounds, so the CLI run stays short
     stop = Fault("notification", loop_request, 3, notification="StopCharging")
     return SeccSimConfig(protocols=protocols, faults=[stop])
-
-
-async def _charge(*args: str) -> tuple[int, str, str]:
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "evcc_agent",
-        "charge",
-        *args,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    out, err = await asyncio.wait_for(proc.communicate(), 60)
-    return proc.returncode or 0, out.decode(), err.decode()
 
 
 @pytest.mark.parametrize(

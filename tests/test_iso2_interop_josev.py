@@ -10,54 +10,29 @@ service, -2 AC over TLS 1.2, and DIN 70121 DC.
 
 from __future__ import annotations
 
-import asyncio
-import os
 import shutil
-import subprocess
-import uuid
-from pathlib import Path
 
 import pytest
 
 from evcc_agent.clock import ScaledClock
-from evcc_agent.dtc import DtcRegistry
 from evcc_agent.events import InternetDown, InternetUp
 from evcc_agent.iso15118.config import Iso15118Config
-from evcc_agent.iso15118.ev_data import StaticEvData
-from evcc_agent.iso15118.evcc import Evcc
-from evcc_agent.sim.pki import generate
-
-JOSEV_PYTHON = os.environ.get("EVCC_JOSEV_PYTHON")
-RUNNER = Path(__file__).resolve().parent / "interop" / "josev_secc_v2.py"
+from tests.secc_netns import (
+    josev_in_netns,
+    josev_pki,
+    needs_josev,
+    needs_netns,
+    run_evcc_until_loop,
+)
 
 pytestmark = [
     pytest.mark.netns,
-    pytest.mark.skipif(not JOSEV_PYTHON, reason="EVCC_JOSEV_PYTHON not set"),
+    needs_josev,
     pytest.mark.skipif(shutil.which("java") is None, reason="Josev's EXI codec needs Java"),
-    pytest.mark.skipif(
-        os.geteuid() != 0 or shutil.which("ip") is None, reason="needs root and iproute2"
-    ),
+    needs_netns,
 ]
 
 LOOP_RESPONSES = ("CurrentDemandRes", "ChargingStatusRes")
-
-
-def _ip(*args: str) -> None:
-    subprocess.run(["ip", *args], check=True, capture_output=True)
-
-
-def _josev_pki(tmp_path: Path):
-    pki = generate(tmp_path / "ours", algorithm="secp256r1")  # -2: ECDSA P-256
-    certs = tmp_path / "josev" / "iso15118_2" / "certs"
-    keys = tmp_path / "josev" / "iso15118_2" / "private_keys"
-    certs.mkdir(parents=True)
-    keys.mkdir(parents=True)
-    shutil.copy(pki.secc_chain, certs / "cpoCertChain.pem")
-    shutil.copy(pki.oem_root, certs / "oemRootCACert.pem")
-    shutil.copy(pki.v2g_root, certs / "v2gRootCACert.pem")
-    shutil.copy(pki.secc_key, keys / "seccLeaf.key")
-    (keys / "seccLeafPassword.txt").write_text("")
-    return pki, tmp_path / "josev"
 
 
 @pytest.mark.parametrize(
@@ -80,64 +55,23 @@ def _josev_pki(tmp_path: Path):
     ],
 )
 async def test_session_against_josev(tmp_path, protocols, josev_protocols, use_tls):
-    pki, pki_path = _josev_pki(tmp_path)
-    tag = uuid.uuid4().hex[:6]
-    ns, host_if, ns_if = f"j2{tag}", f"j2e{tag}", f"j2s{tag}"
-    _ip("netns", "add", ns)
-    proc = None
-    log_file = (tmp_path / "josev.log").open("wb")  # Josev's own log, kept for debugging
-    try:
-        _ip("link", "add", host_if, "type", "veth", "peer", "name", ns_if)
-        _ip("link", "set", ns_if, "netns", ns)
-        _ip("-6", "addr", "add", "fe80::e:1/64", "dev", host_if, "nodad")
-        _ip("link", "set", host_if, "up")
-        _ip("netns", "exec", ns, "ip", "-6", "addr", "add", "fe80::e:2/64", "dev", ns_if, "nodad")
-        _ip("netns", "exec", ns, "ip", "link", "set", ns_if, "up")
-        _ip("netns", "exec", ns, "ip", "link", "set", "lo", "up")  # Josev talks to its JVM
-        (tmp_path / ".env").write_text("")
-        env = dict(os.environ, PKI_PATH=f"{pki_path}/", PROTOCOLS=josev_protocols)
-        proc = await asyncio.create_subprocess_exec(
-            "ip",
-            "netns",
-            "exec",
-            ns,
-            str(JOSEV_PYTHON),
-            str(RUNNER),
-            ns_if,
-            cwd=str(tmp_path),
-            env=env,
-            stdout=asyncio.subprocess.DEVNULL,
-            stderr=log_file,
-        )
-        await asyncio.sleep(5)  # Josev starts its JVM-backed codec
-        events: list = []
-        seen: list[str] = []
-        evcc: Evcc | None = None
-
-        def observer(direction, name, msg, now):
-            seen.append(name)
-            if name in LOOP_RESPONSES and seen.count(name) >= 3 and evcc is not None:
-                evcc.request_stop("test")
-
+    pki, pki_path = josev_pki(tmp_path, "secp256r1")  # -2: ECDSA P-256
+    async with josev_in_netns(
+        tmp_path, "josev_secc_v2.py", pki_path, "j2", PROTOCOLS=josev_protocols
+    ) as net:
         cfg = Iso15118Config(
-            interface=host_if,
+            interface=net.host_if,
             protocols=protocols,
             tls="required" if use_tls else "off",
             tls_roots=[str(pki.v2g_root)],
             charge_loop_interval_s=0.05,
         )
-        dtc = DtcRegistry()
         # protocol time at 1/5 of wall time: Josev's JVM codec on a loaded machine must not
         # trip the 0.25 s CurrentDemand timeout (timing rules are fake-clock tests)
-        evcc = Evcc(
-            cfg,
-            StaticEvData(),
-            on_internet=events.append,
-            dtc=dtc,
-            on_message=observer,
-            clock=ScaledClock(0.2),
+        run = await run_evcc_until_loop(
+            cfg, LOOP_RESPONSES, rounds=3, timeout=90, clock=ScaledClock(0.2)
         )
-        result = await asyncio.wait_for(evcc.run(), 90)
+        result, events, dtc, seen = run.result, run.events, run.dtc, run.seen
         assert result.ok, (result, (tmp_path / "josev.log").read_text()[-3000:])
         if protocols == ["din"] or josev_protocols == "DIN_SPEC_70121":
             assert result.protocol == "din"
@@ -151,10 +85,3 @@ async def test_session_against_josev(tmp_path, protocols, josev_protocols, use_t
             assert result.protocol == "iso2"
             assert events == [InternetDown("vas_not_offered")]
         assert seen[-1] == "SessionStopRes"
-    finally:
-        if proc is not None and proc.returncode is None:
-            proc.kill()
-            await proc.wait()
-        subprocess.run(["ip", "link", "del", host_if], capture_output=True)
-        subprocess.run(["ip", "netns", "del", ns], capture_output=True)
-        log_file.close()

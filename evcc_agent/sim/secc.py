@@ -32,7 +32,13 @@ from evcc_agent.iso15118.v2gtp import (
     V2gtpConnection,
     V2gtpError,
 )
-from evcc_agent.sim.secc_v2g import DIN_NAMESPACE, ISO2_NAMESPACE, V2G_GRAMMARS, V2gResponder
+from evcc_agent.sim.secc_v2g import (
+    DIN_NAMESPACE,
+    ISO2_NAMESPACE,
+    V2G_GRAMMARS,
+    V2gResponder,
+    internet_parameter_sets,
+)
 
 log = logging.getLogger(__name__)
 
@@ -218,16 +224,7 @@ class SeccResponder:
     def _ServiceDetailReq(self, body: dict[str, Any]) -> dict[str, Any]:
         sid = int(body.get("ServiceID", 0))
         if sid == 65 and self.cfg.offer_internet:
-            sets = [
-                {
-                    "ParameterSetID": ident,
-                    "Parameter": [
-                        {"Name": "Protocol", "finiteString": proto},
-                        {"Name": "Port", "intValue": port},
-                    ],
-                }
-                for ident, proto, port in self.cfg.internet_sets
-            ]
+            sets = internet_parameter_sets(self.cfg.internet_sets, "finiteString")
         elif sid in self.cfg.energy_services:
             sets = [
                 {

@@ -28,6 +28,22 @@ CHARGE_SERVICE_ID = 1
 INTERNET_SERVICE_ID = 3
 
 
+def internet_parameter_sets(
+    internet_sets: list[tuple[int, str, int]], string_field: str
+) -> list[dict[str, Any]]:
+    """The Internet service's ParameterSets (-20: ``finiteString``, -2: ``stringValue``)."""
+    return [
+        {
+            "ParameterSetID": ident,
+            "Parameter": [
+                {"Name": "Protocol", string_field: proto},
+                {"Name": "Port", "intValue": port},
+            ],
+        }
+        for ident, proto, port in internet_sets
+    ]
+
+
 class V2gResponder:
     """Answers -2 (``ns="iso2"``) or DIN (``ns="din"``) requests for one ``SeccResponder``."""
 
@@ -136,16 +152,7 @@ class V2gResponder:
         sid = int(body.get("ServiceID", 0))
         if sid != INTERNET_SERVICE_ID or not self.cfg.offer_internet:
             return {"ResponseCode": "FAILED_ServiceIDInvalid", "ServiceID": sid}
-        sets = [
-            {
-                "ParameterSetID": ident,
-                "Parameter": [
-                    {"Name": "Protocol", "stringValue": proto},
-                    {"Name": "Port", "intValue": port},
-                ],
-            }
-            for ident, proto, port in self.cfg.internet_sets
-        ]
+        sets = internet_parameter_sets(self.cfg.internet_sets, "stringValue")
         return {"ServiceID": sid, "ServiceParameterList": {"ParameterSet": sets}}
 
     def _PaymentServiceSelectionReq(self, body: dict[str, Any]) -> dict[str, Any]:

@@ -46,6 +46,23 @@ log = logging.getLogger(__name__)
 Rounding = Literal["nearest", "floor", "ceil"]
 
 
+def _check_finite(v: float) -> float:
+    if not math.isfinite(v):
+        raise ValueError("must be finite")
+    return v
+
+
+def _check_integer_keys(v: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Code tables are keyed by integers written as strings (TOML/JSON keys)."""
+    if v is not None:
+        for key in v:
+            try:
+                int(key)
+            except ValueError:
+                raise ValueError(f"code table key {key!r} is not an integer") from None
+    return v
+
+
 class VehicleSignalMapping(BaseModel):
     """Where one vehicle parameter comes from."""
 
@@ -61,23 +78,8 @@ class VehicleSignalMapping(BaseModel):
     #: empty = use scale/offset
     codes: dict[str, int] | None = None
 
-    @field_validator("scale", "offset")
-    @classmethod
-    def _finite(cls, v: float) -> float:
-        if not math.isfinite(v):
-            raise ValueError("must be finite")
-        return v
-
-    @field_validator("codes")
-    @classmethod
-    def _integer_keys(cls, v: dict[str, int] | None) -> dict[str, int] | None:
-        if v is not None:
-            for key in v:
-                try:
-                    int(key)
-                except ValueError:
-                    raise ValueError(f"code table key {key!r} is not an integer") from None
-        return v
+    _finite = field_validator("scale", "offset")(_check_finite)
+    _integer_keys = field_validator("codes")(_check_integer_keys)
 
 
 class DirectiveSignalMapping(BaseModel):
@@ -93,23 +95,8 @@ class DirectiveSignalMapping(BaseModel):
     #: parameter code (as a string key) -> signal value; codes not listed are sent unchanged
     codes: dict[str, float] | None = None
 
-    @field_validator("scale", "offset")
-    @classmethod
-    def _finite(cls, v: float) -> float:
-        if not math.isfinite(v):
-            raise ValueError("must be finite")
-        return v
-
-    @field_validator("codes")
-    @classmethod
-    def _integer_keys(cls, v: dict[str, float] | None) -> dict[str, float] | None:
-        if v is not None:
-            for key in v:
-                try:
-                    int(key)
-                except ValueError:
-                    raise ValueError(f"code table key {key!r} is not an integer") from None
-        return v
+    _finite = field_validator("scale", "offset")(_check_finite)
+    _integer_keys = field_validator("codes")(_check_integer_keys)
 
 
 #: Defaults for our DBC files. Status signals use the J1939 2-bit pattern

@@ -11,25 +11,15 @@ Usage: python josev_secc_v2.py INTERFACE   (PROTOCOLS from the environment, defa
 
 from __future__ import annotations
 
-import asyncio
-import os
 import sys
+
+from josev_common import run_with_following_voltage, set_environment
 
 
 def main() -> None:
-    iface = sys.argv[1]
-    os.environ.setdefault("NETWORK_INTERFACE", iface)
-    os.environ.setdefault("SECC_ENFORCE_TLS", "False")
-    os.environ.setdefault("FREE_CHARGING_SERVICE", "True")
-    os.environ.setdefault("PROTOCOLS", "ISO_15118_2,DIN_SPEC_70121")
-    os.environ.setdefault("AUTH_MODES", "EIM")
+    set_environment(sys.argv[1], "ISO_15118_2,DIN_SPEC_70121")
 
-    from iso15118.secc import SECCHandler
-    from iso15118.secc.controller.interface import ServiceStatus
-    from iso15118.secc.controller.simulator import SimEVSEController
-    from iso15118.secc.secc_settings import Config
     from iso15118.secc.states import iso15118_2_states as states2
-    from iso15118.shared.exificient_exi_codec import ExificientEXICodec
     from iso15118.shared.messages.iso15118_2.datatypes import (
         Parameter,
         ParameterSet,
@@ -85,24 +75,7 @@ def main() -> None:
 
     states2.ServiceParameterList = parameter_list
 
-    original_voltage = SimEVSEController.get_evse_present_voltage
-
-    async def get_evse_present_voltage(self, protocol):
-        self.evse_data_context.present_voltage = 400
-        return await original_voltage(self, protocol)
-
-    SimEVSEController.get_evse_present_voltage = get_evse_present_voltage
-
-    async def run() -> None:
-        config = Config()
-        config.load_envs(env_path=os.path.join(os.getcwd(), ".env"))
-        controller = SimEVSEController()
-        await controller.set_status(ServiceStatus.STARTING)
-        await SECCHandler(
-            exi_codec=ExificientEXICodec(), evse_controller=controller, config=config
-        ).start(config.iface)
-
-    asyncio.run(run())
+    run_with_following_voltage()
 
 
 if __name__ == "__main__":

@@ -167,24 +167,21 @@ class _Reader:
             shift += 7
         raise self.fail("unsigned integer too long")
 
+    def _table_hit(self, table: list[str] | None, which: str, empty: str) -> str:
+        """The entry of a string-table hit (its index follows, sized by the table)."""
+        if not table:
+            raise self.fail(f"{which} string table hit on an empty {empty}")
+        idx = self.bits(_nbits(len(table)))
+        if idx >= len(table):
+            raise self.fail(f"{which} string table index out of range")
+        return table[idx]
+
     def string(self, qid: int) -> str:
         n = self.uint()
         if n == 0:
-            table = self.ltable.get(qid)
-            if not table:
-                raise self.fail("local string table hit on an empty partition")
-            idx = self.bits(_nbits(len(table)))
-            if idx >= len(table):
-                raise self.fail("local string table index out of range")
-            return table[idx]
+            return self._table_hit(self.ltable.get(qid), "local", "partition")
         if n == 1:
-            gt = self.gtable
-            if not gt:
-                raise self.fail("global string table hit on an empty table")
-            idx = self.bits(_nbits(len(gt)))
-            if idx >= len(gt):
-                raise self.fail("global string table index out of range")
-            return gt[idx]
+            return self._table_hit(self.gtable, "global", "table")
         length = n - 2
         if length * 8 > self.nbits - self.pos:
             raise self.fail("string length exceeds the remaining stream")

@@ -17,7 +17,7 @@ from evcc_agent.events import InternetDown
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvDataSource
 from evcc_agent.iso15118.session.base import EmitInternet, RaiseDtc
-from evcc_agent.iso15118.session.iso2 import ENERGY_MODES, Iso2Session, as_list, physical
+from evcc_agent.iso15118.session.iso2 import ENERGY_MODES, Iso2Session, as_list
 
 log = logging.getLogger(__name__)
 
@@ -102,14 +102,7 @@ class DinSession(Iso2Session):
             "ChargeParameterDiscoveryReq",
             {
                 "EVRequestedEnergyTransferType": self.energy_mode,
-                "DC_EVChargeParameter": {
-                    "DC_EVStatus": self._ev_status(ev),
-                    "EVMaximumCurrentLimit": physical(ev.max_current, "A"),
-                    "EVMaximumPowerLimit": physical(ev.max_power, "W"),
-                    "EVMaximumVoltageLimit": physical(ev.max_voltage, "V"),
-                    "EVEnergyRequest": physical(ev.target_energy_wh, "Wh"),
-                    "FullSOC": max(0, min(100, round(ev.target_soc))),
-                },
+                "DC_EVChargeParameter": self._dc_ev_charge_parameter(ev),
             },
         )
 

@@ -25,7 +25,7 @@ import math
 from collections.abc import Callable
 from typing import Any, Literal
 
-from evcc_agent.events import InternetDown, InternetUp
+from evcc_agent.events import InternetDown
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, EvDataSource
 from evcc_agent.iso15118.session.base import (
@@ -34,16 +34,8 @@ from evcc_agent.iso15118.session.base import (
     RaiseDtc,
     Send,
     StartTimer,
-    Stop,
-    code_class,
 )
-from evcc_agent.iso15118.session.iso20 import (
-    PRE_CHARGE_TOLERANCE_V,
-    WELDING_MAX_ROUNDS,
-    WELDING_SAFE_V,
-    InternetChoice,
-    choose_internet_set,
-)
+from evcc_agent.iso15118.session.engine import PRE_CHARGE_TOLERANCE_V, SessionEngine
 from evcc_agent.iso15118.v2gtp import PayloadType
 
 log = logging.getLogger(__name__)
@@ -163,7 +155,7 @@ def energy_preference(config: Iso15118Config, family: str = "iso2") -> list[Ener
     return prefs or ["dc", "ac"]
 
 
-class Iso2Session:
+class Iso2Session(SessionEngine):
     """One -2 session from SessionSetupReq to SessionStopRes (sans-IO)."""
 
     ns = "iso2"
@@ -175,6 +167,8 @@ class Iso2Session:
     pre_charge_s = PRE_CHARGE_S
     ongoing_s = ONGOING_S
     zero_session = "00"
+    internet_service_name = "InternetAccess"
+    _log = log
 
     def __init__(
         self,
@@ -184,40 +178,16 @@ class Iso2Session:
         comm_setup_deadline: float | None = None,
         energy: list[Energy] | None = None,
     ) -> None:
-        self.cfg = config
-        self.ev = ev
+        super().__init__(config, ev, comm_setup_deadline)
         self.evcc_id = hex_evcc_id(evcc_id)
         #: acceptable energy kinds, best first; the SECC's offer decides among them
         self.energy_preference: list[Energy] = energy or energy_preference(config)
         self.energy: Energy = self.energy_preference[0]
         self.energy_mode: str = ""
-        self.session_id = self.zero_session
-        self.evse_id = ""
-        self.paused = False
-        self.finished = False
-        self.ok: bool | None = None
-        self.waiting: str | None = None
-        self.deadline: float | None = None
-        self.phase: str | None = "CommunicationSetup" if comm_setup_deadline else None
-        self.phase_deadline: float | None = comm_setup_deadline
-        self.send_at: float | None = None
         self.charge_service_id: int | None = None
         self.payment_options: list[str] = []
-        self.internet_offered = False
-        self.internet_choice: InternetChoice | None = None
-        self.internet_up = False
         self.sa_schedule_tuple_id: int | None = None
-        self.evse_limits: dict[str, float] = {}
-        self.evse_present_voltage: float | None = None
-        self.evse_present_current: float | None = None
-        self.loop_rounds = 0
-        self.welding_rounds = 0
-        self.stop_requested: str | None = None
-        self.failure: str | None = None
-        self.stop_pending = False
         self.renegotiating = False
-        self.messages_sent = 0
-        self._power_delivery_progress = ""
         self._last_header_sid = ""
         self._handlers: dict[str, Callable[[dict[str, Any], float], list[Any]]] = {
             "SessionSetupRes": self._on_session_setup,
@@ -247,42 +217,6 @@ class Iso2Session:
     def start(self, now: float) -> list[Any]:
         return self._request(now, "SessionSetupReq", {"EVCCID": self.evcc_id})
 
-    def request_stop(self, reason: str = "requested") -> None:
-        """End charging at the next opportunity (PowerDelivery(Stop) … SessionStop)."""
-        self.stop_requested = reason
-
-    def next_wakeup(self) -> float | None:
-        times = [t for t in (self.deadline, self.phase_deadline, self.send_at) if t is not None]
-        return min(times) if times else None
-
-    def tick(self, now: float) -> list[Any]:
-        if self.finished:
-            return []
-        if self.phase_deadline is not None and now >= self.phase_deadline:
-            return self._fail(f"{self.phase} timer expired", now)
-        if self.deadline is not None and now >= self.deadline:
-            return self._fail(f"timeout waiting for {self.waiting}", now, graceful=False)
-        if self.send_at is not None and now >= self.send_at:
-            self.send_at = None
-            return self._loop_request(now)
-        return []
-
-    def on_link_lost(self, now: float, detail: str = "connection to the SECC lost") -> list[Any]:
-        if self.finished:
-            return []
-        self.finished = True
-        self.ok = False
-        log.warning("%s: %s", self.label, detail)
-        actions: list[Any] = [RaiseDtc("V2G_TRANSPORT_ERROR", detail)]
-        actions += self._internet_down("link_lost")
-        actions.append(Stop(False, "link lost"))
-        return actions
-
-    def on_codec_error(self, detail: str, now: float) -> list[Any]:
-        if self.finished:
-            return []
-        return self._fail(f"undecodable message or codec limit ({detail})", now, graceful=False)
-
     def on_message(self, payload_type: int, message: Message, now: float) -> list[Any]:
         if self.finished:
             return []
@@ -292,33 +226,9 @@ class Iso2Session:
         if not isinstance(bodies, dict) or len(bodies) != 1 or not isinstance(header, dict):
             return self._reject(f"not a V2G_Message with one body ({list(message)})", now)
         name, body = next(iter(bodies.items()))
-        if self.waiting is None or name != self.waiting or not isinstance(body, dict):
-            return self._reject(f"unexpected {name} (waiting for {self.waiting})", now)
         sid = str(header.get("SessionID", "")).upper()
-        self._last_header_sid = sid
-        if name != "SessionSetupRes" and sid != self.session_id:
-            return self._reject(
-                f"{name} with session id {sid or '-'} (ours {self.session_id})", now
-            )
-        self.waiting = None
-        self.deadline = None
-        if self.stop_pending:
-            self.stop_pending = False
-            return self._session_stop_request(now)
-        if self.phase_deadline is not None and now >= self.phase_deadline:
-            return self._fail(f"{self.phase} timer expired", now)
-        code = str(body.get("ResponseCode", ""))
-        klass = code_class(code)
-        if klass == "failed":
-            if name == "SessionStopRes":
-                return self._finish(False, f"SessionStopRes {code}", now)
-            return self._fail(f"{name} {code}", now)
-        if klass == "warning":
-            log.warning("%s: %s answered %s; continuing", self.label, name, code)
-        try:
-            return self._handlers[name](body, now)
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
-            return self._fail(f"cannot process {name}: {exc!r}", now)
+        self._last_header_sid = sid  # read by SessionSetupRes' handler
+        return self._on_response(name, body, sid, now)
 
     # ------------------------------------------------------------------ engine
     def _request(self, now: float, name: str, body: dict[str, Any]) -> list[Any]:
@@ -328,57 +238,11 @@ class Iso2Session:
         self.messages_sent += 1
         return [Send(PayloadType.SAP, self.ns, msg), StartTimer(self.waiting, self.deadline)]
 
-    def _set_phase(self, name: str | None, deadline: float | None) -> None:
-        self.phase = name
-        self.phase_deadline = deadline
+    def _value_of(self, node: Any) -> float | None:
+        return from_physical(node)
 
-    def _ensure_phase(self, name: str, now: float, limit: float) -> None:
-        if self.phase != name:
-            self._set_phase(name, now + limit)
-
-    def _internet_down(self, reason: str) -> list[Any]:
-        if not self.internet_up:
-            return []
-        self.internet_up = False
-        return [EmitInternet(InternetDown(reason))]
-
-    def _reject(self, detail: str, now: float) -> list[Any]:
-        if self.waiting == "SessionStopRes":
-            return self._fail(detail, now, graceful=False)
-        self.waiting = None
-        self.deadline = None
-        return self._fail(detail, now)
-
-    def _fail(self, detail: str, now: float, graceful: bool = True) -> list[Any]:
-        """DTC, Internet down, then SessionStopReq(Terminate) when a session exists and the
-        SECC still answers (``graceful``), else close at once."""
-        log.warning("%s session failed: %s", self.label, detail)
-        actions: list[Any] = [RaiseDtc("V2G_SESSION_FAILED", f"{self.label}: {detail}")]
-        actions += self._internet_down("session_failed")
-        stopping = self.waiting == "SessionStopRes" or self.failure is not None
-        if graceful and not stopping and self.session_id != self.zero_session:
-            self.failure = detail
-            self.send_at = None
-            self._set_phase(None, None)
-            if self.waiting is not None:
-                self.stop_pending = True
-                return actions
-            return actions + self._session_stop_request(now)
-        self.finished = True
-        self.ok = False
-        self.waiting = self.deadline = self.send_at = None
-        self._set_phase(None, None)
-        return [*actions, Stop(False, detail)]
-
-    def _finish(self, ok: bool, reason: str, now: float) -> list[Any]:
-        self.finished = True
-        self.ok = ok
-        self.waiting = self.deadline = self.send_at = None
-        self._set_phase(None, None)
-        return [Stop(ok, reason)]
-
-    def _ev(self) -> EvData:
-        return self.ev.snapshot()
+    def _failure_dtc_detail(self, detail: str) -> str:
+        return f"{self.label}: {detail}"
 
     def _ev_status(self, ev: EvData) -> dict[str, Any]:
         return {
@@ -469,19 +333,7 @@ class Iso2Session:
         if body.get("ServiceID") != SERVICE_INTERNET:
             return self._fail(f"ServiceDetailRes for {body.get('ServiceID')} (asked 3)", now)
         sets = as_list((body.get("ServiceParameterList") or {}).get("ParameterSet"))
-        self.internet_choice = choose_internet_set(
-            _as_internet_sets(sets), self.cfg.internet_preference
-        )
-        actions: list[Any] = []
-        if self.internet_choice is None:
-            log.warning("%s: no acceptable InternetAccess parameter set offered", self.label)
-            actions += [
-                RaiseDtc(
-                    "V2G_VAS_NOT_OFFERED",
-                    f"no parameter set matching {self.cfg.internet_preference}",
-                ),
-                EmitInternet(InternetDown("vas_not_offered")),
-            ]
+        actions = self._choose_internet(_as_internet_sets(sets))
         return actions + self._payment_selection_request(now)
 
     def _payment_selection_request(self, now: float) -> list[Any]:
@@ -503,13 +355,7 @@ class Iso2Session:
         )
 
     def _on_payment_selection(self, body: dict[str, Any], now: float) -> list[Any]:
-        actions: list[Any] = []
-        if self.internet_choice is not None and not self.internet_up:
-            self.internet_up = True
-            choice = self.internet_choice
-            log.info("%s: Internet service up (%s/%d)", self.label, choice.protocol, choice.port)
-            actions.append(EmitInternet(InternetUp(choice.protocol, choice.port, via=self.via)))
-        return actions + self._authorization_request(now)
+        return self._internet_service_up() + self._authorization_request(now)
 
     def _authorization_request(self, now: float) -> list[Any]:
         self._ensure_phase("Ongoing(Authorization)", now, self.ongoing_s)
@@ -530,16 +376,7 @@ class Iso2Session:
             param: dict[str, Any] = {}
             if ev.departure_time_s is not None:
                 param["DepartureTime"] = int(ev.departure_time_s)
-            param.update(
-                {
-                    "DC_EVStatus": self._ev_status(ev),
-                    "EVMaximumCurrentLimit": physical(ev.max_current, "A"),
-                    "EVMaximumPowerLimit": physical(ev.max_power, "W"),
-                    "EVMaximumVoltageLimit": physical(ev.max_voltage, "V"),
-                    "EVEnergyRequest": physical(ev.target_energy_wh, "Wh"),
-                    "FullSOC": max(0, min(100, round(ev.target_soc))),
-                }
-            )
+            param.update(self._dc_ev_charge_parameter(ev))
             body["DC_EVChargeParameter"] = param
         else:
             param = {}
@@ -555,6 +392,17 @@ class Iso2Session:
             )
             body["AC_EVChargeParameter"] = param
         return self._request(now, "ChargeParameterDiscoveryReq", body)
+
+    def _dc_ev_charge_parameter(self, ev: EvData) -> dict[str, Any]:
+        """The DC_EVChargeParameter limits -2 and DIN share."""
+        return {
+            "DC_EVStatus": self._ev_status(ev),
+            "EVMaximumCurrentLimit": physical(ev.max_current, "A"),
+            "EVMaximumPowerLimit": physical(ev.max_power, "W"),
+            "EVMaximumVoltageLimit": physical(ev.max_voltage, "V"),
+            "EVEnergyRequest": physical(ev.target_energy_wh, "Wh"),
+            "FullSOC": max(0, min(100, round(ev.target_soc))),
+        }
 
     def _on_charge_parameters(self, body: dict[str, Any], now: float) -> list[Any]:
         if body.get("EVSEProcessing") != "Finished":
@@ -646,10 +494,7 @@ class Iso2Session:
         if progress == "Renegotiate":
             self.renegotiating = True
             return self._charge_parameter_request(now)
-        if self.energy == "dc":
-            self.welding_rounds = 0
-            return self._welding_request(now)
-        return self._session_stop_request(now)
+        return self._after_stopped_power_delivery(now)
 
     def _begin_stop(self, why: str, now: float) -> list[Any]:
         log.info("%s: stopping charge (%s)", self.label, why)
@@ -718,14 +563,6 @@ class Iso2Session:
         return self._request(
             now, "WeldingDetectionReq", {"DC_EVStatus": self._ev_status(self._ev())}
         )
-
-    def _on_welding_detection(self, body: dict[str, Any], now: float) -> list[Any]:
-        volts = from_physical(body.get("EVSEPresentVoltage"))
-        if (volts is None or volts > WELDING_SAFE_V) and self.welding_rounds < WELDING_MAX_ROUNDS:
-            return self._welding_request(now)
-        if volts is None or volts > WELDING_SAFE_V:
-            log.warning("%s: EVSE voltage still %s V after welding detection", self.label, volts)
-        return self._session_stop_request(now)
 
     def _session_stop_request(self, now: float) -> list[Any]:
         return self._request(now, "SessionStopReq", {"ChargingSession": "Terminate"})

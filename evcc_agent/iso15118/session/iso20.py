@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, Literal
 
-from evcc_agent.events import InternetDown, InternetUp
+from evcc_agent.events import InternetDown
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, EvDataSource
 from evcc_agent.iso15118.session.base import (
@@ -30,12 +29,22 @@ from evcc_agent.iso15118.session.base import (
     RaiseDtc,
     Send,
     StartTimer,
-    Stop,
-    code_class,
     from_rational,
     message_name,
     rational,
 )
+from evcc_agent.iso15118.session.engine import (
+    PRE_CHARGE_TOLERANCE_V as PRE_CHARGE_TOLERANCE_V,
+)
+from evcc_agent.iso15118.session.engine import (
+    WELDING_MAX_ROUNDS as WELDING_MAX_ROUNDS,
+)
+from evcc_agent.iso15118.session.engine import (
+    WELDING_SAFE_V as WELDING_SAFE_V,
+)
+from evcc_agent.iso15118.session.engine import SessionEngine
+from evcc_agent.iso15118.session.internet import InternetChoice as InternetChoice
+from evcc_agent.iso15118.session.internet import choose_internet_set as choose_internet_set
 from evcc_agent.iso15118.v2gtp import PayloadType
 
 log = logging.getLogger(__name__)
@@ -53,10 +62,6 @@ COMMUNICATION_SETUP_S = 20.0  # TCP/TLS up → SessionSetupRes
 ONGOING_S = 60.0  # EVSEProcessing=Ongoing for Authorization, ScheduleExchange
 CABLE_CHECK_S = 40.0
 PRE_CHARGE_S = 10.0
-#: the SECC's output counts as pre-charged within this many volts of the battery voltage
-PRE_CHARGE_TOLERANCE_V = 10.0
-WELDING_SAFE_V = 60.0
-WELDING_MAX_ROUNDS = 20
 
 SERVICE_AC = 1
 SERVICE_DC = 2
@@ -67,47 +72,6 @@ CONTROL_MODE_IDS = {"scheduled": 1, "dynamic": 2}
 ZERO_SESSION = "0000000000000000"
 
 Energy = Literal["dc", "ac"]
-
-
-@dataclass(frozen=True)
-class InternetChoice:
-    parameter_set_id: int
-    protocol: str  # lower-case
-    port: int
-
-
-def choose_internet_set(parameter_sets: list[Any], preference: list[str]) -> InternetChoice | None:
-    """The best offered Internet parameter set by ``preference`` ("https/443", "http/*" …).
-
-    Protocol names are compared case-insensitively (chargers send "HTTPS").
-    """
-    offered: list[InternetChoice] = []
-    for pset in parameter_sets:
-        if not isinstance(pset, dict) or "ParameterSetID" not in pset:
-            continue
-        proto: str | None = None
-        port: int | None = None
-        params = pset.get("Parameter", [])
-        for param in params if isinstance(params, list) else [params]:
-            if not isinstance(param, dict):
-                continue
-            pname = str(param.get("Name", "")).lower()
-            if pname == "protocol":
-                proto = str(param.get("finiteString", "")).strip().lower() or None
-            elif pname == "port":
-                for key in ("intValue", "shortValue", "byteValue"):
-                    if isinstance(param.get(key), int):
-                        port = int(param[key])
-        if proto is not None and port is not None:
-            offered.append(InternetChoice(int(pset["ParameterSetID"]), proto, port))
-    for pref in preference:
-        want_proto, _, want_port = pref.partition("/")
-        for cand in offered:
-            if cand.protocol == want_proto.lower() and (
-                want_port == "*" or cand.port == int(want_port)
-            ):
-                return cand
-    return None
 
 
 def _params_of(pset: dict[str, Any]) -> dict[str, Any]:
@@ -123,8 +87,13 @@ def _params_of(pset: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-class Iso20Session:
+class Iso20Session(SessionEngine):
     """One -20 session from SessionSetupReq to SessionStopRes (sans-IO)."""
+
+    label = "-20"
+    via = "iso20"
+    zero_session = ZERO_SESSION
+    _log = log
 
     def __init__(
         self,
@@ -136,46 +105,20 @@ class Iso20Session:
         comm_setup_deadline: float | None = None,
         resume_session_id: str | None = None,
     ) -> None:
+        super().__init__(config, ev, comm_setup_deadline)
         self.energy: Energy = energy
-        self.cfg = config
-        self.ev = ev
         self.evcc_id = evcc_id
         self.epoch_offset = epoch_offset
         #: a paused session to resume (SessionSetupReq carries its id; OK_OldSessionJoined)
         self.resume_session_id = resume_session_id.upper() if resume_session_id else None
-        self.session_id = ZERO_SESSION
-        self.evse_id = ""
-        self.paused = False
-        self.finished = False
-        self.ok: bool | None = None
-        #: name of the response we wait for, its deadline
-        self.waiting: str | None = None
-        self.deadline: float | None = None
-        #: overall limit of the current phase (CommunicationSetup, Ongoing, CableCheck …)
-        self.phase: str | None = "CommunicationSetup" if comm_setup_deadline else None
-        self.phase_deadline: float | None = comm_setup_deadline
-        #: charge loop: when to send the next request
-        self.send_at: float | None = None
         self.control_mode: str = config.control_mode
         self.energy_service = SERVICE_DC if energy == "dc" else SERVICE_AC
         self.energy_param_set: int | None = None
         self.renegotiation_supported = False
-        self.internet_offered = False
-        self.internet_choice: InternetChoice | None = None
-        self.internet_up = False
         self.schedule_tuple_id: int | None = None
-        self.evse_limits: dict[str, float] = {}
-        self.evse_present_voltage: float | None = None
-        self.evse_present_current: float | None = None
-        self.loop_rounds = 0
-        self.welding_rounds = 0
         #: why and how we stop: ChargingSession value of SessionStopReq
         self.stop_mode: Literal["Terminate", "Pause", "ServiceRenegotiation"] = "Terminate"
-        self.stop_requested: str | None = None
-        self.failure: str | None = None
-        self.stop_pending = False
         self.renegotiating_schedule = False
-        self.messages_sent = 0
         self._handlers: dict[str, Callable[[dict[str, Any], float], list[Any]]] = {
             "SessionSetupRes": self._on_session_setup,
             "AuthorizationSetupRes": self._on_authorization_setup,
@@ -195,7 +138,6 @@ class Iso20Session:
             "SessionStopRes": self._on_session_stop,
         }
         self._pending_details: list[int] = []
-        self._power_delivery_progress = ""
 
     # ------------------------------------------------------------------ events in
     def start(self, now: float) -> list[Any]:
@@ -206,77 +148,14 @@ class Iso20Session:
             actions[0].message["SessionSetupReq"]["Header"]["SessionID"] = self.resume_session_id
         return actions
 
-    def request_stop(self, reason: str = "requested") -> None:
-        """End charging at the next opportunity (PowerDelivery(Stop) … SessionStop)."""
-        self.stop_requested = reason
-
-    def next_wakeup(self) -> float | None:
-        times = [t for t in (self.deadline, self.phase_deadline, self.send_at) if t is not None]
-        return min(times) if times else None
-
-    def tick(self, now: float) -> list[Any]:
-        if self.finished:
-            return []
-        if self.phase_deadline is not None and now >= self.phase_deadline:
-            return self._fail(f"{self.phase} timer expired", now)
-        if self.deadline is not None and now >= self.deadline:
-            return self._fail(f"timeout waiting for {self.waiting}", now, graceful=False)
-        if self.send_at is not None and now >= self.send_at:
-            self.send_at = None
-            return self._charge_loop_request(now)
-        return []
-
-    def on_link_lost(self, now: float, detail: str = "connection to the SECC lost") -> list[Any]:
-        if self.finished:
-            return []
-        self.finished = True
-        self.ok = False
-        log.warning("-20: %s", detail)
-        actions: list[Any] = [RaiseDtc("V2G_TRANSPORT_ERROR", detail)]
-        actions += self._internet_down("link_lost")
-        actions.append(Stop(False, "link lost"))
-        return actions
-
-    def on_codec_error(self, detail: str, now: float) -> list[Any]:
-        """A message could not be decoded (or ours encoded): the session cannot go on."""
-        if self.finished:
-            return []
-        return self._fail(f"undecodable message or codec limit ({detail})", now, graceful=False)
-
     def on_message(self, payload_type: int, message: Message, now: float) -> list[Any]:
         if self.finished:
             return []
         name = message_name(message)
         body = message.get(name)
-        if self.waiting is None or name != self.waiting or not isinstance(body, dict):
-            return self._reject(f"unexpected {name} (waiting for {self.waiting})", now)
-        header = body.get("Header", {})
+        header = body.get("Header", {}) if isinstance(body, dict) else None
         sid = str(header.get("SessionID", "")).upper() if isinstance(header, dict) else ""
-        if name != "SessionSetupRes" and sid != self.session_id:
-            return self._reject(
-                f"{name} with session id {sid or '-'} (ours {self.session_id})", now
-            )
-        self.waiting = None
-        self.deadline = None
-        if self.stop_pending:  # a failure waited for this response; now stop in order
-            self.stop_pending = False
-            return self._session_stop_request(now)
-        if self.phase_deadline is not None and now >= self.phase_deadline:
-            return self._fail(f"{self.phase} timer expired", now)
-        code = str(body.get("ResponseCode", ""))
-        klass = code_class(code)
-        if klass == "failed":
-            if name == "SessionStopRes":
-                return self._finish(False, f"SessionStopRes {code}", now)
-            return self._fail(f"{name} {code}", now)
-        if klass == "warning":
-            log.warning("-20: %s answered %s; continuing", name, code)
-        try:
-            return self._handlers[name](body, now)
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
-            # a response that decodes but is not what the schema promises (or EV data the
-            # request cannot carry): end the session in order rather than raise
-            return self._fail(f"cannot process {name}: {exc!r}", now)
+        return self._on_response(name, body, sid, now)
 
     # ------------------------------------------------------------------ helpers
     def _header(self, now: float) -> dict[str, Any]:
@@ -296,61 +175,12 @@ class Iso20Session:
         self.messages_sent += 1
         return [Send(ptype, ns, msg), StartTimer(self.waiting, self.deadline)]
 
-    def _set_phase(self, name: str | None, deadline: float | None) -> None:
-        self.phase = name
-        self.phase_deadline = deadline
+    def _value_of(self, node: Any) -> float | None:
+        return from_rational(node)
 
-    def _ensure_phase(self, name: str, now: float, limit: float) -> None:
-        if self.phase != name:
-            self._set_phase(name, now + limit)
-
-    def _internet_down(self, reason: str) -> list[Any]:
-        if not self.internet_up:
-            return []
-        self.internet_up = False
-        return [EmitInternet(InternetDown(reason))]
-
-    def _reject(self, detail: str, now: float) -> list[Any]:
-        """A response we cannot accept (sequence, session id): it still ends the wait."""
-        if self.waiting == "SessionStopRes":
-            return self._fail(detail, now, graceful=False)
-        self.waiting = None
-        self.deadline = None
-        return self._fail(detail, now)
-
-    def _fail(self, detail: str, now: float, graceful: bool = True) -> list[Any]:
-        """Session failure: DTC, Internet down, then an orderly SessionStopReq(Terminate) when
-        a session exists and the SECC still answers (``graceful``), else close at once."""
-        log.warning("-20 session failed: %s", detail)
-        actions: list[Any] = [RaiseDtc("V2G_SESSION_FAILED", detail)]
-        actions += self._internet_down("session_failed")
-        stopping = self.waiting == "SessionStopRes" or self.failure is not None
-        if graceful and not stopping and self.session_id != ZERO_SESSION:
-            self.failure = detail
-            if self.waiting is not None:  # a response is due: stop once it arrives
-                self.stop_pending = True
-                self.send_at = None
-                self._set_phase(None, None)
-                return actions
-            self.stop_mode = "Terminate"
-            self.send_at = None
-            self._set_phase(None, None)
-            return actions + self._session_stop_request(now)
-        self.finished = True
-        self.ok = False
-        self.waiting = self.deadline = self.send_at = None
-        self._set_phase(None, None)
-        return [*actions, Stop(False, detail)]
-
-    def _finish(self, ok: bool, reason: str, now: float) -> list[Any]:
-        self.finished = True
-        self.ok = ok
-        self.waiting = self.deadline = self.send_at = None
-        self._set_phase(None, None)
-        return [Stop(ok, reason)]
-
-    def _ev(self) -> EvData:
-        return self.ev.snapshot()
+    def _stop_after_failure(self, now: float) -> list[Any]:
+        self.stop_mode = "Terminate"
+        return self._session_stop_request(now)
 
     # ------------------------------------------------------------------ handlers
     def _on_session_setup(self, body: dict[str, Any], now: float) -> list[Any]:
@@ -436,16 +266,7 @@ class Iso20Session:
         sets = sets if isinstance(sets, list) else [sets]
         actions: list[Any] = []
         if asked == SERVICE_INTERNET:
-            self.internet_choice = choose_internet_set(sets, self.cfg.internet_preference)
-            if self.internet_choice is None:
-                log.warning("-20: no acceptable Internet parameter set offered")
-                actions += [
-                    RaiseDtc(
-                        "V2G_VAS_NOT_OFFERED",
-                        f"no parameter set matching {self.cfg.internet_preference}",
-                    ),
-                    EmitInternet(InternetDown("vas_not_offered")),
-                ]
+            actions += self._choose_internet(sets)
         else:
             chosen = self._choose_energy_set(sets)
             if chosen is None:
@@ -488,13 +309,7 @@ class Iso20Session:
         return self._request(now, "ServiceSelectionReq", body, PayloadType.ISO20_COMMON)
 
     def _on_service_selection(self, body: dict[str, Any], now: float) -> list[Any]:
-        actions: list[Any] = []
-        if self.internet_choice is not None and not self.internet_up:
-            self.internet_up = True
-            choice = self.internet_choice
-            log.info("-20: Internet service up (%s/%d)", choice.protocol, choice.port)
-            actions.append(EmitInternet(InternetUp(choice.protocol, choice.port, via="iso20")))
-        return actions + self._charge_parameter_request(now)
+        return self._internet_service_up() + self._charge_parameter_request(now)
 
     def _charge_parameter_request(self, now: float) -> list[Any]:
         ev = self._ev()
@@ -650,15 +465,12 @@ class Iso20Session:
             if note in ("Terminate", "Pause", "ServiceRenegotiation"):
                 return self._begin_stop(note, now)
             self.loop_rounds = 0
-            return self._charge_loop_request(now)
+            return self._loop_request(now)
         if progress == "ScheduleRenegotiation":
             self.renegotiating_schedule = True
             return self._schedule_exchange_request(now)
         # Stop
-        if self.energy == "dc":
-            self.welding_rounds = 0
-            return self._welding_request(now)
-        return self._session_stop_request(now)
+        return self._after_stopped_power_delivery(now)
 
     def _notification(self, body: dict[str, Any]) -> str | None:
         status = body.get("EVSEStatus")
@@ -678,7 +490,7 @@ class Iso20Session:
         self.send_at = None
         return self._power_delivery_request(now, "Stop")
 
-    def _charge_loop_request(self, now: float) -> list[Any]:
+    def _loop_request(self, now: float) -> list[Any]:
         ev = self._ev()
         display: dict[str, Any] = {
             "PresentSOC": max(0, min(100, round(ev.soc))),
@@ -763,14 +575,6 @@ class Iso20Session:
         return self._request(
             now, "DC_WeldingDetectionReq", {"EVProcessing": "Ongoing"}, PayloadType.ISO20_DC
         )
-
-    def _on_welding_detection(self, body: dict[str, Any], now: float) -> list[Any]:
-        volts = from_rational(body.get("EVSEPresentVoltage"))
-        if (volts is None or volts > WELDING_SAFE_V) and self.welding_rounds < WELDING_MAX_ROUNDS:
-            return self._welding_request(now)
-        if volts is None or volts > WELDING_SAFE_V:
-            log.warning("-20: EVSE voltage still %s V after welding detection", volts)
-        return self._session_stop_request(now)
 
     def _session_stop_request(self, now: float) -> list[Any]:
         return self._request(

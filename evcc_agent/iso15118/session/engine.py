@@ -1,0 +1,265 @@
+"""The request/response engine the -20, -2 and DIN session cores share.
+
+It owns what does not depend on the protocol: one outstanding request with its response
+timeout, the phase limits (CommunicationSetup, Ongoing, CableCheck …), response checking
+(expected name, session id, FAILED*/WARNING* codes), the failure path (DTC, Internet down,
+orderly SessionStop when the SECC still answers), the Internet VAS up/down events and welding
+detection. Subclasses build their messages and handle each response.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from evcc_agent.events import InternetDown, InternetUp
+from evcc_agent.iso15118.config import Iso15118Config
+from evcc_agent.iso15118.ev_data import EvData, EvDataSource
+from evcc_agent.iso15118.session.base import EmitInternet, RaiseDtc, Stop, code_class
+from evcc_agent.iso15118.session.internet import InternetChoice, choose_internet_set
+
+log = logging.getLogger(__name__)
+
+#: the SECC's output counts as pre-charged within this many volts of the battery voltage
+PRE_CHARGE_TOLERANCE_V = 10.0
+WELDING_SAFE_V = 60.0
+WELDING_MAX_ROUNDS = 20
+
+
+class SessionEngine:
+    """Common state and event handling of a V2G session core (sans-IO)."""
+
+    #: log prefix ("-20", "-2", "DIN")
+    label = "?"
+    #: ``via`` of the InternetUp event
+    via = "?"
+    #: the session id before SessionSetupRes
+    zero_session = ""
+    #: the Internet service's name in log lines
+    internet_service_name = "Internet"
+    #: the logger of the protocol's module
+    _log = log
+
+    _handlers: dict[str, Callable[[dict[str, Any], float], list[Any]]]
+    #: "dc" or "ac", set by the subclass
+    energy: str
+
+    def __init__(
+        self, config: Iso15118Config, ev: EvDataSource, comm_setup_deadline: float | None
+    ) -> None:
+        self.cfg = config
+        self.ev = ev
+        self.session_id = self.zero_session
+        self.evse_id = ""
+        self.paused = False
+        self.finished = False
+        self.ok: bool | None = None
+        #: name of the response we wait for, its deadline
+        self.waiting: str | None = None
+        self.deadline: float | None = None
+        #: overall limit of the current phase (CommunicationSetup, Ongoing, CableCheck …)
+        self.phase: str | None = "CommunicationSetup" if comm_setup_deadline else None
+        self.phase_deadline: float | None = comm_setup_deadline
+        #: charge loop: when to send the next request
+        self.send_at: float | None = None
+        self.internet_offered = False
+        self.internet_choice: InternetChoice | None = None
+        self.internet_up = False
+        self.evse_limits: dict[str, float] = {}
+        self.evse_present_voltage: float | None = None
+        self.evse_present_current: float | None = None
+        self.loop_rounds = 0
+        self.welding_rounds = 0
+        self.stop_requested: str | None = None
+        self.failure: str | None = None
+        self.stop_pending = False
+        self.messages_sent = 0
+        self._power_delivery_progress = ""
+
+    # ------------------------------------------------------------------ protocol hooks
+    def _loop_request(self, now: float) -> list[Any]:
+        """The next charge-loop request."""
+        raise NotImplementedError
+
+    def _welding_request(self, now: float) -> list[Any]:
+        raise NotImplementedError
+
+    def _session_stop_request(self, now: float) -> list[Any]:
+        raise NotImplementedError
+
+    def _value_of(self, node: Any) -> float | None:
+        """The float of the protocol's number type (RationalNumber, PhysicalValue)."""
+        raise NotImplementedError
+
+    def _failure_dtc_detail(self, detail: str) -> str:
+        return detail
+
+    def _stop_after_failure(self, now: float) -> list[Any]:
+        """The orderly stop after a failure when no response is due."""
+        return self._session_stop_request(now)
+
+    # ------------------------------------------------------------------ events in
+    def request_stop(self, reason: str = "requested") -> None:
+        """End charging at the next opportunity (PowerDelivery(Stop) … SessionStop)."""
+        self.stop_requested = reason
+
+    def next_wakeup(self) -> float | None:
+        times = [t for t in (self.deadline, self.phase_deadline, self.send_at) if t is not None]
+        return min(times) if times else None
+
+    def tick(self, now: float) -> list[Any]:
+        if self.finished:
+            return []
+        if self.phase_deadline is not None and now >= self.phase_deadline:
+            return self._fail(f"{self.phase} timer expired", now)
+        if self.deadline is not None and now >= self.deadline:
+            return self._fail(f"timeout waiting for {self.waiting}", now, graceful=False)
+        if self.send_at is not None and now >= self.send_at:
+            self.send_at = None
+            return self._loop_request(now)
+        return []
+
+    def on_link_lost(self, now: float, detail: str = "connection to the SECC lost") -> list[Any]:
+        if self.finished:
+            return []
+        self.finished = True
+        self.ok = False
+        self._log.warning("%s: %s", self.label, detail)
+        actions: list[Any] = [RaiseDtc("V2G_TRANSPORT_ERROR", detail)]
+        actions += self._internet_down("link_lost")
+        actions.append(Stop(False, "link lost"))
+        return actions
+
+    def on_codec_error(self, detail: str, now: float) -> list[Any]:
+        """A message could not be decoded (or ours encoded): the session cannot go on."""
+        if self.finished:
+            return []
+        return self._fail(f"undecodable message or codec limit ({detail})", now, graceful=False)
+
+    def _on_response(self, name: str, body: Any, sid: str, now: float) -> list[Any]:
+        """Check a response (``sid`` from its header) and pass it to its handler."""
+        if self.waiting is None or name != self.waiting or not isinstance(body, dict):
+            return self._reject(f"unexpected {name} (waiting for {self.waiting})", now)
+        if name != "SessionSetupRes" and sid != self.session_id:
+            return self._reject(
+                f"{name} with session id {sid or '-'} (ours {self.session_id})", now
+            )
+        self.waiting = None
+        self.deadline = None
+        if self.stop_pending:  # a failure waited for this response; now stop in order
+            self.stop_pending = False
+            return self._session_stop_request(now)
+        if self.phase_deadline is not None and now >= self.phase_deadline:
+            return self._fail(f"{self.phase} timer expired", now)
+        code = str(body.get("ResponseCode", ""))
+        klass = code_class(code)
+        if klass == "failed":
+            if name == "SessionStopRes":
+                return self._finish(False, f"SessionStopRes {code}", now)
+            return self._fail(f"{name} {code}", now)
+        if klass == "warning":
+            self._log.warning("%s: %s answered %s; continuing", self.label, name, code)
+        try:
+            return self._handlers[name](body, now)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+            # a response that decodes but is not what the schema promises (or EV data the
+            # request cannot carry): end the session in order rather than raise
+            return self._fail(f"cannot process {name}: {exc!r}", now)
+
+    # ------------------------------------------------------------------ engine
+    def _set_phase(self, name: str | None, deadline: float | None) -> None:
+        self.phase = name
+        self.phase_deadline = deadline
+
+    def _ensure_phase(self, name: str, now: float, limit: float) -> None:
+        if self.phase != name:
+            self._set_phase(name, now + limit)
+
+    def _internet_down(self, reason: str) -> list[Any]:
+        if not self.internet_up:
+            return []
+        self.internet_up = False
+        return [EmitInternet(InternetDown(reason))]
+
+    def _choose_internet(self, parameter_sets: list[Any]) -> list[Any]:
+        """Pick the Internet parameter set; DTC and InternetDown when none is acceptable."""
+        self.internet_choice = choose_internet_set(parameter_sets, self.cfg.internet_preference)
+        if self.internet_choice is not None:
+            return []
+        self._log.warning(
+            "%s: no acceptable %s parameter set offered", self.label, self.internet_service_name
+        )
+        return [
+            RaiseDtc(
+                "V2G_VAS_NOT_OFFERED",
+                f"no parameter set matching {self.cfg.internet_preference}",
+            ),
+            EmitInternet(InternetDown("vas_not_offered")),
+        ]
+
+    def _internet_service_up(self) -> list[Any]:
+        """InternetUp once the SECC confirmed the selected Internet service."""
+        if self.internet_choice is None or self.internet_up:
+            return []
+        self.internet_up = True
+        choice = self.internet_choice
+        self._log.info("%s: Internet service up (%s/%d)", self.label, choice.protocol, choice.port)
+        return [EmitInternet(InternetUp(choice.protocol, choice.port, via=self.via))]
+
+    def _reject(self, detail: str, now: float) -> list[Any]:
+        """A response we cannot accept (sequence, session id): it still ends the wait."""
+        if self.waiting == "SessionStopRes":
+            return self._fail(detail, now, graceful=False)
+        self.waiting = None
+        self.deadline = None
+        return self._fail(detail, now)
+
+    def _fail(self, detail: str, now: float, graceful: bool = True) -> list[Any]:
+        """Session failure: DTC, Internet down, then an orderly SessionStopReq(Terminate) when
+        a session exists and the SECC still answers (``graceful``), else close at once."""
+        self._log.warning("%s session failed: %s", self.label, detail)
+        actions: list[Any] = [RaiseDtc("V2G_SESSION_FAILED", self._failure_dtc_detail(detail))]
+        actions += self._internet_down("session_failed")
+        stopping = self.waiting == "SessionStopRes" or self.failure is not None
+        if graceful and not stopping and self.session_id != self.zero_session:
+            self.failure = detail
+            self.send_at = None
+            self._set_phase(None, None)
+            if self.waiting is not None:  # a response is due: stop once it arrives
+                self.stop_pending = True
+                return actions
+            return actions + self._stop_after_failure(now)
+        self.finished = True
+        self.ok = False
+        self.waiting = self.deadline = self.send_at = None
+        self._set_phase(None, None)
+        return [*actions, Stop(False, detail)]
+
+    def _finish(self, ok: bool, reason: str, now: float) -> list[Any]:
+        self.finished = True
+        self.ok = ok
+        self.waiting = self.deadline = self.send_at = None
+        self._set_phase(None, None)
+        return [Stop(ok, reason)]
+
+    def _ev(self) -> EvData:
+        return self.ev.snapshot()
+
+    # ------------------------------------------------------------------ shutdown
+    def _after_stopped_power_delivery(self, now: float) -> list[Any]:
+        """After PowerDelivery(Stop): welding detection (DC), then SessionStop."""
+        if self.energy == "dc":
+            self.welding_rounds = 0
+            return self._welding_request(now)
+        return self._session_stop_request(now)
+
+    def _on_welding_detection(self, body: dict[str, Any], now: float) -> list[Any]:
+        volts = self._value_of(body.get("EVSEPresentVoltage"))
+        if (volts is None or volts > WELDING_SAFE_V) and self.welding_rounds < WELDING_MAX_ROUNDS:
+            return self._welding_request(now)
+        if volts is None or volts > WELDING_SAFE_V:
+            self._log.warning(
+                "%s: EVSE voltage still %s V after welding detection", self.label, volts
+            )
+        return self._session_stop_request(now)
