@@ -576,9 +576,7 @@ def run_main(args: Any) -> int:
     try:
         cfg = load_checked_config(args.config)
     except ConfigError as exc:
-        print(f"{exc.source}: invalid configuration", file=sys.stderr)
-        for path, msg in exc.errors:
-            print(f"  {path}: {msg}", file=sys.stderr)
+        exc.report()
         return 1
     configure_logging(cfg.logging, getattr(args, "log_level", None))
     try:

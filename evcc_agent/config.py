@@ -6,9 +6,10 @@ Every section model forbids unknown keys, so a typo is an error naming its key p
 
 from __future__ import annotations
 
+import sys
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -63,6 +64,13 @@ class ConfigError(Exception):
         self.errors = errors
         lines = "\n".join(f"  {path}: {msg}" for path, msg in errors)
         super().__init__(f"invalid configuration {source}:\n{lines}")
+
+    def report(self, stream: TextIO | None = None) -> None:
+        """Print the source and every error with its key path (stderr by default)."""
+        out = stream if stream is not None else sys.stderr
+        print(f"{self.source}: invalid configuration", file=out)
+        for path, msg in self.errors:
+            print(f"  {path}: {msg}", file=out)
 
 
 def _errors_of(exc: ValidationError) -> list[tuple[str, str]]:
@@ -172,14 +180,11 @@ def load_checked_config(path: str | Path) -> AgentConfig:
 def check_config_main(args: Any) -> int:
     """``evcc-agent check-config``: print the resolved config, or every error; exit 1 on error."""
     import json
-    import sys
 
     try:
         cfg = load_checked_config(args.config)
     except ConfigError as exc:
-        print(f"{exc.source}: invalid configuration", file=sys.stderr)
-        for path, msg in exc.errors:
-            print(f"  {path}: {msg}", file=sys.stderr)
+        exc.report()
         return 1
     print(json.dumps(redacted(cfg), indent=2, sort_keys=True))
     return 0
