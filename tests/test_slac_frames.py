@@ -389,3 +389,19 @@ def test_slac_scapy_reads_our_frames_the_same(frame):
         if f.name == "attenuation_db":
             got = tuple(g.group for g in got)
         assert got == _as_scapy_shows(f.name, getattr(msg, f.name)), f.name
+
+
+def test_network_key_is_kept_out_of_repr() -> None:
+    """The NMK is the PLC network's secret: a logged frame must not carry it."""
+    key = bytes(range(16))
+    cnf = sf.SlacMatchCnf(
+        run_id=b"\x01" * 8,
+        ev_mac="02:00:00:00:00:01",
+        evse_mac="02:00:00:00:00:02",
+        nid=b"\x04" * 7,
+        nmk=key,
+    )
+    req = sf.SetKeyReq(nid=b"\x04" * 7, nmk=key, my_nonce=1)
+    for message in (cnf, req):
+        assert key.hex() not in repr(message)
+        assert repr(key) not in repr(message)

@@ -170,7 +170,7 @@ class SlacMatchCnf(_Match):
     """CM_SLAC_MATCH.CNF: the EVSE hands over its network (NID) and key (NMK)."""
 
     nid: bytes
-    nmk: bytes
+    nmk: bytes = field(repr=False)  # the network key never reaches a log line
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -188,7 +188,7 @@ class SetKeyReq(_KeyRun):
     """CM_SET_KEY.REQ: the EV gives its own modem the network key."""
 
     nid: bytes
-    nmk: bytes
+    nmk: bytes = field(repr=False)
     my_nonce: int
     your_nonce: int = 0
     pmn: int = 0  # protocol message number
