@@ -46,6 +46,8 @@ log = logging.getLogger(__name__)
 
 #: PDU format bytes of the frames the node reads (the rest goes to the decoder only)
 _NODE_PF = frozenset({PGN_ADDRESS_CLAIMED >> 8, PGN_REQUEST >> 8})
+#: a deadline this close counts as reached (``now + (deadline - now)`` may round below it)
+_EPSILON_S = 1e-9
 
 
 class J1939Driver:
@@ -110,8 +112,8 @@ class J1939Driver:
                 self._wake.clear()
                 deadline = self.core.next_deadline()
                 now = self.clock.now()
-                if deadline is not None and deadline <= now:
-                    self._handle(Tick())
+                if deadline is not None and deadline <= now + _EPSILON_S:
+                    self._handle(Tick(), max(now, deadline))
                     continue
                 waits: list[asyncio.Future[Any]] = [asyncio.ensure_future(self._wake.wait())]
                 if deadline is not None:
@@ -127,8 +129,8 @@ class J1939Driver:
             self._stop_tx()
             self.claimed.clear()
 
-    def _handle(self, event: Event) -> None:
-        for action in self.core.handle(event, self.clock.now()):
+    def _handle(self, event: Event, now: float | None = None) -> None:
+        for action in self.core.handle(event, self.clock.now() if now is None else now):
             self._execute(action)
         self._wake.set()
 
