@@ -5,7 +5,7 @@ the all-ones "not available" pattern (or the DBC's initial value) until a direct
 A change re-encodes the frame once; the frame then goes out every cycle either through
 python-can periodic tasks (``modify_data``; the kernel's broadcast manager on socketcan) or,
 in ``clock`` mode, from ``due(now)`` driven by the agent's clock (scaled/fake clocks).
-A message longer than 8 bytes goes as a CAN FD frame (bit rate switch on); it needs
+A message longer than 8 bytes (or an FD frame in the DBC) goes as a CAN FD frame (bit rate switch on); it needs
 ``[vehicle] fd = true``, which ``CyclicTransmitter(fd=...)`` checks. With J1939 on, the source
 address comes from the address claim (``set_source_address``).
 """
@@ -51,6 +51,11 @@ def _physical_to_raw(sig: Signal, value: float) -> int:
     return raw
 
 
+def needs_fd(message: Message) -> bool:
+    """Longer than 8 bytes, or declared a CAN FD frame in the DBC (``VFrameFormat``)."""
+    return message.length > 8 or bool(message.is_fd)
+
+
 def not_available_raw(sig: Signal) -> int:
     return -1 if sig.is_signed else (1 << sig.length) - 1
 
@@ -77,7 +82,7 @@ class TxMessage:
         return bytes(self.message.encode(self.raw, scaling=False, strict=False))
 
     def frame(self) -> can.Message:
-        fd = self.message.length > 8
+        fd = needs_fd(self.message)
         return can.Message(
             arbitration_id=self.arbitration_id,
             is_extended_id=self.message.is_extended_frame,
@@ -113,8 +118,8 @@ class CyclicTransmitter:
         self._lock = threading.Lock()
         for name in message_names:
             msg = vdb.message(name)
-            if msg.length > 8 and not fd:
-                raise TxValueError(f"{name}: {msg.length} bytes needs CAN FD ([vehicle] fd = true)")
+            if needs_fd(msg) and not fd:
+                raise TxValueError(f"{name}: a CAN FD message needs [vehicle] fd = true")
             arb = msg.frame_id
             if source_address is not None and msg.is_extended_frame:
                 arb = (arb & ~0xFF) | source_address
