@@ -134,9 +134,8 @@ class VehicleBus:
                 raise
             finally:
                 self.opened.clear()
-                if node_task is not None:
+                if node_task is not None:  # not awaited: the reopen backoff starts now
                     node_task.cancel()
-                    await asyncio.gather(node_task, return_exceptions=True)
                     node_task = None
                 self._stop_tx()
                 self.bus = None

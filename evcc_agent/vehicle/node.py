@@ -125,8 +125,7 @@ class J1939Driver:
                         w.cancel()
         finally:
             self._loop = None
-            self._handle(BusClosed())
-            self._stop_tx()
+            self._handle(BusClosed())  # the application TX is stopped by ``VehicleBus``
             self.claimed.clear()
 
     def _handle(self, event: Event, now: float | None = None) -> None:
