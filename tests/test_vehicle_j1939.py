@@ -336,8 +336,10 @@ def test_mapping_is_configurable_and_checked():
     with pytest.raises(ValueError):
         DmConfig(spn_base=1000)  # not proprietary
     with pytest.raises(ValueError, match="tx_source_address"):
-        VehicleConfig(tx_source_address=0x30)
-    VehicleConfig(tx_source_address=0x30, j1939={"enabled": False})
+        VehicleConfig(tx_source_address=0x30, j1939={"address": 0x31})
+    assert VehicleConfig(tx_source_address=0x30).j1939_address == 0x30  # an older config
+    assert VehicleConfig(j1939={"address": 0x31}).j1939_address == 0x31
+    assert VehicleConfig().j1939_address == 0x5A
 
 
 def test_mapper_takes_active_and_previously_active_from_the_registry():

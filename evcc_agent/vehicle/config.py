@@ -41,6 +41,8 @@ def default_dbc_dir() -> Path:
 DEFAULT_TX_MESSAGES = ("AGT_Departure", "AGT_PrecondRequest", "AGT_DtcStatus")
 
 BusOption = str | int | float | bool
+#: the agent's source address in our DBC files (the J1939 node's default)
+DEFAULT_J1939_ADDRESS = 0x5A
 
 
 class J1939NameConfig(BaseModel):
@@ -76,8 +78,9 @@ class J1939Config(BaseModel):
     #: claim an address before any other transmission, answer requests, send DM1;
     #: ``false``: the TX messages go out with their DBC (or ``tx_source_address``) ids unclaimed
     enabled: bool = True
-    #: the address to claim first (the DBC files' agent address is 0x5A = 90)
-    address: int = Field(default=0x5A, ge=0, le=253)
+    #: the address to claim first; unset: ``tx_source_address``, else 90 (0x5A, the agent
+    #: address of our DBC files)
+    address: int | None = Field(default=None, ge=0, le=253)
     #: the NAME sent in Address Claimed
     name: J1939NameConfig = Field(default_factory=J1939NameConfig)
     #: how the agent's DTCs appear in DM1/DM2
@@ -116,7 +119,8 @@ class VehicleConfig(BaseModel):
     reopen_backoff_max_s: float = Field(default=30.0, gt=0)
     #: the messages the agent sends cyclically (DBC message names)
     tx_messages: list[str] = Field(default_factory=lambda: list(DEFAULT_TX_MESSAGES))
-    #: J1939 source address of the agent's frames; ``None`` keeps the DBC's ids
+    #: J1939 source address of the agent's frames; ``None`` keeps the DBC's ids (with
+    #: ``[vehicle.j1939]`` on: the address claimed first unless ``j1939.address`` is set)
     tx_source_address: int | None = Field(default=None, ge=0, le=253)
     #: per-message cycle time overrides in milliseconds (default: the DBC's GenMsgCycleTime)
     tx_cycle_ms: dict[str, int] = Field(default_factory=dict)
@@ -128,13 +132,21 @@ class VehicleConfig(BaseModel):
     #: the agent as a J1939 node (address claim, requests, DM1)
     j1939: J1939Config = Field(default_factory=J1939Config)
 
+    @property
+    def j1939_address(self) -> int:
+        """The address the J1939 node claims first."""
+        for address in (self.j1939.address, self.tx_source_address):
+            if address is not None:
+                return address
+        return DEFAULT_J1939_ADDRESS
+
     @model_validator(mode="after")
     def _one_source_address(self) -> VehicleConfig:
         j = self.j1939
-        if j.enabled and self.tx_source_address not in (None, j.address):
+        if None not in (j.address, self.tx_source_address) and j.address != self.tx_source_address:
             raise ValueError(
                 "tx_source_address and j1939.address differ: with J1939 on, the claimed "
-                "address is the source address of every TX message (set j1939.address)"
+                "address is the source address of every TX message (set one of them)"
             )
         if self.data_bitrate is not None and not self.fd:
             raise ValueError("data_bitrate needs fd = true")

@@ -60,10 +60,12 @@ class VehicleLink:
             vdb,
             cfg.tx_messages,
             cycle_overrides_ms=cfg.tx_cycle_ms,
-            source_address=cfg.j1939.address if cfg.j1939.enabled else cfg.tx_source_address,
+            source_address=cfg.j1939_address if cfg.j1939.enabled else cfg.tx_source_address,
             fd=cfg.fd,
         )
-        node = J1939Driver(cfg.j1939, tx, dtc, clock) if cfg.j1939.enabled else None
+        node = (
+            J1939Driver(cfg.j1939, cfg.j1939_address, tx, dtc, clock) if cfg.j1939.enabled else None
+        )
         bus = VehicleBus(cfg, decoder, clock, dtc, tx, bus_factory=bus_factory, node=node)
         publish_dtcs(dtc, tx)
         return cls(cfg, vdb, store, decoder, tx, bus, clock)

@@ -54,15 +54,18 @@ class J1939Driver:
     """Runs the node core on one bus; ``claimed`` is set while the address is ours."""
 
     def __init__(
-        self, cfg: J1939Config, tx: CyclicTransmitter, dtc: DtcRegistry, clock: Clock
+        self,
+        cfg: J1939Config,
+        address: int,
+        tx: CyclicTransmitter,
+        dtc: DtcRegistry,
+        clock: Clock,
     ) -> None:
         self.cfg = cfg
         self.tx = tx
         self.dtc = dtc
         self.clock = clock
-        self.core = J1939Node(
-            Name(**cfg.name.model_dump()), cfg.address, application_pgns=tx.pgns()
-        )
+        self.core = J1939Node(Name(**cfg.name.model_dump()), address, application_pgns=tx.pgns())
         self.mapper = DmMapper(cfg.dm)
         self.claimed = asyncio.Event()
         self.send_errors = 0
