@@ -352,3 +352,47 @@ def test_mapper_takes_active_and_previously_active_from_the_registry():
     states = list(dtc.states.values())
     assert [(c.name, c.occurrences) for c in mapper.active(states)] == [("CAN_BUS_DOWN", 2)]
     assert [c.name for c in mapper.previously_active(states)] == ["V2G_SDP_FAILED"]
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.tuples(st.just("claim"), st.integers(0, 255), st.integers(0, (1 << 64) - 1)),
+            st.tuples(st.just("request"), st.sampled_from([PGN_DM1, PGN_DM2, APP_PGN, 0xFEE5, PGN_ADDRESS_CLAIMED]), st.sampled_from([0x5A, 0x80, 255])),
+            st.tuples(st.just("dtcs"), st.integers(0, 4), st.just(0)),
+            st.tuples(st.just("tick"), st.integers(1, 400), st.just(0)),
+        ),
+        max_size=60,
+    ),
+    st.booleans(),
+)  # fmt: skip
+def test_claim_invariants_under_random_traffic(events, aac):
+    """Whatever others send: nothing but claims goes out without a claimed address, and the
+    address the node holds is never one that a lower NAME holds."""
+    name = Name(identity_number=4711, manufacturer_code=0x123, arbitrary_address_capable=aac)
+    node = J1939Node(name, 0x80, application_pgns=frozenset({APP_PGN}))
+    now = 0.0
+    node.handle(Start(), now)
+    lower_at: dict[int, int] = {}  # lower NAME -> the address it holds
+    for kind, a, b in events:
+        held = node.phase is Phase.CLAIMED
+        if kind == "claim":
+            other = b & ~(1 << 48)  # the reserved bit stays clear
+            if other < name.value:
+                lower_at.pop(other, None)
+                if a < 254:
+                    lower_at[other] = a
+            out = node.handle(claim_from(Name.from_value(other), a), now)
+        elif kind == "request":
+            out = node.handle(request(a, dest=b), now)
+        elif kind == "dtcs":
+            out = node.handle(DtcsChanged(tuple(code(f"D{i}", i) for i in range(a)), ()), now)
+        else:
+            now += a / 1000
+            out = node.handle(Tick(), now)
+        may_send = held or any(isinstance(x, AddressClaimed) for x in out)
+        for f in frames(out):
+            if parse_id(f.arbitration_id).pgn != PGN_ADDRESS_CLAIMED:
+                assert may_send, f
+        if node.address is not None:
+            assert node.address not in lower_at.values()
