@@ -280,6 +280,8 @@ def test_requests_answered_for_own_pgns_nacked_to_us_ignored_global():
     assert node.handle(request(0xFEE5), 0.6) == []
     assert node.handle(request(PGN_DM1, dest=0x33), 0.6) == []
     assert node.handle(FrameReceived(can_id(PGN_REQUEST, 0x10, dest=0x5A), b"\x01"), 0.6) == []
+    assert node.handle(FrameReceived(can_id(PGN_ADDRESS_CLAIMED, 0x5A), b"\x01\x02"), 0.6) == []
+    assert node.counters.malformed == 2 and node.address == 0x5A
 
 
 def test_dm11_clears_the_previously_active_list_and_acks():

@@ -29,6 +29,8 @@ Rules kept here:
   **DM2** (previously active) only on request. A payload longer than 8 bytes (two or more
   DTCs) goes as BAM: TP.CM (PGN 60416) then TP.DT packets (PGN 60160) 50 ms apart; one BAM at
   a time, a DM due meanwhile waits for its end.
+* **Bad frames** (a claim shorter than 8 bytes, a request shorter than 3) are dropped and
+  counted (``counters.malformed``, in the status view); they never change the claim.
 * **Clear.** DM3 clears the previously active list; DM11 does the same (active DTCs are
   conditions the agent still sees and clear by themselves when the condition ends).
 """
@@ -249,6 +251,7 @@ class NodeCounters:
     requests_nacked: int = 0
     dm1_sent: int = 0
     bam_sent: int = 0
+    malformed: int = 0  # claims shorter than 8 bytes, requests shorter than 3: dropped
 
 
 @dataclass
@@ -320,6 +323,7 @@ class J1939Node:
             "name": f"{self.name.value:016X}",
             "others": {f"0x{a:02X}": f"{n:016X}" for a, n in sorted(self._others.items())},
             "active_dtcs": len(self._active),
+            "malformed_frames": self.counters.malformed,
         }
 
     # --- events -------------------------------------------------------------------------
@@ -387,9 +391,15 @@ class J1939Node:
     # --- received frames ----------------------------------------------------------------
     def _frame(self, ev: FrameReceived, now: float) -> list[Action]:
         jid = parse_id(ev.arbitration_id)
-        if jid.pgn == PGN_ADDRESS_CLAIMED and len(ev.data) >= 8:
+        if jid.pgn == PGN_ADDRESS_CLAIMED:
+            if len(ev.data) < 8:
+                self.counters.malformed += 1
+                return []
             return self._claim_heard(jid.source, int.from_bytes(ev.data[:8], "little"), now)
-        if jid.pgn == PGN_REQUEST and len(ev.data) >= 3:
+        if jid.pgn == PGN_REQUEST:
+            if len(ev.data) < 3:
+                self.counters.malformed += 1
+                return []
             requested = int.from_bytes(ev.data[:3], "little")
             return self._request(jid.source, jid.dest, requested, now)
         return []
