@@ -392,6 +392,8 @@ def test_claim_invariants_under_random_traffic(events, aac):
         else:
             now += a / 1000
             out = node.handle(Tick(), now)
+            deadline = node.next_deadline()  # a tick makes progress: nothing left due
+            assert deadline is None or deadline > now
         may_send = held or any(isinstance(x, AddressClaimed) for x in out)
         for f in frames(out):
             if parse_id(f.arbitration_id).pgn != PGN_ADDRESS_CLAIMED:
