@@ -297,6 +297,7 @@ class Agent:
             "directives": dict(self.directives.current),
             "dtcs": [s.spec.name for s in self.dtc.active()],
             "can_up": self.link.bus.up,
+            "j1939": self.link.node.core.status() if self.link.node is not None else None,
             "parts": {
                 n: {"running": p.running, "crashes": p.crashes}
                 for n, p in self.supervisor.status.items()

@@ -135,6 +135,7 @@ def cross_check(cfg: AgentConfig) -> list[tuple[str, str]]:
     """
     from evcc_agent.v2icp.mapping import check_signals
     from evcc_agent.vehicle.dbc import DbcError, load_databases, load_dbc, unknown_override_names
+    from evcc_agent.vehicle.tx import needs_fd
 
     errors: list[tuple[str, str]] = []
     for i, path in enumerate(cfg.vehicle.dbc_files):
@@ -154,6 +155,8 @@ def cross_check(cfg: AgentConfig) -> list[tuple[str, str]]:
             errors.append((f"vehicle.tx_messages[{i}]", f"no DBC declares message {name!r}"))
         else:
             tx_signals.update(s.name for s in vdb.by_name[name].signals)
+            if needs_fd(vdb.by_name[name]) and not cfg.vehicle.fd:
+                errors.append((f"vehicle.tx_messages[{i}]", f"{name} is CAN FD: needs fd = true"))
     for name in cfg.vehicle.tx_cycle_ms:
         if name not in cfg.vehicle.tx_messages:
             errors.append((f"vehicle.tx_cycle_ms.{name}", "not one of vehicle.tx_messages"))

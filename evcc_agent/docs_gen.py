@@ -180,6 +180,11 @@ _SECTION_INTRO = {
     "vehicle": "The CAN side: python-can bus, DBC files, staleness, the agent's TX frames.",
     "vehicle.charge_loop": "Which DBC signal carries each value the ISO 15118 charge loop "
     'reads (`""`: not on this vehicle\'s CAN; the value reads as not available).',
+    "vehicle.j1939": "The agent as a J1939 node: address claim, requests, DM1/DM2 "
+    "([can-mapping.md](can-mapping.md#j1939-the-agent-as-a-node)).",
+    "vehicle.j1939.name": "The fields of the 64-bit NAME (J1939-81).",
+    "vehicle.j1939.dm": "DTC → SPN/FMI/lamp for DM1/DM2; the resulting table is in "
+    "[operations.md](operations.md#dm1-spn-and-fmi).",
     "v2icp": "The VDV 261 V2ICP client. The password never lives in the TOML: "
     "`password_file`, else systemd's `$CREDENTIALS_DIRECTORY/<password_credential>` "
     "(`LoadCredential=`), else empty (VDV 261 allows it; the VIN stays mandatory).",
@@ -269,6 +274,18 @@ def dtc_markdown() -> str:
     return "\n".join(rows)
 
 
+def dm1_markdown() -> str:
+    """The default DTC -> SPN/FMI/lamp table (``vehicle/dm.py``)."""
+    from evcc_agent.dtc import DTC_CATALOG
+    from evcc_agent.vehicle.dm import dm_table
+
+    rows = ["| DTC | name | SPN | FMI | lamp |", "|---|---|---|---|---|"]
+    for c in dm_table():
+        code = DTC_CATALOG[c.name].code
+        rows.append(f"| `0x{code:03X}` | `{c.name}` | {c.spn} | {c.fmi} | {c.lamp.value} |")
+    return "\n".join(rows)
+
+
 def replace_block(text: str, name: str, content: str) -> str:
     begin, end = BEGIN.format(name=name), END.format(name=name)
     head, sep, rest = text.partition(begin)
@@ -285,7 +302,9 @@ def generated_files() -> dict[Path, str]:
     ops = DOCS / "operations.md"
     return {
         DOCS / "configuration.md": configuration_markdown(),
-        ops: replace_block(ops.read_text(), "dtc", dtc_markdown()),
+        ops: replace_block(
+            replace_block(ops.read_text(), "dtc", dtc_markdown()), "dm1", dm1_markdown()
+        ),
     }
 
 

@@ -34,6 +34,11 @@ DTC_CATALOG: dict[str, DtcSpec] = {
         _spec(0x102, "CAN_SIGNAL_STALE", "a mapped CAN signal is stale or not available"),
         _spec(0x103, "DIRECTIVE_INVALID", "a backend directive was rejected (range/type/unknown)"),
         _spec(
+            0x110,
+            "J1939_CANNOT_CLAIM",
+            "J1939 address claim lost: no address for the agent, it no longer transmits",
+        ),
+        _spec(
             0x201,
             "V2ICP_CONFIG_MISSING",
             "V2ICP configuration missing (VIN, URL, root certificate or password file)",

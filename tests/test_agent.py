@@ -12,6 +12,7 @@ import sys
 import uuid
 from pathlib import Path
 
+import can
 import pytest
 
 from evcc_agent.agent import Agent, CanEvData, KeyValueFormatter, configure_logging
@@ -87,6 +88,28 @@ def test_key_value_log_lines_and_per_module_levels(caplog):
     finally:
         logging.getLogger("evcc_agent.vehicle").setLevel(logging.NOTSET)
         logging.getLogger().setLevel(logging.WARNING)
+
+
+async def test_the_agent_claims_its_j1939_address_before_any_other_frame():
+    log = EventLog()
+    cfg = demo_config(agent={"charging": False}, v2icp={"enabled": False})
+    peer = can.Bus(interface="virtual", channel=cfg.vehicle.channel)
+    agent = Agent(cfg, clock=ScaledClock(200.0), emit=log)
+    task = asyncio.create_task(agent.run())
+    try:
+        await log.wait_kind("ready")
+        frames: list[can.Message] = []
+        while len({f.arbitration_id for f in frames}) < 3:
+            msg = await asyncio.to_thread(peer.recv, 5.0)
+            assert msg is not None, "the agent sent nothing"
+            frames.append(msg)
+        assert frames[0].arbitration_id == 0x18EEFF5A  # Address Claimed, our NAME
+        assert agent.status()["j1939"]["phase"] == "claimed"
+        assert agent.status()["j1939"]["address"] == 0x5A
+    finally:
+        agent.request_stop("test")
+        await asyncio.wait_for(task, 10)
+        peer.shutdown()
 
 
 async def test_a_crashing_part_is_restarted_with_a_dtc():
