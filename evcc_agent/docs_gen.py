@@ -12,7 +12,6 @@ from __future__ import annotations
 import ast
 import inspect
 import json
-import sys
 import textwrap
 import types
 import typing
@@ -263,9 +262,11 @@ def configuration_markdown() -> str:
 def dtc_markdown() -> str:
     from evcc_agent.dtc import DTC_CATALOG
 
-    rows = ["| code | name | meaning |", "|---|---|---|"]
+    rows = ["| code | name | meaning | what to do |", "|---|---|---|---|"]
     for spec in sorted(DTC_CATALOG.values(), key=lambda s: s.code):
-        rows.append(f"| `0x{spec.code:03X}` | `{spec.name}` | {_cell(spec.text)} |")
+        rows.append(
+            f"| `0x{spec.code:03X}` | `{spec.name}` | {_cell(spec.text)} | {_cell(spec.action)} |"
+        )
     return "\n".join(rows)
 
 
@@ -290,7 +291,17 @@ def generated_files() -> dict[Path, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    check = "--check" in (argv if argv is not None else sys.argv[1:])
+    import argparse
+
+    ap = argparse.ArgumentParser(
+        prog="python -m evcc_agent.docs_gen",
+        description="Rewrite the generated docs (docs/configuration.md, docs/operations.md's "
+        "DTC table) from the code.",
+    )
+    ap.add_argument(
+        "--check", action="store_true", help="rewrite nothing; exit 1 if a generated doc is stale"
+    )
+    check = ap.parse_args(argv).check
     stale = []
     for path, text in generated_files().items():
         if path.read_text() != text:
