@@ -166,6 +166,9 @@ async def test_charge_and_demo_write_the_same_events():
     demo_res = cli("demo", "--duration", "3", "--time-scale", "120", "--json")
     assert demo_res.returncode == 0, demo_res.stderr
     demo = [json.loads(line) for line in demo_res.stdout.splitlines()]
+    documented = (PROJECT_ROOT / "docs" / "events.md").read_text()
+    for kind in {e["event"] for e in charge + demo}:
+        assert f"`{kind}`" in documented, kind
     for events in (charge, demo):
         assert all({"t", "event"} <= set(e) for e in events)
         v2g = [e for e in events if e["event"] == "v2g"]
