@@ -569,6 +569,10 @@ def run_main(args: Any) -> int:
 
     cfg = load_checked_config(args.config)  # ConfigError: the command line reports it, exit 2
     configure_logging(cfg.logging, getattr(args, "log_level", None))
+    from evcc_agent.preflight import preflight
+
+    for finding in preflight(cfg):  # what check-config reported, once more in the journal
+        log.warning("configuration %s: %s: %s", finding.severity, finding.key, finding.message)
     try:
         agent = Agent(cfg)
     except DbcError as exc:

@@ -26,7 +26,7 @@ from evcc_agent.events import InternetEvent, InternetUp
 from evcc_agent.exit_codes import FAILURE, OK, UsageError
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
-from evcc_agent.iso15118.evcc import SESSION_FACTORIES, Evcc, V2gRecord
+from evcc_agent.iso15118.evcc import SESSION_FACTORIES, Evcc, V2gRecord, parse_secc_address
 from evcc_agent.iso15118.session.sap import APP_PROTOCOLS
 from evcc_agent.json_events import dumps, internet_event, message_body, v2g_event
 
@@ -70,6 +70,10 @@ def build_config(args: Any) -> Iso15118Config:
         data["sdp_target"] = args.sdp_target
         data["secc_address"] = None
     if args.secc:
+        try:
+            parse_secc_address(args.secc)
+        except ValueError as exc:
+            raise UsageError(f"--secc: {exc}") from None
         data["secc_address"] = args.secc
     if args.no_tls:
         data["tls"] = "off"

@@ -180,7 +180,26 @@ def parse_config(
         raise ConfigError(source, errors) from None
     if type_errors:
         raise ConfigError(source, type_errors)
-    return cfg
+    return _relative_to(cfg, base_dir)
+
+
+#: ``[iso15118]`` file keys; like every other path they are relative to the configuration file
+_ISO_FILE_KEYS = ("tls_cert", "tls_key", "tls_key_password_file")
+
+
+def _relative_to(cfg: AgentConfig, base_dir: Path | None) -> AgentConfig:
+    if base_dir is None:
+        return cfg
+    iso = cfg.iso15118
+
+    def resolve(p: str) -> str:
+        return p if Path(p).is_absolute() else str(base_dir / p)
+
+    update: dict[str, Any] = {"tls_roots": [resolve(p) for p in iso.tls_roots]}
+    for key in _ISO_FILE_KEYS:
+        if getattr(iso, key):
+            update[key] = resolve(getattr(iso, key))
+    return cfg.model_copy(update={"iso15118": iso.model_copy(update=update)})
 
 
 #: every secret, by key, and the systemd credential that supplies it when the key is unset
@@ -258,10 +277,21 @@ def redacted(cfg: AgentConfig) -> dict[str, Any]:
 
 
 def cross_check(cfg: AgentConfig) -> list[tuple[str, str]]:
-    """Checks that need the DBC files: they load, and every signal/message named exists.
+    """Checks beyond the schema: ``iso15118.secc_address`` parses, the DBC files load and
+    every signal/message named exists. Returns ``(key.path, problem)``; a DBC error names its
+    file and line."""
+    from evcc_agent.iso15118.evcc import parse_secc_address
 
-    Returns ``(key.path, problem)``; a DBC error names its file and line.
-    """
+    errors: list[tuple[str, str]] = []
+    if cfg.iso15118.secc_address:
+        try:
+            parse_secc_address(cfg.iso15118.secc_address)
+        except ValueError as exc:
+            errors.append(("iso15118.secc_address", str(exc)))
+    return errors + _dbc_errors(cfg)
+
+
+def _dbc_errors(cfg: AgentConfig) -> list[tuple[str, str]]:
     from evcc_agent.v2icp.mapping import check_signals
     from evcc_agent.vehicle.dbc import DbcError, load_databases, load_dbc, unknown_override_names
 

@@ -44,7 +44,13 @@ from pydantic import ValidationError
 
 from evcc_agent.agent import Agent, Emit, configure_logging
 from evcc_agent.clock import MonotonicClock, ScaledClock
-from evcc_agent.config import AgentConfig, LoggingConfig, load_config, validation_errors
+from evcc_agent.config import (
+    AgentConfig,
+    ConfigError,
+    LoggingConfig,
+    load_config,
+    validation_errors,
+)
 from evcc_agent.dtc import DtcRegistry
 from evcc_agent.exit_codes import FAILURE, OK, UsageError
 from evcc_agent.json_events import dumps
@@ -180,13 +186,15 @@ class Demo:
             evcc_id=iso.get("evcc_id") or "001AB2C3D4E5",
         )
         agent = {**base.agent.model_dump(), "slac": False}
-        return base.model_copy(
-            update={
-                "v2icp": type(base.v2icp).model_validate(v2),
-                "iso15118": type(base.iso15118).model_validate(iso),
-                "agent": type(base.agent).model_validate(agent),
-            }
-        )
+        update: dict[str, Any] = {}
+        for name, data in (("v2icp", v2), ("iso15118", iso), ("agent", agent)):
+            try:
+                update[name] = type(getattr(base, name)).model_validate(data)
+            except ValidationError as exc:  # --config + the demo's own keys do not fit
+                raise ConfigError(
+                    "the demo's configuration", validation_errors(exc, name)
+                ) from None
+        return base.model_copy(update=update)
 
     async def start(self) -> None:
         import can
@@ -567,8 +575,11 @@ async def run_demo(
 
 
 def _load_base_config(path: Path | None) -> AgentConfig:
-    path = path or DEMO_CONFIG
-    return load_config(path) if path.exists() else AgentConfig()
+    """``--config`` (which must exist), else the embedded default (an installed wheel may
+    have none: then the built-in defaults)."""
+    if path is not None:
+        return load_config(path)
+    return load_config(DEMO_CONFIG) if DEMO_CONFIG.exists() else AgentConfig()
 
 
 def _check_backend_url(url: str) -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from evcc_agent.config import AgentConfig
+from evcc_agent.config import SECRET_CREDENTIALS, AgentConfig
 
 #: a certificate expiring within this many days is a warning
 EXPIRY_WARNING_DAYS = 30
@@ -105,8 +105,10 @@ def _trust_anchors(key: str, path: Path | str, now: dt.datetime) -> list[Finding
 
 
 def _secret_file(key: str, path: Path | str) -> list[Finding]:
-    _read(path, "file")
+    data = _read(path, "file")
     out = []
+    if key == "v2icp.password_file" and not data.isascii():
+        out.append(Finding(key, f"{path}: the password is not ASCII (HTTP Basic needs it)"))
     if Path(path).stat().st_mode & stat.S_IROTH:
         out.append(
             Finding(
@@ -175,6 +177,22 @@ def _guard(key: str, check: Callable[..., list[Finding]], *args: Any) -> list[Fi
         return [Finding(key, str(exc))]
 
 
+def _interfaces(cfg: AgentConfig) -> list[Finding]:
+    """Network interfaces that do not exist (yet): a warning, the unit may start before them."""
+    wanted = []
+    if cfg.vehicle.interface == "socketcan":
+        wanted.append(("vehicle.channel", cfg.vehicle.channel))
+    if cfg.agent.charging and not cfg.iso15118.secc_address:
+        wanted.append(("iso15118.interface", cfg.iso15118.interface))
+        if cfg.agent.slac and cfg.iso15118.slac.interface:
+            wanted.append(("iso15118.slac.interface", cfg.iso15118.slac.interface))
+    return [
+        Finding(key, f"network interface {name} does not exist (yet)", "warning")
+        for key, name in wanted
+        if not Path("/sys/class/net", name).exists()
+    ]
+
+
 def preflight(cfg: AgentConfig, now: dt.datetime | None = None) -> list[Finding]:
     """Every problem ``run`` would meet loading files; ``error``: it would run degraded."""
     now = now or dt.datetime.now(dt.UTC)
@@ -188,6 +206,7 @@ def preflight(cfg: AgentConfig, now: dt.datetime | None = None) -> list[Finding]
             out += _guard("v2icp.root_ca", _trust_anchors, v2.root_ca, now)
         if v2.password_file is not None:
             out += _guard("v2icp.password_file", _secret_file, v2.password_file)
+    out += _interfaces(cfg)
     iso = cfg.iso15118
     if cfg.agent.charging and iso.tls == "required":
         if not iso.tls_roots:
@@ -201,8 +220,11 @@ def preflight(cfg: AgentConfig, now: dt.datetime | None = None) -> list[Finding]
                 out += _guard(key, _secret_file, iso.tls_key_password_file)
             out += _guard("iso15118.tls_key", _secret_file, iso.tls_key)
         elif iso.tls_cert or iso.tls_key:
-            missing = "tls_key" if iso.tls_cert else "tls_cert"
-            out.append(Finding(f"iso15118.{missing}", "not set, but its partner is"))
+            missing, partner = ("tls_key", "tls_cert") if iso.tls_cert else ("tls_cert", "tls_key")
+            why = f"not set, but {partner} is"
+            if missing == "tls_key":
+                why += f" (nor is the systemd credential {SECRET_CREDENTIALS['iso15118.tls_key']})"
+            out.append(Finding(f"iso15118.{missing}", why))
         else:
             out.append(
                 Finding(

@@ -267,7 +267,9 @@ def test_errors_read_alike_and_exit_by_one_rule(tmp_path: Path):
         (("demo", "--backend-ca", str(ca)), "demo", "go with --backend-url"),
         (("demo", "--duration", "-1"), "demo", "must be a positive number"),
         (("demo", "--time-scale", "0"), "demo", "must be a positive number"),
+        (("demo", "--config", str(tmp_path / "absent.toml")), "demo", "No such file"),
         (("charge", "--protocol", "iso99"), "charge", "unknown protocol 'iso99'"),
+        (("charge", "--secc", "nonsense"), "charge", "--secc: bad SECC address 'nonsense'"),
         (
             ("charge", "--config", str(bad_iso), "--no-tls"),
             "charge",
@@ -342,3 +344,20 @@ def test_check_config_shows_secret_paths_and_names_and_refuses_quoted_booleans(t
     with pytest.raises(ConfigError) as err:
         parse_config({"agent": {"slac": 1}})
     assert err.value.errors == [("agent.slac", "must be true or false (TOML booleans), not 1")]
+
+
+def test_iso15118_files_are_relative_to_the_configuration_like_every_path(tmp_path: Path):
+    pki = generate(tmp_path / "pki")
+    backend = BackendCa.create(tmp_path / "backend").cert_file
+    text = full_config(
+        tmp_path,
+        pki,
+        backend,
+        tls_roots="pki/v2g_root.pem",
+        tls_cert="pki/oem_chain.pem",
+        tls_key="pki/oem_key.pem",
+    )
+    res = _check(write_config(tmp_path / "agent.toml", text))  # run from the project, not tmp
+    assert res.returncode == 0, res.stderr
+    iso = json.loads(res.stdout)["iso15118"]
+    assert iso["tls_roots"] == [str(pki.v2g_root)] and iso["tls_key"] == str(pki.oem_key)

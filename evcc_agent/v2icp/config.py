@@ -87,6 +87,7 @@ class V2icpConfig(BaseModel):
     vin: str | None = None
     #: EVCCID sent in every message (the PLC MAC, ``00-1A-B2-C3-D4-E5``); omitted when unset
     evccid: str | None = None
+    #: file holding the password; unset: the systemd credential ``password_credential``
     password_file: Path | None = None
     #: systemd credential name looked up in ``$CREDENTIALS_DIRECTORY`` when no password_file
     password_credential: str = "v2icp-password"
