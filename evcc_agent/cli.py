@@ -11,6 +11,7 @@ import argparse
 import importlib
 import os
 import sys
+import textwrap
 from collections.abc import Sequence
 
 from evcc_agent import __version__
@@ -92,7 +93,7 @@ def _sub(
     return sub.add_parser(
         name,
         help=summary,
-        description=description,
+        description=textwrap.fill(description, 78),
         epilog=f"examples:\n{examples}\n\n{EXIT_CODES}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -217,12 +218,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ns_help = f"the message's schema: {', '.join(NAMESPACES)} (or its namespace URI)"
     dec = exi_sub.add_parser(
-        "decode", help="hex EXI -> JSON", description="Decode hex EXI into JSON."
+        "decode",
+        help="hex EXI -> JSON",
+        description="Decode hex EXI into JSON (text that is not hex is refused, exit 2).",
+        epilog="examples:\n  evcc-agent exi decode --ns appprotocol 80400040\n"
+        "  evcc-agent exi decode --ns din @message.hex",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     dec.add_argument("--ns", required=True, type=_namespace, metavar="NS", help=ns_help)
-    dec.add_argument("data", help="hex digits (spaces allowed), or @FILE holding them")
+    dec.add_argument("data", help="hex digits (spaces allowed), or @FILE holding hex or binary EXI")
     enc = exi_sub.add_parser(
-        "encode", help="JSON -> hex EXI", description="Encode JSON into hex EXI."
+        "encode",
+        help="JSON -> hex EXI",
+        description="Encode JSON into hex EXI.",
+        epilog="examples:\n  evcc-agent exi encode --ns iso20-dc @message.json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     enc.add_argument("--ns", required=True, type=_namespace, metavar="NS", help=ns_help)
     enc.add_argument("data", help="the message as JSON text, or @FILE holding it")

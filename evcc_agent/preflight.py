@@ -10,6 +10,7 @@ configuration that passes ``check-config`` runs. Certificates are parsed and ver
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import stat
 from collections.abc import Callable
@@ -122,7 +123,9 @@ def _secret_file(key: str, path: Path | str) -> list[Finding]:
 
 def _oem_chain(_key: str, cfg: AgentConfig, now: dt.datetime) -> list[Finding]:
     """The EVCC's own TLS client chain: PEMs parse, the key is the leaf's, the chain builds."""
+    from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ed448
     from cryptography.x509.verification import (
         ExtensionPolicy,
         PolicyBuilder,
@@ -150,8 +153,26 @@ def _oem_chain(_key: str, cfg: AgentConfig, now: dt.datetime) -> list[Finding]:
         out.append(
             Finding("iso15118.tls_key", f"{iso.tls_key} is not the key of {iso.tls_cert}'s leaf")
         )
+    if len(certs) < 2:
+        return out
     # the chain must lead from the leaf to the file's top certificate (a self-signed root,
     # or the last sub-CA: the OEM root is the charger's trust anchor, not ours)
+    if any(isinstance(c.public_key(), ed448.Ed448PublicKey) for c in certs):
+        # -20 allows Ed448, which cryptography's (Web PKI) path builder refuses: then each
+        # link is checked with cryptography's issued-by check (name and signature)
+        for child, issuer in itertools.pairwise(certs):
+            try:
+                child.verify_directly_issued_by(issuer)
+            except (InvalidSignature, ValueError, TypeError) as exc:
+                name = child.subject.rfc4514_string()
+                out.append(
+                    Finding(
+                        "iso15118.tls_cert",
+                        f"{iso.tls_cert}: {name} not issued by the next "
+                        f"certificate ({str(exc) or type(exc).__name__})",
+                    )
+                )
+        return out
     verifier = (
         PolicyBuilder()
         .store(Store([certs[-1]]))
@@ -161,11 +182,10 @@ def _oem_chain(_key: str, cfg: AgentConfig, now: dt.datetime) -> list[Finding]:
         )
         .build_client_verifier()
     )
-    if len(certs) > 1:
-        try:
-            verifier.verify(certs[0], certs[1:-1])
-        except VerificationError as exc:
-            out.append(Finding("iso15118.tls_cert", f"{iso.tls_cert}: chain does not build: {exc}"))
+    try:
+        verifier.verify(certs[0], certs[1:-1])
+    except VerificationError as exc:
+        out.append(Finding("iso15118.tls_cert", f"{iso.tls_cert}: chain does not build: {exc}"))
     return out
 
 

@@ -361,3 +361,21 @@ def test_iso15118_files_are_relative_to_the_configuration_like_every_path(tmp_pa
     assert res.returncode == 0, res.stderr
     iso = json.loads(res.stdout)["iso15118"]
     assert iso["tls_roots"] == [str(pki.v2g_root)] and iso["tls_key"] == str(pki.oem_key)
+
+
+def test_check_config_verifies_an_ed448_chain_too(tmp_path: Path):
+    """-20's Ed448, which cryptography's Web PKI path builder refuses, is checked link by link."""
+    pki = generate(tmp_path / "pki", "ed448")
+    other = generate(tmp_path / "other", "ed448")
+    backend = BackendCa.create(tmp_path / "backend").cert_file
+    good = _check(write_config(tmp_path / "good.toml", full_config(tmp_path, pki, backend)))
+    assert good.returncode == 0, good.stderr
+    mixed = tmp_path / "mixed_chain.pem"
+    leaf = x509.load_pem_x509_certificates(pki.oem_chain.read_bytes())[0]
+    sub = x509.load_pem_x509_certificates(other.oem_chain.read_bytes())[1]
+    mixed.write_bytes(b"".join(c.public_bytes(serialization.Encoding.PEM) for c in (leaf, sub)))
+    text = full_config(tmp_path, pki, backend, tls_cert=str(mixed))
+    res = _check(write_config(tmp_path / "c.toml", text))
+    assert res.returncode == 2 and "not issued by the next certificate (InvalidSignature)" in (
+        res.stderr
+    )
