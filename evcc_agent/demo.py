@@ -684,9 +684,11 @@ def _run_live(opts: DemoOptions) -> dict[str, Any]:
     for old in saved:
         root.removeHandler(old)
     root.addHandler(handler)
+    logging.captureWarnings(True)  # Python warnings too: into the panel, not under the view
     try:
         return asyncio.run(go())
     finally:
+        logging.captureWarnings(False)
         root.removeHandler(handler)
         for old in saved:
             root.addHandler(old)
