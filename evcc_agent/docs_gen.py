@@ -3,7 +3,8 @@
 ``docs/configuration.md`` is generated whole from the pydantic models: every key of every
 section, its type, default, bounds and the ``#:`` comment above it in the model's source (or
 its ``Field(description=...)``). ``docs/operations.md`` is hand-written around one generated
-block (the DTC catalog); ``docs/parameters.md`` comes from ``v2icp.docs``. ``python -m
+block (the DTC catalog); ``docs/parameters.md`` and ``docs/openapi.yaml`` come from
+``v2icp.docs`` and ``v2icp.openapi``. ``python -m
 evcc_agent.docs_gen`` rewrites them all (the one command for every generated page);
 ``--check`` exits 1 when they drift from the code (the docs test does the same).
 """
@@ -290,10 +291,12 @@ def generated_files() -> dict[Path, str]:
     """Every generated doc and its expected content."""
     ops = DOCS / "operations.md"
     from evcc_agent.v2icp.docs import parameters_markdown
+    from evcc_agent.v2icp.openapi import render as openapi_yaml
 
     return {
         DOCS / "configuration.md": configuration_markdown(),
         DOCS / "parameters.md": parameters_markdown(),
+        DOCS / "openapi.yaml": openapi_yaml(),
         ops: replace_block(ops.read_text(), "dtc", dtc_markdown()),
     }
 
@@ -304,7 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         prog="python -m evcc_agent.docs_gen",
         description="Rewrite the generated docs (docs/configuration.md, docs/parameters.md, "
-        "docs/operations.md's DTC table) from the code.",
+        "docs/openapi.yaml, docs/operations.md's DTC table) from the code.",
     )
     ap.add_argument(
         "--check", action="store_true", help="rewrite nothing; exit 1 if a generated doc is stale"
