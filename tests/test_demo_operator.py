@@ -3,6 +3,7 @@ pipe, an external backend with a password, and the JSON events that ``charge`` s
 
 from __future__ import annotations
 
+import asyncio
 import json
 import shlex
 import shutil
@@ -17,7 +18,6 @@ from evcc_agent.demo import v2icp_line
 from evcc_agent.sim.backend_pki import BackendCa
 from evcc_agent.sim.secc import Fault, SeccServer, SeccSimConfig
 from evcc_agent.vehicle.config import PROJECT_ROOT
-from tests.iso2_helpers import charge_cli
 from tests.operator_helpers import EVCC, assert_for_users, backend_process, cli
 
 V2G_KEYS = {"t", "event", "direction", "message", "ns", "content", "exi"}
@@ -159,9 +159,20 @@ def _decodes(event: dict[str, object]) -> None:
 
 async def test_charge_and_demo_write_the_same_events():
     sim = SeccSimConfig(faults=[Fault("notification", "DC_ChargeLoopReq", 3)])
-    async with SeccServer(sim) as server:
-        rc, out, err = await charge_cli("--secc", f"[::1]:{server.port}", "--no-tls", "--json")
-    assert rc == 0, err
+    async with SeccServer(sim) as server:  # the installed entry point, as a user runs it
+        proc = await asyncio.create_subprocess_exec(
+            str(EVCC),
+            "charge",
+            "--secc",
+            f"[::1]:{server.port}",
+            "--no-tls",
+            "--json",
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        out_b, err_b = await asyncio.wait_for(proc.communicate(), 60)
+    out, err = out_b.decode(), err_b.decode()
+    assert proc.returncode == 0, err
     charge = [json.loads(line) for line in out.splitlines()]
     demo_res = cli("demo", "--duration", "3", "--time-scale", "120", "--json")
     assert demo_res.returncode == 0, demo_res.stderr
