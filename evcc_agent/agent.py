@@ -32,6 +32,7 @@ from evcc_agent.config import AgentConfig, LoggingConfig
 from evcc_agent.dtc import DtcRegistry, DtcState
 from evcc_agent.events import InternetDown, InternetEvent, InternetUp
 from evcc_agent.iso15118.ev_data import EvData, FieldsEvData
+from evcc_agent.json_events import internet_event, v2g_event
 from evcc_agent.supervisor import Supervisor
 from evcc_agent.systemd import Notifier, watchdog_interval
 from evcc_agent.v2icp.client import V2icpClient
@@ -263,22 +264,15 @@ class Agent:
             log.info(
                 "internet up protocol=%s port=%d via=%s", event.protocol, event.port, event.via
             )
-            self.emit(
-                {
-                    "event": "internet_up",
-                    "protocol": event.protocol,
-                    "port": event.port,
-                    "via": event.via,
-                }
-            )
         else:
             log.info("internet down reason=%s", event.reason)
-            self.emit({"event": "internet_down", "reason": event.reason})
+        self.emit(internet_event(event))
         self.v2icp.internet(event)
 
-    def _on_v2g(self, direction: str, name: str, message: dict[str, Any], now: float) -> None:
-        self.last_v2g_message = name
-        self.emit({"event": "v2g", "direction": direction, "message": name})
+    def _on_v2g(self, rec: Any) -> None:  # iso15118.evcc.V2gRecord
+        self.last_v2g_message = rec.name
+        if self._emit_cb is not None:
+            self.emit(v2g_event(rec))
 
     # --- status ---------------------------------------------------------------------------
     def status(self) -> dict[str, Any]:
@@ -346,7 +340,7 @@ class Agent:
                 on_internet=self._on_internet,
                 dtc=self.dtc,
                 clock=self.session_clock,
-                on_message=self._on_v2g,
+                on_v2g=self._on_v2g,
                 ssl_context=self._iso_ssl_context,
             )
             if self._stop.is_set():
@@ -570,20 +564,19 @@ async def _run_until_signal(agent: Agent) -> None:
 
 
 def run_main(args: Any) -> int:
-    """``evcc-agent run --config FILE``: exit 0 after an orderly shutdown, 1 on a bad config."""
+    """``evcc-agent run --config FILE``: exit 0 after an orderly shutdown, 2 on a bad config."""
     from evcc_agent.config import ConfigError, load_checked_config
     from evcc_agent.vehicle.dbc import DbcError
 
-    try:
-        cfg = load_checked_config(args.config)
-    except ConfigError as exc:
-        exc.report()
-        return 1
+    cfg = load_checked_config(args.config)  # ConfigError: the command line reports it, exit 2
     configure_logging(cfg.logging, getattr(args, "log_level", None))
+    from evcc_agent.preflight import preflight
+
+    for finding in preflight(cfg):  # what check-config reported, once more in the journal
+        log.warning("configuration %s: %s: %s", finding.severity, finding.key, finding.message)
     try:
         agent = Agent(cfg)
     except DbcError as exc:
-        log.error("DBC error: %s", exc)
-        return 1
+        raise ConfigError(args.config, [("vehicle.dbc_files", str(exc))]) from None
     asyncio.run(_run_until_signal(agent))
     return 0

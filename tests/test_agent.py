@@ -225,7 +225,7 @@ def test_run_refuses_an_invalid_configuration(tmp_path: Path):
         cwd=PROJECT_ROOT,
         timeout=60,
     )
-    assert res.returncode == 1 and "agent.bogus: unknown key" in res.stderr
+    assert res.returncode == 2 and "agent.bogus: unknown key" in res.stderr
 
 
 async def test_sigterm_mid_charge_loop_ends_the_session_with_session_stop(tmp_path: Path):
