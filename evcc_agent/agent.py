@@ -34,10 +34,9 @@ from evcc_agent.events import InternetDown, InternetEvent, InternetUp
 from evcc_agent.iso15118.ev_data import EvData, FieldsEvData
 from evcc_agent.supervisor import Supervisor
 from evcc_agent.systemd import Notifier, watchdog_interval
-from evcc_agent.v2icp.client import V2icpClient
+from evcc_agent.v2icp.client import V2icpClient, V2icpExchange, V2icpRequest
 from evcc_agent.v2icp.mapping import DirectiveApplier, VehicleParameterMapper, publish_parameters
 from evcc_agent.v2icp.params import PARAMETERS
-from evcc_agent.v2icp.session import Action, Send, V2icpSession
 from evcc_agent.vehicle.charge_loop import ChargeLoopReader
 from evcc_agent.vehicle.link import VehicleLink
 
@@ -109,45 +108,6 @@ class CanEvData:
         return data
 
 
-# --- V2ICP with every exchange reported ---------------------------------------------------------
-class ObservedV2icpClient(V2icpClient):
-    """The V2ICP client, reporting each request (seq, parameters) and its outcome."""
-
-    def __init__(self, *args: Any, observer: Emit, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._observer = observer
-        self._seq_of: dict[int, int] = {}
-
-    async def _post(self, send: Send) -> None:
-        self._seq_of = {send.request_id: send.seq}
-        try:
-            doc = json.loads(send.body)
-        except ValueError:  # never: the session builds the body
-            doc = {}
-        params = doc.get("parameters")
-        if not isinstance(params, dict):
-            params = {k: v for k, v in doc.items() if k not in ("seq", "vin", "evccid")}
-        self._observer(
-            {
-                "event": "v2icp_request",
-                "seq": send.seq,
-                "attempt": send.attempt,
-                "parameters": params,
-            }
-        )
-        await super()._post(send)
-
-    def _dispatch(self, session: V2icpSession, item: tuple[Any, ...]) -> list[Action]:
-        if item[0] in ("response", "error") and item[1] in self._seq_of:
-            out: dict[str, Any] = {"event": "v2icp_answer", "seq": self._seq_of.pop(item[1])}
-            if item[0] == "response":
-                out["status"] = item[2]
-            else:
-                out["error"] = f"{item[2]}: {item[3]}"
-            self._observer(out)
-        return super()._dispatch(session, item)
-
-
 # --- the agent ----------------------------------------------------------------------------------
 class Agent:
     """One agent process. ``run()`` until ``request_stop()`` (SIGTERM in ``run_main``)."""
@@ -184,15 +144,16 @@ class Agent:
         self.ev = CanEvData(
             ChargeLoopReader(self.link.store, cfg.vehicle.charge_loop), self.link.now, self.clock
         )
-        self.v2icp = ObservedV2icpClient(
+        self.v2icp = V2icpClient(
             cfg.v2icp,
             self.clock,
             self.dtc,
             on_directives=self._on_directives,
             on_ack=self._on_ack,
+            on_request=self._on_v2icp_request,
+            on_exchange=self._on_v2icp_exchange,
             ssl_context=v2icp_ssl_context,
             environ=environ,
-            observer=self.emit,
         )
         self._iso_ssl_context = iso_ssl_context
         self.supervisor = Supervisor(self.clock, self.dtc)
@@ -256,6 +217,24 @@ class Agent:
 
     def _on_ack(self, seq: int, known: dict[str, int]) -> None:
         self.emit({"event": "v2icp_ack", "seq": seq})
+
+    def _on_v2icp_request(self, req: V2icpRequest) -> None:
+        self.emit(
+            {
+                "event": "v2icp_request",
+                "seq": req.seq,
+                "attempt": req.attempt,
+                "parameters": req.parameters,
+            }
+        )
+
+    def _on_v2icp_exchange(self, ex: V2icpExchange) -> None:
+        out: dict[str, Any] = {"event": "v2icp_answer", "seq": ex.request.seq}
+        if ex.error is None:
+            out["status"] = ex.status
+        else:
+            out["error"] = f"{ex.error}: {ex.detail}"
+        self.emit(out)
 
     def _on_internet(self, event: InternetEvent) -> None:
         self.internet = event
