@@ -150,7 +150,6 @@ class Agent:
             self.dtc,
             on_directives=self._on_directives,
             on_ack=self._on_ack,
-            on_request=self._on_v2icp_request,
             on_exchange=self._on_v2icp_exchange,
             ssl_context=v2icp_ssl_context,
             environ=environ,
@@ -218,22 +217,18 @@ class Agent:
     def _on_ack(self, seq: int, known: dict[str, int]) -> None:
         self.emit({"event": "v2icp_ack", "seq": seq})
 
-    def _on_v2icp_request(self, req: V2icpRequest) -> None:
-        self.emit(
-            {
-                "event": "v2icp_request",
-                "seq": req.seq,
-                "attempt": req.attempt,
-                "parameters": req.parameters,
-            }
-        )
-
-    def _on_v2icp_exchange(self, ex: V2icpExchange) -> None:
-        out: dict[str, Any] = {"event": "v2icp_answer", "seq": ex.request.seq}
-        if ex.error is None:
-            out["status"] = ex.status
+    def _on_v2icp_exchange(self, record: V2icpRequest | V2icpExchange) -> None:
+        if isinstance(record, V2icpRequest):
+            seq, attempt, params = record.seq, record.attempt, record.parameters
+            self.emit(
+                {"event": "v2icp_request", "seq": seq, "attempt": attempt, "parameters": params}
+            )
+            return
+        out: dict[str, Any] = {"event": "v2icp_answer", "seq": record.request.seq}
+        if record.error is None:
+            out["status"] = record.status
         else:
-            out["error"] = f"{ex.error}: {ex.detail}"
+            out["error"] = f"{record.error}: {record.detail}"
         self.emit(out)
 
     def _on_internet(self, event: InternetEvent) -> None:

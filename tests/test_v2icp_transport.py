@@ -112,8 +112,15 @@ class Running:
     task: asyncio.Task[None]
     dtcs: DtcRegistry
     applied: list[dict[str, int]] = field(default_factory=list)
-    requests: list[V2icpRequest] = field(default_factory=list)
-    exchanges: list[V2icpExchange] = field(default_factory=list)
+    observed: list[V2icpRequest | V2icpExchange] = field(default_factory=list)
+
+    @property
+    def requests(self) -> list[V2icpRequest]:
+        return [r for r in self.observed if isinstance(r, V2icpRequest)]
+
+    @property
+    def exchanges(self) -> list[V2icpExchange]:
+        return [r for r in self.observed if isinstance(r, V2icpExchange)]
 
     @property
     def counters(self) -> Any:
@@ -140,7 +147,7 @@ async def run_client(pki: Pki) -> AsyncIterator[Callable[..., Any]]:
     async def start(
         url: str,
         root_ca: Path | None = None,
-        observer: Callable[[V2icpExchange], None] | None = None,
+        observer: Callable[[V2icpRequest | V2icpExchange], None] | None = None,
         **knobs: Any,
     ) -> Running:
         knobs = {
@@ -165,8 +172,7 @@ async def run_client(pki: Pki) -> AsyncIterator[Callable[..., Any]]:
             MonotonicClock(),
             dtcs,
             on_directives=run.applied.append,
-            on_request=run.requests.append,
-            on_exchange=observer or run.exchanges.append,
+            on_exchange=observer or run.observed.append,
             environ={},
         )
         run.task = asyncio.create_task(run.client.run())
@@ -212,7 +218,7 @@ async def test_the_exchange_observer_sees_each_request_and_its_answer(
     backend: SimBackend, run_client: Any
 ):
     run = await run_client(backend.url)
-    await run.acks(2)
+    await run.until(lambda c: len(run.exchanges) >= 2)
     first, second = run.requests[:2]
     assert (first.seq, first.attempt, first.parameters) == (0, 1, START)
     assert (second.seq, second.parameters) == (1, {"h2_stat": 2, "bat_stat": 0})
@@ -240,7 +246,7 @@ async def test_the_exchange_observer_sees_transport_errors(pki: Pki, run_client:
 async def test_a_failing_exchange_observer_never_stops_the_client(
     backend: SimBackend, run_client: Any, caplog: pytest.LogCaptureFixture
 ):
-    def broken(exchange: V2icpExchange) -> None:
+    def broken(record: V2icpRequest | V2icpExchange) -> None:
         raise RuntimeError("observer bug")
 
     run = await run_client(backend.url, observer=broken)

@@ -3,8 +3,8 @@
 Thin on purpose: time comes from the injected ``Clock``, the protocol from ``V2icpSession``,
 the bytes from ``V2icpTransport``. Other parts talk to it through three synchronous calls
 (``internet``, ``parameters_changed``, ``status``) and callbacks: directives, ack, and the
-exchange observer (``on_request`` / ``on_exchange``: every POST and its outcome as a frozen
-record, for event streams and monitoring).
+exchange observer (``on_exchange``: every POST and its outcome as frozen records, for event
+streams and monitoring).
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ AckCallback = Callable[[int, dict[str, int]], None]
 
 @dataclass(frozen=True)
 class V2icpRequest:
-    """One POST as it goes out (``on_request``): the message's seq and the parameters it carries."""
+    """One POST as it goes out: the message's seq and the parameters it carries."""
 
     request_id: int
     seq: int
@@ -54,7 +54,7 @@ class V2icpRequest:
 
 @dataclass(frozen=True)
 class V2icpExchange:
-    """One POST and its outcome (``on_exchange``): an HTTP answer, or a transport error."""
+    """One POST and its outcome: an HTTP answer, or a transport error."""
 
     request: V2icpRequest
     received_at: float
@@ -77,8 +77,8 @@ class ParametersChanged:
 
 #: what the loop takes from its queue, in arrival order
 ClientEvent = InternetUp | InternetDown | ParametersChanged | V2icpExchange
-RequestObserver = Callable[[V2icpRequest], None]
-ExchangeObserver = Callable[[V2icpExchange], None]
+#: sees each POST as it starts (``V2icpRequest``), then its outcome (``V2icpExchange``)
+ExchangeObserver = Callable[[V2icpRequest | V2icpExchange], None]
 
 
 def _parameters_of(body: bytes) -> dict[str, Any]:
@@ -98,9 +98,9 @@ def _parameters_of(body: bytes) -> dict[str, Any]:
 class V2icpClient:
     """Runs one V2ICP session until cancelled (``run``).
 
-    ``on_request`` sees every POST as it starts; ``on_exchange`` its outcome, just before the
-    session does (an outcome of a request already superseded by a newer one is not reported).
-    A callback that raises is logged and never stops the client.
+    ``on_exchange`` sees every POST as it starts, and its outcome just before the session
+    does (an outcome of a request already superseded by a newer one is not reported). A
+    callback that raises is logged and never stops the client.
     """
 
     def __init__(
@@ -111,7 +111,6 @@ class V2icpClient:
         *,
         on_directives: DirectiveCallback | None = None,
         on_ack: AckCallback | None = None,
-        on_request: RequestObserver | None = None,
         on_exchange: ExchangeObserver | None = None,
         ssl_context: ssl.SSLContext | None = None,
         environ: Mapping[str, str] | None = None,
@@ -121,7 +120,6 @@ class V2icpClient:
         self.dtcs = dtcs
         self.on_directives = on_directives
         self.on_ack = on_ack
-        self.on_request = on_request
         self.on_exchange = on_exchange
         self._ssl_context = ssl_context
         self._environ = environ
@@ -132,7 +130,7 @@ class V2icpClient:
         self.problem = ""
         self._queue: asyncio.Queue[ClientEvent] = asyncio.Queue()
         self._in_flight: asyncio.Task[None] | None = None
-        #: the request ``on_request`` saw last, until ``on_exchange`` saw its outcome
+        #: the request ``on_exchange`` saw start last, until it saw its outcome
         self._observed: int | None = None
         self._changed = asyncio.Event()
 
@@ -301,7 +299,7 @@ class V2icpClient:
             send.request_id, send.seq, send.attempt, _parameters_of(send.body), self.clock.now()
         )
         self._observed = send.request_id
-        self._call(self.on_request, "request", request)
+        self._call(self.on_exchange, "exchange", request)
         try:
             answer = await transport.post(send.body)
         except TransportFailure as exc:
