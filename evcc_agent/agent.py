@@ -301,13 +301,7 @@ class Agent:
         assert self._stop is not None
         # the EXI grammars load now, at start, not when the vehicle plugs in
         Evcc(cfg.iso15118, self.ev, dtc=self.dtc, clock=self.session_clock).prepare()
-        if self.charging_gate is not None:
-            self.session_state = "waiting_plug_in"
-            gate = asyncio.ensure_future(self.charging_gate.wait())
-            stop = asyncio.ensure_future(self._stop.wait())
-            await asyncio.wait({gate, stop}, return_when=asyncio.FIRST_COMPLETED)
-            gate.cancel()
-            stop.cancel()
+        await self._wait_for_plug_in()
         resume: str | None = None  # the id of a paused session, to resume it
         while not self._stop.is_set():
             use_slac = cfg.agent.slac and not cfg.iso15118.secc_address
@@ -332,24 +326,7 @@ class Agent:
             finally:
                 if isinstance(self.internet, InternetUp):  # the session always ends V2ICP
                     self._on_internet(InternetDown("session_end"))
-            self.sessions.append(result)
-            self.session_state = "done" if result.ok else "failed"
-            log.info(
-                "session end ok=%s reason=%s protocol=%s messages=%d",
-                result.ok,
-                result.reason,
-                result.protocol,
-                result.messages,
-            )
-            self.emit(
-                {
-                    "event": "session_end",
-                    "ok": result.ok,
-                    "reason": result.reason,
-                    "protocol": result.protocol,
-                    "messages": result.messages,
-                }
-            )
+            self._session_ended(result)
             paused = bool(getattr(result, "paused", False))
             resume = result.session_id if paused else None
             if result.ok and not paused:
@@ -357,6 +334,38 @@ class Agent:
             if paused:  # the charger paused the session: come back and resume it
                 self.session_state = "paused"
             await self._pause(cfg.agent.session_retry_s)
+
+    async def _wait_for_plug_in(self) -> None:
+        """Until ``charging_gate`` opens (or a stop comes); at once without a gate."""
+        assert self._stop is not None
+        if self.charging_gate is None:
+            return
+        self.session_state = "waiting_plug_in"
+        gate = asyncio.ensure_future(self.charging_gate.wait())
+        stop = asyncio.ensure_future(self._stop.wait())
+        await asyncio.wait({gate, stop}, return_when=asyncio.FIRST_COMPLETED)
+        gate.cancel()
+        stop.cancel()
+
+    def _session_ended(self, result: Any) -> None:
+        self.sessions.append(result)
+        self.session_state = "done" if result.ok else "failed"
+        log.info(
+            "session end ok=%s reason=%s protocol=%s messages=%d",
+            result.ok,
+            result.reason,
+            result.protocol,
+            result.messages,
+        )
+        self.emit(
+            {
+                "event": "session_end",
+                "ok": result.ok,
+                "reason": result.reason,
+                "protocol": result.protocol,
+                "messages": result.messages,
+            }
+        )
 
     async def _slac(self) -> bool:
         from evcc_agent.iso15118.slac import SlacMatchError, run_slac
