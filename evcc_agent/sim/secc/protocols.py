@@ -15,14 +15,14 @@ ISO20_AC_NAMESPACE = "urn:iso:std:iso:15118:-20:AC"
 ISO2_NAMESPACE = "urn:iso:15118:2:2013:MsgDef"
 DIN_NAMESPACE = "urn:din:70121:2012:MsgDef"
 
-Dialect = Literal["iso20", "iso2", "din"]
+DialectName = Literal["iso20", "iso2", "din"]
 
 
 @dataclass(frozen=True)
 class SimProtocol:
     name: str  # on the command line (``--protocols``)
     namespace: str  # in SAP
-    dialect: Dialect  # the answer table
+    dialect: DialectName  # the answer table
     #: codec grammar of its messages (all on payload type 0x8001); None: by payload type (-20)
     grammar: str | None = None
 

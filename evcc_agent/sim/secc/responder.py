@@ -19,8 +19,7 @@ from evcc_agent.sim.secc.answers_iso20 import ISO20
 from evcc_agent.sim.secc.answers_v2g import DIN, ISO2
 from evcc_agent.sim.secc.config import Fault
 from evcc_agent.sim.secc.dialect import Dialect, SeccState
-from evcc_agent.sim.secc.protocols import BY_NAMESPACE, SimProtocol
-from evcc_agent.sim.secc.protocols import Dialect as DialectName
+from evcc_agent.sim.secc.protocols import BY_NAMESPACE, DialectName, SimProtocol
 
 log = logging.getLogger(__name__)
 
