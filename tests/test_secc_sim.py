@@ -20,21 +20,12 @@ from evcc_agent.sim.secc import (
 )
 from evcc_agent.sim.secc.protocols import BY_NAME, PROTOCOLS, grammars
 from evcc_agent.sim.secc.responder import DIALECTS, WRONG_SESSION_ID
+from tests.iso2_helpers import negotiated_responder
 
 
 def _agreed(namespace: str, **cfg: Any) -> SeccResponder:
-    responder = SeccResponder(SeccSimConfig(protocols=[namespace], **cfg))
-    offer = {
-        "ProtocolNamespace": namespace,
-        "VersionNumberMajor": 2,
-        "VersionNumberMinor": 0,
-        "SchemaID": 7,
-        "Priority": 1,
-    }
-    reply = responder.handle(PayloadType.SAP, {"supportedAppProtocolReq": {"AppProtocol": [offer]}})
-    assert reply.message == {
-        "supportedAppProtocolRes": {"ResponseCode": "OK_SuccessfulNegotiation", "SchemaID": 7}
-    }
+    responder = negotiated_responder(namespace, SeccSimConfig(protocols=[namespace], **cfg))
+    assert responder.chosen_protocol == namespace
     return responder
 
 
