@@ -35,10 +35,9 @@ from evcc_agent.iso15118.ev_data import EvData, FieldsEvData
 from evcc_agent.json_events import internet_event, v2g_event
 from evcc_agent.supervisor import Supervisor
 from evcc_agent.systemd import Notifier, watchdog_interval
-from evcc_agent.v2icp.client import V2icpClient
+from evcc_agent.v2icp.client import V2icpClient, V2icpExchange, V2icpRequest
 from evcc_agent.v2icp.mapping import DirectiveApplier, VehicleParameterMapper, publish_parameters
 from evcc_agent.v2icp.params import PARAMETERS
-from evcc_agent.v2icp.session import Action, Send, V2icpSession
 from evcc_agent.vehicle.charge_loop import ChargeLoopReader
 from evcc_agent.vehicle.link import VehicleLink
 
@@ -110,45 +109,6 @@ class CanEvData:
         return data
 
 
-# --- V2ICP with every exchange reported ---------------------------------------------------------
-class ObservedV2icpClient(V2icpClient):
-    """The V2ICP client, reporting each request (seq, parameters) and its outcome."""
-
-    def __init__(self, *args: Any, observer: Emit, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._observer = observer
-        self._seq_of: dict[int, int] = {}
-
-    async def _post(self, send: Send) -> None:
-        self._seq_of = {send.request_id: send.seq}
-        try:
-            doc = json.loads(send.body)
-        except ValueError:  # never: the session builds the body
-            doc = {}
-        params = doc.get("parameters")
-        if not isinstance(params, dict):
-            params = {k: v for k, v in doc.items() if k not in ("seq", "vin", "evccid")}
-        self._observer(
-            {
-                "event": "v2icp_request",
-                "seq": send.seq,
-                "attempt": send.attempt,
-                "parameters": params,
-            }
-        )
-        await super()._post(send)
-
-    def _dispatch(self, session: V2icpSession, item: tuple[Any, ...]) -> list[Action]:
-        if item[0] in ("response", "error") and item[1] in self._seq_of:
-            out: dict[str, Any] = {"event": "v2icp_answer", "seq": self._seq_of.pop(item[1])}
-            if item[0] == "response":
-                out["status"] = item[2]
-            else:
-                out["error"] = f"{item[2]}: {item[3]}"
-            self._observer(out)
-        return super()._dispatch(session, item)
-
-
 # --- the agent ----------------------------------------------------------------------------------
 class Agent:
     """One agent process. ``run()`` until ``request_stop()`` (SIGTERM in ``run_main``)."""
@@ -185,15 +145,15 @@ class Agent:
         self.ev = CanEvData(
             ChargeLoopReader(self.link.store, cfg.vehicle.charge_loop), self.link.now, self.clock
         )
-        self.v2icp = ObservedV2icpClient(
+        self.v2icp = V2icpClient(
             cfg.v2icp,
             self.clock,
             self.dtc,
             on_directives=self._on_directives,
             on_ack=self._on_ack,
+            on_exchange=self._on_v2icp_exchange,
             ssl_context=v2icp_ssl_context,
             environ=environ,
-            observer=self.emit,
         )
         self._iso_ssl_context = iso_ssl_context
         self.supervisor = Supervisor(self.clock, self.dtc)
@@ -258,6 +218,20 @@ class Agent:
     def _on_ack(self, seq: int, known: dict[str, int]) -> None:
         self.emit({"event": "v2icp_ack", "seq": seq})
 
+    def _on_v2icp_exchange(self, record: V2icpRequest | V2icpExchange) -> None:
+        if isinstance(record, V2icpRequest):
+            seq, attempt, params = record.seq, record.attempt, record.parameters
+            self.emit(
+                {"event": "v2icp_request", "seq": seq, "attempt": attempt, "parameters": params}
+            )
+            return
+        out: dict[str, Any] = {"event": "v2icp_answer", "seq": record.request.seq}
+        if record.error is None:
+            out["status"] = record.status
+        else:
+            out["error"] = f"{record.error}: {record.detail}"
+        self.emit(out)
+
     def _on_internet(self, event: InternetEvent) -> None:
         self.internet = event
         if isinstance(event, InternetUp):
@@ -321,13 +295,7 @@ class Agent:
         assert self._stop is not None
         # the EXI grammars load now, at start, not when the vehicle plugs in
         Evcc(cfg.iso15118, self.ev, dtc=self.dtc, clock=self.session_clock).prepare()
-        if self.charging_gate is not None:
-            self.session_state = "waiting_plug_in"
-            gate = asyncio.ensure_future(self.charging_gate.wait())
-            stop = asyncio.ensure_future(self._stop.wait())
-            await asyncio.wait({gate, stop}, return_when=asyncio.FIRST_COMPLETED)
-            gate.cancel()
-            stop.cancel()
+        await self._wait_for_plug_in()
         resume: str | None = None  # the id of a paused session, to resume it
         while not self._stop.is_set():
             use_slac = cfg.agent.slac and not cfg.iso15118.secc_address
@@ -352,24 +320,7 @@ class Agent:
             finally:
                 if isinstance(self.internet, InternetUp):  # the session always ends V2ICP
                     self._on_internet(InternetDown("session_end"))
-            self.sessions.append(result)
-            self.session_state = "done" if result.ok else "failed"
-            log.info(
-                "session end ok=%s reason=%s protocol=%s messages=%d",
-                result.ok,
-                result.reason,
-                result.protocol,
-                result.messages,
-            )
-            self.emit(
-                {
-                    "event": "session_end",
-                    "ok": result.ok,
-                    "reason": result.reason,
-                    "protocol": result.protocol,
-                    "messages": result.messages,
-                }
-            )
+            self._session_ended(result)
             paused = bool(getattr(result, "paused", False))
             resume = result.session_id if paused else None
             if result.ok and not paused:
@@ -377,6 +328,38 @@ class Agent:
             if paused:  # the charger paused the session: come back and resume it
                 self.session_state = "paused"
             await self._pause(cfg.agent.session_retry_s)
+
+    async def _wait_for_plug_in(self) -> None:
+        """Until ``charging_gate`` opens (or a stop comes); at once without a gate."""
+        assert self._stop is not None
+        if self.charging_gate is None:
+            return
+        self.session_state = "waiting_plug_in"
+        gate = asyncio.ensure_future(self.charging_gate.wait())
+        stop = asyncio.ensure_future(self._stop.wait())
+        await asyncio.wait({gate, stop}, return_when=asyncio.FIRST_COMPLETED)
+        gate.cancel()
+        stop.cancel()
+
+    def _session_ended(self, result: Any) -> None:
+        self.sessions.append(result)
+        self.session_state = "done" if result.ok else "failed"
+        log.info(
+            "session end ok=%s reason=%s protocol=%s messages=%d",
+            result.ok,
+            result.reason,
+            result.protocol,
+            result.messages,
+        )
+        self.emit(
+            {
+                "event": "session_end",
+                "ok": result.ok,
+                "reason": result.reason,
+                "protocol": result.protocol,
+                "messages": result.messages,
+            }
+        )
 
     async def _slac(self) -> bool:
         from evcc_agent.iso15118.slac import SlacMatchError, run_slac

@@ -5,7 +5,7 @@ The real ``Agent`` runs against three simulators:
 * the vehicle (``sim/vehicle.py``) on python-can's virtual bus: BMS, VCU and HVAC frames from
   our DBC files; the battery charges with the power the SECC simulator delivers, stops at the
   agent's target SoC, and the cabin preconditions when the agent asks for it over CAN;
-* the SECC (``sim/secc.py``) on loopback TCP + TLS 1.3 with mutual authentication (a test PKI
+* the SECC (``sim/secc/``) on loopback TCP + TLS 1.3 with mutual authentication (a test PKI
   generated into a temporary folder at start), offering the Internet VAS (HTTPS/443);
 * the V2ICP backend (``sim/backend.py``) over HTTPS with its own PKI, whose scenario asks for
   preconditioning and a target SoC (``--backend-url``/``--backend-ca``: an external one; its
@@ -32,13 +32,14 @@ import json
 import logging
 import os
 import signal
+import ssl
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import ValidationError
 
@@ -56,6 +57,14 @@ from evcc_agent.exit_codes import FAILURE, OK, UsageError
 from evcc_agent.json_events import dumps
 from evcc_agent.v2icp.config import V2icpConfig
 from evcc_agent.vehicle.config import PROJECT_ROOT
+
+if TYPE_CHECKING:  # the simulators load when a demo starts, not with the CLI
+    import can
+
+    from evcc_agent.sim.backend import Scenario, SimBackend
+    from evcc_agent.sim.pki import TestPki
+    from evcc_agent.sim.secc import SeccServer, SeccSimConfig
+    from evcc_agent.sim.vehicle import ChargingScenario, VehicleSimulator
 
 log = logging.getLogger(__name__)
 
@@ -80,10 +89,10 @@ class DemoOptions:
     backend_password_file: Path | None = None
     #: vehicle, mapping and logging come from here; [v2icp]/[iso15118] endpoints are the sims'
     cfg: AgentConfig = field(default_factory=AgentConfig)
-    secc: Any = None  # evcc_agent.sim.secc.SeccSimConfig (faults, no Internet VAS ...)
-    scenario: Any = None  # evcc_agent.sim.backend.Scenario
+    secc: SeccSimConfig | None = None  # the SECC simulator's (faults, no Internet VAS ...)
+    scenario: Scenario | None = None  # the sim backend's
     plug_in_after_s: float = PLUG_IN_AFTER_S
-    vehicle_scenario: Any = None  # evcc_agent.sim.vehicle.ChargingScenario
+    vehicle_scenario: ChargingScenario | None = None
     #: the bus leaves when the backend's ``driveoff`` time has come (``departed`` is set)
     drive_off_at_departure: bool = True
     #: the charger's transport: "1.3" (-20: mutual authentication), "1.2" (-2: server
@@ -102,12 +111,13 @@ class Demo:
         self._tmp = tempfile.TemporaryDirectory(prefix="evcc-demo-")
         self.tmp = Path(self._tmp.name)
         self.agent: Agent | None = None
-        self.secc: Any = None
-        self.backend: Any = None
+        self.secc: SeccServer | None = None
+        self.pki: TestPki | None = None
+        self.backend: SimBackend | None = None
         self.backend_cert: tuple[Path, Path] | None = None
         self.backend_port = 0
-        self.simulator: Any = None
-        self.sim_bus: Any = None
+        self.simulator: VehicleSimulator | None = None
+        self.sim_bus: can.BusABC | None = None
         self._tasks: list[asyncio.Task[Any]] = []
         self._agent_task: asyncio.Task[None] | None = None
         self.plugged = asyncio.Event()
@@ -131,14 +141,15 @@ class Demo:
 
         pki = generate(self.tmp / "v2g")
         self.pki = pki
-        ctx: Any = None
+        ctx: ssl.SSLContext | None = None
         if self.opts.secc_tls == "1.2":
             ctx = tls.server_context(pki.secc_chain, pki.secc_key, tls12=True)
         elif self.opts.secc_tls == "1.3":
             ctx = tls.server_context(pki.secc_chain, pki.secc_key, [pki.oem_root])
-        self.secc = SeccServer(self.opts.secc or SeccSimConfig(), ssl_context=ctx, host="127.0.0.1")
-        await self.secc.start()
-        return f"127.0.0.1:{self.secc.port}"
+        secc = SeccServer(self.opts.secc or SeccSimConfig(), ssl_context=ctx, host="127.0.0.1")
+        self.secc = secc
+        await secc.start()
+        return f"127.0.0.1:{secc.port}"
 
     async def _start_backend(self) -> dict[str, Any]:
         """The [v2icp] keys for the sim backend, or for ``--backend-url``."""
@@ -158,14 +169,15 @@ class Demo:
         from evcc_agent.sim.backend_pki import BackendCa
 
         ca = BackendCa.create(self.tmp / "backend")
-        self.backend = SimBackend(self.opts.scenario or default_scenario(DEMO_VIN, DEMO_PASSWORD))
+        backend = SimBackend(self.opts.scenario or default_scenario(DEMO_VIN, DEMO_PASSWORD))
+        self.backend = backend
         self.backend_cert = ca.issue_server()
-        url = await self.backend.start(*self.backend_cert)
+        url = await backend.start(*self.backend_cert)
         self.backend_port = int(url.rsplit(":", 1)[1])
         pw = self.tmp / "v2icp-password"
         pw.write_text(DEMO_PASSWORD)
         pw.chmod(0o600)
-        self.emit({"event": "backend", "url": url + self.backend.path, "kind": "sim"})
+        self.emit({"event": "backend", "url": url + backend.path, "kind": "sim"})
         return {"url": url, "root_ca": str(ca.cert_file), "password_file": str(pw)}
 
     def _agent_config(self, secc_address: str, v2icp_keys: dict[str, Any]) -> AgentConfig:
@@ -176,12 +188,14 @@ class Demo:
         if base.v2icp.response_timeout_s < floor:
             v2["response_timeout_s"] = floor
         iso = base.iso15118.model_dump(exclude_unset=True, mode="json")
+        pki = self.pki
+        assert pki is not None  # made by _start_secc
         iso.update(
             secc_address=secc_address,
             tls="off" if self.opts.secc_tls == "off" else "required",
-            tls_roots=[str(self.pki.v2g_root)],
-            tls_cert=str(self.pki.oem_chain),
-            tls_key=str(self.pki.oem_key),
+            tls_roots=[str(pki.v2g_root)],
+            tls_cert=str(pki.oem_chain),
+            tls_key=str(pki.oem_key),
             tls_group="default",
             evcc_id=iso.get("evcc_id") or "001AB2C3D4E5",
         )
@@ -212,15 +226,18 @@ class Demo:
             cfg, clock=self.clock, dtc=self.dtc, emit=self.emit, environ=None if external else {}
         )
         self.agent.charging_gate = self.plugged
-        self.simulator = VehicleSimulator(
+        sim = VehicleSimulator(
             self.agent.link.vdb, self.opts.vehicle_scenario, start=self.clock.now()
         )
-        self.simulator.supply_kw = 0.0  # parked, not plugged in
-        self.sim_bus = can.Bus(**bus_kwargs(cfg.vehicle))
+        sim.supply_kw = 0.0  # parked, not plugged in
+        self.simulator = sim
+        bus = self.sim_bus = can.Bus(**bus_kwargs(cfg.vehicle))
         self._tasks = [
-            asyncio.create_task(self._simulate(), name="sim-vehicle"),
-            asyncio.create_task(self._sim_listen(), name="sim-vehicle-rx"),
-            asyncio.create_task(self._couple(), name="sim-charger-coupling"),
+            asyncio.create_task(
+                sim.run(bus.send, self.clock, MonotonicClock()), name="sim-vehicle"
+            ),
+            asyncio.create_task(self._sim_listen(sim, bus), name="sim-vehicle-rx"),
+            asyncio.create_task(self._couple(sim), name="sim-charger-coupling"),
             asyncio.create_task(self._plug_in(), name="sim-plug-in"),
         ]
         if self.opts.drive_off_at_departure:
@@ -228,18 +245,15 @@ class Demo:
         self._agent_task = asyncio.create_task(self.agent.run(), name="agent")
         self.emit({"event": "demo_start", "time_scale": self.opts.time_scale, "slac": "skipped"})
 
-    async def _simulate(self) -> None:
-        await self.simulator.run(self.sim_bus.send, self.clock, MonotonicClock())
-
-    async def _sim_listen(self) -> None:
+    async def _sim_listen(self, sim: VehicleSimulator, bus: can.BusABC) -> None:
         """The agent's frames go to the simulated vehicle (target SoC, preconditioning)."""
         loop = asyncio.get_running_loop()
         while True:
-            msg = await loop.run_in_executor(None, self.sim_bus.recv, 0.1)
+            msg = await loop.run_in_executor(None, bus.recv, 0.1)
             if msg is not None:
-                self.simulator.on_frame(msg)
+                sim.on_frame(msg)
 
-    async def _couple(self) -> None:
+    async def _couple(self, sim: VehicleSimulator) -> None:
         """The battery gets the power the SECC simulator delivers while a session runs."""
         while True:
             kw = 0.0
@@ -248,7 +262,7 @@ class Demo:
                 if responders:
                     r = responders[-1]
                     kw = r.present_voltage * r.present_current / 1000.0
-            self.simulator.supply_kw = kw
+            sim.supply_kw = kw
             await asyncio.sleep(0.05)
 
     async def _plug_in(self) -> None:

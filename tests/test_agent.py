@@ -18,7 +18,7 @@ import pytest
 from evcc_agent.agent import Agent, CanEvData, KeyValueFormatter, configure_logging
 from evcc_agent.clock import FakeClock, ScaledClock
 from evcc_agent.config import LoggingConfig
-from evcc_agent.iso15118.session.base import from_rational
+from evcc_agent.iso15118.messages import from_rational
 from evcc_agent.vehicle.charge_loop import ChargeLoopReader
 from evcc_agent.vehicle.config import PROJECT_ROOT
 from tests.e2e_helpers import EventLog, demo_config, make_demo
@@ -133,9 +133,9 @@ async def test_a_crashing_part_is_restarted_with_a_dtc():
     assert st.crashes == 1 and "mapping bug" in st.last_error
     # V2ICP is disabled: its client is not running, so nothing piles up in its queue
     assert not agent.supervisor.status["v2icp"].running
-    queued = agent.v2icp._queue.qsize()
+    queued = agent.v2icp.pending_events
     agent._push_parameters(agent.mapper.parameters(agent.link.now()))
-    assert agent.v2icp._queue.qsize() == queued <= 1
+    assert agent.v2icp.pending_events == queued <= 1
     agent.request_stop("test")
     await asyncio.wait_for(task, 10)
     assert log.events[-1]["event"] == "stopped"

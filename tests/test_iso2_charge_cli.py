@@ -9,8 +9,7 @@ import pytest
 
 from evcc_agent.iso15118.tls import server_context
 from evcc_agent.sim.pki import generate
-from evcc_agent.sim.secc import Fault, SeccServer, SeccSimConfig
-from evcc_agent.sim.secc_v2g import DIN_NAMESPACE, ISO2_NAMESPACE
+from evcc_agent.sim.secc import DIN_NAMESPACE, ISO2_NAMESPACE, Fault, SeccServer, SeccSimConfig
 from tests.iso2_helpers import charge_cli as _charge
 
 

@@ -38,6 +38,7 @@ from evcc_agent.iso15118.codec import (
 )
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvDataSource
+from evcc_agent.iso15118.messages import message_name
 from evcc_agent.iso15118.session.base import (
     EmitInternet,
     RaiseDtc,
@@ -45,7 +46,6 @@ from evcc_agent.iso15118.session.base import (
     SessionCore,
     StartTimer,
     Stop,
-    message_name,
 )
 from evcc_agent.iso15118.session.din import DinSession
 from evcc_agent.iso15118.session.iso2 import Iso2Session
