@@ -21,7 +21,7 @@ import socket
 import ssl
 import struct
 from collections import deque
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -108,6 +108,7 @@ class VehicleState:
     #: the parameter set as this backend knows it (seq 0 replaces, deltas merge)
     known: dict[str, int] = field(default_factory=dict)
     last_seq: int | None = None
+    evccid: str | None = None
     messages: int = 0
     history: deque[dict[str, Any]] = field(default_factory=lambda: deque(maxlen=500))
 
@@ -171,6 +172,8 @@ class SimBackend:
         self.vehicles: dict[str, VehicleState] = {}
         self.stats = BackendStats()
         self.faults: deque[Fault] = deque()
+        #: directives from elsewhere (the VDV 463 bridge): VIN -> parameters, None: scenario's
+        self.directive_source: Callable[[str], dict[str, Any] | None] | None = None
         self._release = asyncio.Event()
         self.url = ""
         self._server: _QuietServer | None = None
@@ -369,11 +372,14 @@ class SimBackend:
         else:
             st.known.update(params)
         st.last_seq = seq
+        if isinstance(doc.get("evccid"), str):
+            st.evccid = doc["evccid"]
         st.messages += 1
         st.history.append({"seq": seq, "parameters": params})
         self.stats.accepted += 1
         answer: dict[str, Any] = {"seq": seq, "vin": vin}
-        directives = self._directives(vin, st.messages - 1)
+        bridged = self.directive_source(vin) if self.directive_source is not None else None
+        directives = bridged if bridged is not None else self._directives(vin, st.messages - 1)
         if self.body_shape == "nested":
             answer["parameters"] = directives
         else:

@@ -1,0 +1,429 @@
+"""A VDV 463 upstream system (depot management system, "BMS"): ``python -m evcc_agent.sim.depot``.
+
+It connects to a CMS (wss, the CMS's CA, HTTP Basic, subprotocol ``v1.463.vdv.de``), registers
+with BootNotification, confirms and prints every ProvideChargingInformation, and sends the
+charging plan of a JSON file once the CMS has reported (the specification's order). It pings
+at ``ping_interval_s``, waits for each confirmation before its next request (``retries`` more
+attempts after ``response_timeout_s``), and when the CMS is gone reconnects every
+``reconnect_interval_s``, booting again and re-sending the current plan.
+
+Plan file: ``{"steps": [{"after_s": 0, "anchor": "boot", "chargingRequestList": [...]}]}``.
+A step goes out with the first report at least ``after_s`` CMS seconds after its anchor
+(``boot``: the first report; ``arrival``: the first report that shows a vehicle of the step at
+a charging point). Date-time attributes may be ISO-8601 durations (``"PT45M"``): they count
+from the timestamp of the report the step goes out with, i.e. on the CMS's clock.
+Used by the demo, tests and a HIL bench; never by production code.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import logging
+import re
+import ssl
+import sys
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic.alias_generators import to_camel
+
+from evcc_agent.clock import Clock, MonotonicClock
+from evcc_agent.sim.vdv463.messages import (
+    SUBPROTOCOL,
+    Action,
+    BootNotificationConf,
+    Empty,
+    Frame,
+    FrameError,
+    MessageType,
+    ProvideChargingInformationReq,
+    ProvideChargingRequestsReq,
+    RegistrationStatus,
+    new_message_id,
+    parse_frame,
+    validation_summary,
+)
+
+log = logging.getLogger(__name__)
+
+_DURATION = re.compile(r"^(-)?P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$")
+
+
+class PlanError(ValueError):
+    """A plan file that cannot be read or does not make valid VDV 463 requests."""
+
+
+class PlanStep(BaseModel):
+    model_config = ConfigDict(alias_generator=to_camel, populate_by_name=True, extra="forbid")
+    after_s: float = Field(default=0.0, ge=0)
+    anchor: Literal["boot", "arrival"] = "boot"
+    #: ChargingRequest objects; date-time attributes may be durations (see the module doc)
+    charging_request_list: list[dict[str, Any]]
+
+
+class DepotPlan(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    steps: list[PlanStep] = Field(min_length=1)
+
+    @classmethod
+    def load(cls, path: str | Path) -> DepotPlan:
+        try:
+            plan = cls.model_validate_json(Path(path).read_bytes())
+        except (OSError, ValidationError) as exc:
+            raise PlanError(f"{path}: {exc}") from exc
+        for i, step in enumerate(plan.steps):  # every step must make a valid request list
+            try:
+                step_payload(step, datetime.now(UTC))
+            except ValidationError as exc:
+                raise PlanError(f"{path}: step {i}: {exc}") from exc
+        return plan
+
+
+def _resolve(value: Any, base: datetime, key: str = "") -> Any:
+    """Durations in date-time attributes (keys with ``Time``) become ``base`` + duration."""
+    if isinstance(value, dict):
+        return {k: _resolve(v, base, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_resolve(v, base, key) for v in value]
+    if (
+        isinstance(value, str)
+        and "Time" in key
+        and (m := _DURATION.match(value))
+        and value[-1] != "P"
+    ):
+        sign, days, hours, minutes, seconds = m.groups()
+        delta = timedelta(
+            days=int(days or 0),
+            hours=int(hours or 0),
+            minutes=int(minutes or 0),
+            seconds=float(seconds or 0),
+        )
+        return (base - delta if sign else base + delta).isoformat()
+    return value
+
+
+def step_payload(step: PlanStep, base: datetime) -> ProvideChargingRequestsReq:
+    doc = {"chargingRequestList": _resolve(step.charging_request_list, base)}
+    return ProvideChargingRequestsReq.model_validate(doc)
+
+
+def _vehicles_at_points(report: ProvideChargingInformationReq) -> set[str]:
+    return {
+        point.vehicle_info.vehicle_id
+        for depot in report.depot_info_list
+        for station in depot.charging_station_info_list
+        for point in station.charging_point_info_list
+        if point.vehicle_info is not None
+    }
+
+
+class _Lost(Exception):
+    """The connection is gone or the CMS broke the protocol: reconnect."""
+
+
+class DepotClient:
+    """The upstream system; ``run`` until cancelled."""
+
+    def __init__(
+        self,
+        url: str,
+        ca_file: Path | None,
+        user: str,
+        password: str,
+        *,
+        plan: DepotPlan | None = None,
+        presystem_id: str = "BMS",
+        source: str = "evcc-agent-depot",
+        ping_interval_s: float = 10.0,
+        response_timeout_s: float = 10.0,
+        retries: int = 3,
+        reconnect_interval_s: float = 10.0,
+        clock: Clock | None = None,
+        subprotocols: tuple[str, ...] = (SUBPROTOCOL,),
+        on_frame: Callable[[str, str], None] | None = None,
+        on_report: Callable[[ProvideChargingInformationReq], None] | None = None,
+    ) -> None:
+        self.url = url
+        self.ca_file = ca_file
+        self.auth = base64.b64encode(f"{user}:{password}".encode()).decode()
+        self.plan = plan
+        self.presystem_id = presystem_id
+        self.source = source
+        self.ping_interval_s = ping_interval_s
+        self.response_timeout_s = response_timeout_s
+        self.retries = retries
+        self.reconnect_interval_s = reconnect_interval_s
+        self.clock: Clock = clock or MonotonicClock()
+        self.subprotocols = subprotocols
+        self.on_frame = on_frame
+        self.on_report = on_report
+        self.connections = 0
+        self.boots = 0
+        self.reports: list[ProvideChargingInformationReq] = []
+        self.confirmed_plans = 0
+        self.connected = asyncio.Event()
+        #: set once a plan step was confirmed by the CMS
+        self.plan_confirmed = asyncio.Event()
+        self._anchors: dict[str, datetime] = {}
+        self._sent_steps = 0  # steps due so far (the last one is the current plan)
+        self._current: PlanStep | None = None
+        self._current_payload: dict[str, Any] = {}
+        self._plan_sent_on = 0  # the connection number the current plan last went out on
+
+    def _ssl(self) -> ssl.SSLContext | None:
+        if not self.url.startswith("wss://"):
+            return None
+        ctx = ssl.create_default_context(cafile=str(self.ca_file) if self.ca_file else None)
+        return ctx
+
+    async def run(self) -> None:
+        from websockets.asyncio.client import connect
+
+        while True:
+            try:
+                async with connect(
+                    self.url,
+                    ssl=self._ssl(),
+                    subprotocols=[*map(_subprotocol, self.subprotocols)],
+                    additional_headers={"Authorization": f"Basic {self.auth}"},
+                    ping_interval=self.ping_interval_s,
+                    ping_timeout=self.ping_interval_s,
+                    open_timeout=10,
+                ) as ws:
+                    self.connections += 1
+                    self.connected.set()
+                    await self._session(ws)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # connection refused, TLS, 401, dropped: try again
+                log.warning("VDV 463 upstream: %s: %s", type(exc).__name__, exc)
+            finally:
+                self.connected.clear()
+            await self.clock.sleep(self.reconnect_interval_s)
+
+    # --- one connection ---------------------------------------------------------------------
+    def _frame(self, action: str, payload: dict[str, Any], mtype: MessageType, mid: str) -> str:
+        now = datetime.now(UTC)
+        return Frame(mtype, self.source, self.presystem_id, now, mid, action, payload).encode()
+
+    async def _send(self, ws: Any, text: str) -> None:
+        if self.on_frame:
+            self.on_frame("tx", text)
+        await ws.send(text)
+
+    async def _recv(self, ws: Any) -> Frame:
+        text = await ws.recv()
+        if not isinstance(text, str):
+            raise _Lost("binary frame from the CMS")
+        if self.on_frame:
+            self.on_frame("rx", text)
+        frame = parse_frame(text)
+        if isinstance(frame, FrameError):
+            raise _Lost(f"malformed frame from the CMS: {frame.description}")
+        return frame
+
+    async def _request(self, ws: Any, action: Action, payload: dict[str, Any]) -> Frame:
+        """Send a request and wait for its answer (reports meanwhile are confirmed and kept)."""
+        mid = new_message_id()
+        text = self._frame(action, payload, MessageType.REQUEST, mid)
+        for _attempt in range(self.retries + 1):
+            await self._send(ws, text)
+            try:
+                async with asyncio.timeout(self.response_timeout_s):
+                    while True:
+                        frame = await self._recv(ws)
+                        if frame.type is MessageType.REQUEST:
+                            await self._on_request(ws, frame, send_plan=False)
+                        elif frame.message_id == mid:
+                            return frame
+            except TimeoutError:
+                log.warning("VDV 463 upstream: no answer to %s, retrying", action)
+        raise _Lost(f"{action} not confirmed")
+
+    async def _session(self, ws: Any) -> None:
+        if ws.subprotocol != SUBPROTOCOL:
+            raise _Lost("the CMS did not accept the subprotocol")
+        answer = await self._request(ws, Action.BOOT_NOTIFICATION, {})
+        self.boots += 1
+        if answer.type is MessageType.ERROR:
+            raise _Lost(f"BootNotification: {answer.payload}")
+        if (
+            BootNotificationConf.model_validate(answer.payload).status
+            is not RegistrationStatus.ACCEPTED
+        ):
+            raise _Lost("BootNotification rejected")
+        while True:
+            frame = await self._recv(ws)
+            if frame.type is MessageType.REQUEST:
+                await self._on_request(ws, frame, send_plan=True)
+
+    async def _on_request(self, ws: Any, frame: Frame, send_plan: bool) -> None:
+        if frame.action != Action.PROVIDE_CHARGING_INFORMATION:
+            code = "NotSupported" if frame.action in tuple(Action) else "UnknownAction"
+            err = {"errorCode": code, "errorDescription": f"{frame.action[:60]} not handled"}
+            await self._send(
+                ws, self._frame(frame.action, err, MessageType.ERROR, frame.message_id)
+            )
+            return
+        try:
+            report = ProvideChargingInformationReq.model_validate(frame.payload)
+        except ValidationError as exc:
+            err = {"errorCode": "InvalidRequest", "errorDescription": validation_summary(exc)}
+            await self._send(
+                ws, self._frame(frame.action, err, MessageType.ERROR, frame.message_id)
+            )
+            return
+        conf = self._frame(
+            Action.PROVIDE_CHARGING_INFORMATION,
+            Empty().wire(),
+            MessageType.CONFIRMATION,
+            frame.message_id,
+        )
+        await self._send(ws, conf)
+        self.reports.append(report)
+        if self.on_report:
+            self.on_report(report)
+        if send_plan:
+            await self._plan(ws, report, frame.timestamp)
+
+    async def _plan(self, ws: Any, report: ProvideChargingInformationReq, at: datetime) -> None:
+        """Send the current plan once per connection, and each step as it falls due."""
+        if self.plan is None:
+            return
+        self._anchors.setdefault("boot", at)
+        steps = self.plan.steps
+        present = _vehicles_at_points(report)
+        due = self._sent_steps
+        while due < len(steps):
+            step = steps[due]
+            vins = {str(r.get("vehicleId")) for r in step.charging_request_list}
+            if step.anchor == "arrival" and "arrival" not in self._anchors and vins & present:
+                self._anchors["arrival"] = at
+            anchor = self._anchors.get(step.anchor)
+            if anchor is None or at < anchor + timedelta(seconds=step.after_s):
+                break
+            due += 1
+        resend = self._current is not None and self._plan_sent_on != self.connections
+        if due == self._sent_steps and not resend:
+            return
+        if due > self._sent_steps:
+            self._current = steps[due - 1]
+            self._current_payload = step_payload(self._current, at).wire()
+            self._sent_steps = due
+        answer = await self._request(ws, Action.PROVIDE_CHARGING_REQUESTS, self._current_payload)
+        self._plan_sent_on = self.connections
+        if answer.type is MessageType.ERROR:
+            log.warning("VDV 463 upstream: plan refused: %s", answer.payload)
+            return
+        self.confirmed_plans += 1
+        self.plan_confirmed.set()
+
+
+def _subprotocol(name: str) -> Any:
+    from websockets.typing import Subprotocol
+
+    return Subprotocol(name)
+
+
+def _print_frame(direction: str, text: str) -> None:
+    print(("<< " if direction == "rx" else ">> ") + text, flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    ap = argparse.ArgumentParser(
+        prog="python -m evcc_agent.sim.depot",
+        description="VDV 463 upstream system (depot management) for the reference CMS",
+    )
+    ap.add_argument("--url", required=True, help="the CMS endpoint, wss://host:port/path")
+    ap.add_argument("--ca", default=None, help="the CMS's root CA (PEM)")
+    ap.add_argument("--user", default="depot")
+    ap.add_argument("--password", default="", help="HTTP Basic password (sim only)")
+    ap.add_argument("--plan", default=None, help="charging plan JSON (see the module doc)")
+    ap.add_argument("--presystem-id", default="BMS")
+    ap.add_argument("--ping-interval", type=float, default=10.0, help="seconds between pings")
+    ap.add_argument("--reconnect-interval", type=float, default=10.0, help="seconds")
+    ap.add_argument("--response-timeout", type=float, default=10.0, help="seconds")
+    args = ap.parse_args(argv)
+    try:
+        plan = DepotPlan.load(args.plan) if args.plan else None
+    except PlanError as exc:
+        print(f"plan: {exc}", file=sys.stderr)
+        return 2
+    client = DepotClient(
+        args.url,
+        Path(args.ca) if args.ca else None,
+        args.user,
+        args.password,
+        plan=plan,
+        presystem_id=args.presystem_id,
+        ping_interval_s=args.ping_interval,
+        reconnect_interval_s=args.reconnect_interval,
+        response_timeout_s=args.response_timeout,
+        on_frame=_print_frame,
+    )
+    logging.basicConfig(level=logging.WARNING)
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(client.run())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
+
+
+def default_plan(vin: str) -> DepotPlan:
+    """The demo's plan, the old scripted directive lifecycle as a depot would send it: on
+    arrival leave in 45 min with 85 %, precondition (vehicle's choice, 4 °C outside); a minute
+    later leave in 40 min, no hot water / cooling / ventilation; after five minutes leave in
+    10 min with 90 %, no preconditioning any more."""
+
+    def request(
+        instruction: str, departure: str, soc: int, auto: dict[str, Any] | None
+    ) -> dict[str, Any]:
+        req: dict[str, Any] = {
+            "vehicleId": vin,
+            "chargingRequestId": "demo-1",
+            "priority": 1,
+            "chargingInstruction": instruction,
+            "chargingRequestData": {
+                "minTargetSoc": 60,
+                "maxTargetSoc": soc,
+                "requestedTimeForDeparture": departure,
+            },
+        }
+        if auto is not None:
+            req["automaticPreconditioning"] = auto
+        return req
+
+    def auto(kind: str) -> dict[str, Any]:
+        return {"preconditioningRequest": kind, "ambientTemperature": 4}
+
+    return DepotPlan(
+        steps=[
+            PlanStep(
+                anchor="arrival",
+                charging_request_list=[
+                    request("Normal", "PT45M", 85, auto("NoClimaticPreconditioningOrSNA"))
+                ],
+            ),
+            PlanStep(
+                anchor="arrival",
+                after_s=60,
+                charging_request_list=[
+                    request("Changed", "PT40M", 85, auto("NoWaterCoolingOrVentilation"))
+                ],
+            ),
+            PlanStep(
+                anchor="arrival",
+                after_s=300,
+                charging_request_list=[request("Changed", "PT10M", 90, None)],
+            ),
+        ]
+    )
