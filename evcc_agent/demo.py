@@ -11,6 +11,10 @@ The real ``Agent`` runs against three simulators:
   preconditioning and a target SoC (``--backend-url``/``--backend-ca``: an external one; its
   VIN and password come from ``[v2icp] vin``/``password_file`` of ``--config``, or the
   password from ``$CREDENTIALS_DIRECTORY/v2icp-password``).
+* the sim backend is the reference CMS: its VDV 463 endpoint (``sim/vdv463/``, wss with the
+  backend's PKI, announced as ``vdv463_listening``) takes the depot's charging plan; a built-in
+  upstream client (``sim/depot.py``) sends the plan (``--depot-plan`` or the built-in one) and
+  the plan becomes the bus's V2ICP directives.
 
 No PLC modem here, so SLAC is skipped (the agent connects to the SECC's address directly).
 Scenario: the bus is parked on CAN, plugs in after ``PLUG_IN_AFTER_S`` simulated seconds, the
@@ -53,6 +57,12 @@ DEMO_EVCCID = "00-1A-B2-C3-D4-E5"
 PLUG_IN_AFTER_S = 2.0
 #: a network answer cannot be scaled: the V2ICP answer timeout stays >= this many wall seconds
 MIN_WALL_RESPONSE_TIMEOUT_S = 2.0
+#: the VDV 463 endpoint's defaults (port 0: a free port, announced in ``vdv463_listening``)
+DEMO_VDV463_PORT = 0
+DEMO_VDV463_USER = "depot"
+DEMO_VDV463_PASSWORD = "Demo_Pass-463"
+#: wall seconds between the built-in depot client's pings (the CMS's liveness rule scales)
+DEMO_VDV463_PING_S = 5.0
 
 
 @dataclass
@@ -72,6 +82,13 @@ class DemoOptions:
     #: the charger's transport: "1.3" (-20: mutual authentication), "1.2" (-2: server
     #: authentication), "off" (plain TCP: DIN 70121); the protocols are ``secc.protocols``
     secc_tls: Literal["1.3", "1.2", "off"] = "1.3"
+    #: the reference CMS's VDV 463 endpoint and the plan its built-in depot client sends
+    vdv463_port: int = DEMO_VDV463_PORT
+    vdv463_user: str = DEMO_VDV463_USER
+    vdv463_password: str = DEMO_VDV463_PASSWORD
+    #: a plan file (``sim/depot.py`` format); None: the built-in plan, unless ``scenario`` is
+    #: given (then its scripted directives stay and no plan is sent)
+    depot_plan: Path | None = None
 
 
 class Demo:
@@ -89,6 +106,8 @@ class Demo:
         self.backend: Any = None
         self.backend_cert: tuple[Path, Path] | None = None
         self.backend_port = 0
+        self.cms: Any = None  # evcc_agent.sim.vdv463.cms.ReferenceCms
+        self.depot: Any = None  # evcc_agent.sim.depot.DepotClient
         self.simulator: Any = None
         self.sim_bus: Any = None
         self._tasks: list[asyncio.Task[Any]] = []
@@ -135,11 +154,15 @@ class Demo:
                 keys["path"] = parts.path
             self.emit({"event": "backend", "url": self.opts.backend_url, "kind": "external"})
             return keys
-        from evcc_agent.sim.backend import SimBackend, default_scenario
+        from evcc_agent.sim.backend import Scenario, SimBackend, VehicleScenario
         from evcc_agent.sim.backend_pki import BackendCa
 
+        def plan_scenario(vin: str, password: str) -> Scenario:
+            """The bus may log in; its directives come from the depot's plan (VDV 463)."""
+            return Scenario(vehicles={vin: VehicleScenario(password=password)})
+
         ca = BackendCa.create(self.tmp / "backend")
-        self.backend = SimBackend(self.opts.scenario or default_scenario(DEMO_VIN, DEMO_PASSWORD))
+        self.backend = SimBackend(self.opts.scenario or plan_scenario(DEMO_VIN, DEMO_PASSWORD))
         self.backend_cert = ca.issue_server()
         url = await self.backend.start(*self.backend_cert)
         self.backend_port = int(url.rsplit(":", 1)[1])
@@ -147,7 +170,82 @@ class Demo:
         pw.write_text(DEMO_PASSWORD)
         pw.chmod(0o600)
         self.emit({"event": "backend", "url": url + self.backend.path, "kind": "sim"})
+        await self._start_cms(ca)
         return {"url": url, "root_ca": str(ca.cert_file), "password_file": str(pw)}
+
+    # --- the reference CMS's VDV 463 side -------------------------------------------------
+    async def _start_cms(self, ca: Any) -> None:
+        """The VDV 463 endpoint next to the sim backend, and the depot client sending a plan."""
+        from evcc_agent.sim.depot import DepotClient, DepotPlan, default_plan
+        from evcc_agent.sim.vdv463.cms import ReferenceCms
+        from evcc_agent.sim.vdv463.session import CmsConfig
+
+        scale = self.opts.time_scale
+        floor = MIN_WALL_RESPONSE_TIMEOUT_S * scale
+        config = CmsConfig(
+            response_timeout_s=max(10.0, floor),
+            ping_interval_s=max(30.0, 2 * DEMO_VDV463_PING_S * scale),
+            ping_grace_s=max(10.0, DEMO_VDV463_PING_S * scale),
+        )
+        users = {self.opts.vdv463_user: self.opts.vdv463_password}
+        self.cms = ReferenceCms(
+            self.backend,
+            users=users,
+            config=config,
+            clock=self.clock,
+            charger=self._charger_reading,
+            on_frame=self._vdv463_frame,
+        )
+        cert, key = ca.issue_server("cms", vdv463=True)
+        url = await self.cms.start(cert, key, port=self.opts.vdv463_port)
+        self.emit({"event": "vdv463_listening", "url": url, "ca_file": str(ca.cert_file)})
+        if self.opts.depot_plan is not None:
+            plan = DepotPlan.load(self.opts.depot_plan)
+        elif self.opts.scenario is None:
+            plan = default_plan(DEMO_VIN)
+        else:
+            return
+        self.depot = DepotClient(
+            url,
+            ca.cert_file,
+            self.opts.vdv463_user,
+            self.opts.vdv463_password,
+            plan=plan,
+            ping_interval_s=DEMO_VDV463_PING_S,
+            response_timeout_s=max(2.0, config.response_timeout_s / scale),
+            reconnect_interval_s=10.0,
+            clock=self.clock,
+        )
+        self._tasks.append(asyncio.create_task(self.depot.run(), name="sim-depot"))
+
+    def _vdv463_frame(self, direction: str, text: str) -> None:
+        """One compact event per frame at the CMS (type, action, messageId)."""
+        try:
+            frame = json.loads(text)
+            mtype, action, mid = frame[0], frame[5], frame[4]
+        except (ValueError, IndexError, KeyError, TypeError):
+            mtype, action, mid = None, None, None
+        self.emit(
+            {"event": "vdv463", "direction": direction, "type": mtype, "action": action, "id": mid}
+        )
+
+    def _charger_reading(self) -> Any:
+        """What the charging point reports to the CMS: the SECC simulator's present values."""
+        from evcc_agent.sim.vdv463.bridge import ChargerReading
+
+        if self.agent is None or self.agent.session_state != "running" or self.secc is None:
+            return None
+        responders = self.secc.responders
+        if not responders:
+            return None
+        r = responders[-1]
+        evcc_id = next(
+            (str(m["SessionSetupReq"].get("EVCCID")) for m in r.received if "SessionSetupReq" in m),
+            None,
+        )
+        if evcc_id is None:
+            return None
+        return ChargerReading(r.session_id, evcc_id, r.present_voltage, r.present_current)
 
     def _agent_config(self, secc_address: str, v2icp_keys: dict[str, Any]) -> AgentConfig:
         base = self.opts.cfg
@@ -196,7 +294,7 @@ class Demo:
         )
         self.simulator.supply_kw = 0.0  # parked, not plugged in
         self.sim_bus = can.Bus(**bus_kwargs(cfg.vehicle))
-        self._tasks = [
+        self._tasks += [
             asyncio.create_task(self._simulate(), name="sim-vehicle"),
             asyncio.create_task(self._sim_listen(), name="sim-vehicle-rx"),
             asyncio.create_task(self._couple(), name="sim-charger-coupling"),
@@ -273,6 +371,8 @@ class Demo:
                 await t
         if self.sim_bus is not None:
             self.sim_bus.shutdown()
+        if self.cms is not None:
+            await self.cms.stop()
         if self.backend is not None:
             await self.backend.stop()
         if self.secc is not None:
@@ -473,6 +573,10 @@ def main(args: Any) -> int:
         backend_ca=Path(args.backend_ca) if args.backend_ca else None,
         cfg=cfg,
     )
+    problem = _vdv463_options(opts, args)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
     from evcc_agent.vehicle.dbc import DbcError
 
     try:
@@ -491,6 +595,28 @@ def main(args: Any) -> int:
     if not args.json:
         print(_summary_text(summary))
     return 0
+
+
+def _vdv463_options(opts: DemoOptions, args: Any) -> str | None:
+    """``--vdv463-*`` and ``--depot-plan`` into ``opts``; a message if they cannot work."""
+    opts.vdv463_port = getattr(args, "vdv463_port", DEMO_VDV463_PORT)
+    opts.vdv463_user = getattr(args, "vdv463_user", DEMO_VDV463_USER)
+    opts.vdv463_password = getattr(args, "vdv463_password", DEMO_VDV463_PASSWORD)
+    plan = getattr(args, "depot_plan", None)
+    if not 0 <= opts.vdv463_port <= 65535:
+        return "--vdv463-port must be 0..65535"
+    if plan is None:
+        return None
+    if args.backend_url:
+        return "--depot-plan needs the demo's own CMS (not with --backend-url)"
+    from evcc_agent.sim.depot import DepotPlan, PlanError
+
+    try:
+        DepotPlan.load(plan)
+    except PlanError as exc:
+        return f"--depot-plan: {exc}"
+    opts.depot_plan = Path(plan)
+    return None
 
 
 def _summary_text(s: dict[str, Any]) -> str:
