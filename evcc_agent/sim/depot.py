@@ -167,6 +167,9 @@ class DepotClient:
         self.reports: list[ProvideChargingInformationReq] = []
         self.confirmed_plans = 0
         self.connected = asyncio.Event()
+        #: set after each accepted BootNotification / each lost connection (tests wait on them)
+        self.booted = asyncio.Event()
+        self.disconnected = asyncio.Event()
         #: set once a plan step was confirmed by the CMS
         self.plan_confirmed = asyncio.Event()
         self._anchors: dict[str, datetime] = {}
@@ -196,6 +199,7 @@ class DepotClient:
                     open_timeout=10,
                 ) as ws:
                     self.connections += 1
+                    self.disconnected.clear()
                     self.connected.set()
                     await self._session(ws)
             except asyncio.CancelledError:
@@ -204,6 +208,8 @@ class DepotClient:
                 log.warning("VDV 463 upstream: %s: %s", type(exc).__name__, exc)
             finally:
                 self.connected.clear()
+                self.booted.clear()
+                self.disconnected.set()
             await self.clock.sleep(self.reconnect_interval_s)
 
     # --- one connection ---------------------------------------------------------------------
@@ -257,6 +263,7 @@ class DepotClient:
             is not RegistrationStatus.ACCEPTED
         ):
             raise _Lost("BootNotification rejected")
+        self.booted.set()
         while True:
             frame = await self._recv(ws)
             if frame.type is MessageType.REQUEST:
