@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import ssl
 import uuid
 from base64 import b64encode
@@ -230,7 +231,10 @@ MALFORMED = [
 ]
 
 
-async def test_malformed_frames_get_type_3_with_the_error_code_and_the_connection_stays(cms: Cms):
+async def test_malformed_frames_get_type_3_with_the_error_code_and_the_connection_stays(
+    cms: Cms, caplog: pytest.LogCaptureFixture
+):
+    caplog.set_level(logging.WARNING, "evcc_agent.sim.vdv463")
     async with open_ws(cms) as ws:
         for name, text, code in MALFORMED:
             await ws.send(text)
@@ -244,6 +248,8 @@ async def test_malformed_frames_get_type_3_with_the_error_code_and_the_connectio
         report = await boot(ws)  # still the same, open connection
         assert report[5] == "ProvideChargingInformation"
     assert cms.server.sessions[0].counters.errors_sent == len(MALFORMED) + 1
+    # a peer sending garbage costs one log line per 10 s, not one per frame
+    assert len([r for r in caplog.records if "InvalidRequest" in r.getMessage()]) == 1
 
 
 async def test_ordering_boot_first_then_the_cms_reports_then_the_plan(cms: Cms):

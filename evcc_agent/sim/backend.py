@@ -479,6 +479,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--password", default="", help="demo vehicle's password (sim only)")
     ap.add_argument("--pki-dir", default=None, help="where the root CA and server cert go")
     ap.add_argument("--tls12-profile-only", action="store_true")
+    ap.add_argument(
+        "--vdv463-port", type=int, default=None, help="also serve VDV 463 (wss) on this port"
+    )
+    ap.add_argument("--vdv463-user", default="depot")
+    ap.add_argument("--vdv463-password", default="", help="VDV 463 Basic password (sim only)")
     args = ap.parse_args(argv)
     scenario = (
         Scenario.load(args.scenario) if args.scenario else default_scenario(args.vin, args.password)
@@ -491,9 +496,19 @@ def main(argv: list[str] | None = None) -> int:
         backend = SimBackend(scenario, path=args.path, body_shape=args.body_shape, control=True)
         url = await backend.start(cert, key, args.host, args.port, args.tls12_profile_only)
         print(f"url: {url}{backend.path}\nroot CA: {ca.cert_file}", flush=True)
+        cms = None
+        if args.vdv463_port is not None:  # the reference CMS: plans from depot systems
+            from evcc_agent.sim.vdv463.cms import ReferenceCms
+
+            cms = ReferenceCms(backend, users={args.vdv463_user: args.vdv463_password})
+            cms_cert, cms_key = ca.issue_server("cms", hosts=("localhost", args.host), vdv463=True)
+            vdv463_url = await cms.start(cms_cert, cms_key, args.host, args.vdv463_port)
+            print(f"vdv463: {vdv463_url}", flush=True)
         try:
             await asyncio.Event().wait()
         finally:
+            if cms is not None:
+                await cms.stop()
             await backend.stop()
 
     logging.basicConfig(level=logging.INFO)

@@ -74,6 +74,24 @@ def server_ssl_context(
     return ctx
 
 
+class _ProblemLog:
+    """One log line per ``every_s`` for a peer's protocol problems, with the count left out."""
+
+    def __init__(self, every_s: float = 10.0) -> None:
+        self.every_s = every_s
+        self._last: float | None = None
+        self._suppressed = 0
+
+    def __call__(self, now: float, peer: str | None, problem: ProtocolProblem) -> None:
+        if self._last is not None and now - self._last < self.every_s:
+            self._suppressed += 1
+            return
+        more = f" (+{self._suppressed} more since)" if self._suppressed else ""
+        log.warning("VDV 463 %s: %s: %s%s", peer, problem.code, problem.description, more)
+        self._last = now
+        self._suppressed = 0
+
+
 class _PingAwareConnection(ServerConnection):
     """Reports each PING frame the upstream sends (the library still answers the pong)."""
 
@@ -176,12 +194,13 @@ class CmsServer:
     async def _handler(self, conn: ServerConnection) -> None:
         session = CmsSession(self.config, self.epoch)
         self.sessions.append(session)
+        problems = _ProblemLog()
         inbox: asyncio.Queue[Event] = asyncio.Queue()
         if isinstance(conn, _PingAwareConnection):
             conn.on_ping = lambda: inbox.put_nowait(PingReceived())
         reader = asyncio.create_task(self._read(conn, inbox))
         try:
-            await self._run(conn, session, inbox)
+            await self._run(conn, session, inbox, problems)
         finally:
             reader.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -199,7 +218,11 @@ class CmsServer:
         inbox.put_nowait(Closed(f"closed ({conn.close_code})"))
 
     async def _run(
-        self, conn: ServerConnection, session: CmsSession, inbox: asyncio.Queue[Event]
+        self,
+        conn: ServerConnection,
+        session: CmsSession,
+        inbox: asyncio.Queue[Event],
+        problems: _ProblemLog,
     ) -> None:
         pending: list[Event] = [Opened(conn.subprotocol)]
         getter: asyncio.Task[Event] | None = None
@@ -208,9 +231,8 @@ class CmsServer:
                 for event in pending:
                     if isinstance(event, TextReceived) and self.on_frame:
                         self.on_frame("rx", event.text)
-                    if not await self._execute(
-                        conn, session, session.handle(event, self.clock.now())
-                    ):
+                    acts = session.handle(event, self.clock.now())
+                    if not await self._execute(conn, session, acts, problems):
                         return
                     if isinstance(event, Closed):
                         return
@@ -236,7 +258,11 @@ class CmsServer:
                 getter.cancel()
 
     async def _execute(
-        self, conn: ServerConnection, session: CmsSession, actions: list[CmsAction]
+        self,
+        conn: ServerConnection,
+        session: CmsSession,
+        actions: list[CmsAction],
+        problems: _ProblemLog,
     ) -> bool:
         """Carry out the actions; False once the connection is closed."""
         for act in actions:
@@ -254,12 +280,12 @@ class CmsServer:
                 return False
             elif isinstance(act, InformationNeeded):
                 more = session.handle(Information(self.report()), self.clock.now())
-                if not await self._execute(conn, session, more):
+                if not await self._execute(conn, session, more, problems):
                     return False
             elif isinstance(act, Registered):
                 log.info("VDV 463: %s registered", act.presystem_id)
             elif isinstance(act, ChargingRequestsReceived):
                 self.bridge.charging_requests(act.presystem_id, act.requests)
             elif isinstance(act, ProtocolProblem):
-                log.info("VDV 463 problem: %s %s", act.code, act.description)
+                problems(self.clock.now(), session.presystem_id, act)
         return True

@@ -295,7 +295,6 @@ class CmsSession:
         presystem_id: str | None = None,
     ) -> list[CmsAction]:
         self.counters.errors_sent += 1
-        log.info("VDV 463 error to %s: %s %s", self.presystem_id, code, description)
         frame = self._frame(
             MessageType.ERROR,
             message_id or NIL_MESSAGE_ID,
