@@ -148,6 +148,8 @@ class DepotClient:
         on_frame: Callable[[str, str], None] | None = None,
         on_report: Callable[[ProvideChargingInformationReq], None] | None = None,
     ) -> None:
+        if not url.startswith("wss://"):
+            raise ValueError("VDV 463 runs over TLS: the CMS URL must be wss://")
         self.url = url
         self.ca_file = ca_file
         self.auth = base64.b64encode(f"{user}:{password}".encode()).decode()
@@ -178,11 +180,9 @@ class DepotClient:
         self._current_payload: dict[str, Any] = {}
         self._plan_sent_on = 0  # the connection number the current plan last went out on
 
-    def _ssl(self) -> ssl.SSLContext | None:
-        if not self.url.startswith("wss://"):
-            return None
-        ctx = ssl.create_default_context(cafile=str(self.ca_file) if self.ca_file else None)
-        return ctx
+    def _ssl(self) -> ssl.SSLContext:
+        """The CMS's certificate is verified: against ``ca_file``, else the system's roots."""
+        return ssl.create_default_context(cafile=str(self.ca_file) if self.ca_file else None)
 
     async def run(self) -> None:
         from websockets.asyncio.client import connect
@@ -358,6 +358,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--reconnect-interval", type=float, default=10.0, help="seconds")
     ap.add_argument("--response-timeout", type=float, default=10.0, help="seconds")
     args = ap.parse_args(argv)
+    if not args.url.startswith("wss://"):
+        print("--url must be wss:// (VDV 463 runs over TLS)", file=sys.stderr)
+        return 2
     try:
         plan = DepotPlan.load(args.plan) if args.plan else None
     except PlanError as exc:

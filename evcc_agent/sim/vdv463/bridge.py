@@ -330,10 +330,11 @@ class DepotBridge:
 
     wall: Callable[[], datetime]
     layout: DepotLayout = field(default_factory=DepotLayout)
-    requests: dict[tuple[str, str], _Request] = field(default_factory=dict)
+    #: (presystemId, chargingRequestId) -> the request as last listed
+    requests: dict[tuple[str, str], _Request] = field(default_factory=dict, init=False)
     #: VINs that had a request: once it is gone they get ``cleared_directives``
-    _planned: set[str] = field(default_factory=set)
-    _process_start: dict[str, datetime] = field(default_factory=dict)
+    _planned: set[str] = field(default_factory=set, init=False)
+    _process_start: dict[str, datetime] = field(default_factory=dict, init=False)
 
     # --- VDV 463 in ---------------------------------------------------------------------
     def charging_requests(self, presystem_id: str, requests: tuple[ChargingRequest, ...]) -> None:

@@ -204,14 +204,14 @@ class CmsSession:
 
     config: CmsConfig
     epoch: float = 0.0  # wall seconds (Unix) at ``now == 0``
-    phase: Phase = Phase.CONNECTING
-    presystem_id: str | None = None
-    counters: CmsCounters = field(default_factory=CmsCounters)
-    information_sent_once: bool = False
-    _outgoing: _Outgoing | None = None
-    _building: bool = False
-    _next_information_at: float | None = None
-    _last_ping: float = 0.0
+    phase: Phase = field(default=Phase.CONNECTING, init=False)
+    presystem_id: str | None = field(default=None, init=False)
+    counters: CmsCounters = field(default_factory=CmsCounters, init=False)
+    information_sent_once: bool = field(default=False, init=False)
+    _outgoing: _Outgoing | None = field(default=None, init=False)
+    _building: bool = field(default=False, init=False)
+    _next_information_at: float | None = field(default=None, init=False)
+    _last_ping: float = field(default=0.0, init=False)
 
     # --- queries ----------------------------------------------------------------------------
     def next_deadline(self) -> float | None:
