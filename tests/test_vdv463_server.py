@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import ssl
@@ -348,3 +349,35 @@ async def test_the_upstream_reconnects_boots_again_and_resends_its_plan(tmp_path
         task.cancel()
         await asyncio.gather(task, return_exceptions=True)
         await c.server.stop()
+
+
+async def test_the_specifications_example_handshake_byte_for_byte(cms: Cms):
+    """The example request of the specification (RFC 6455's sample key) over a plain TLS
+    socket, no WebSocket library on this side: the accept value is RFC 6455's."""
+    reader, writer = await asyncio.open_connection(
+        "127.0.0.1", cms.server.port, ssl=client_ssl(cms), server_hostname="localhost"
+    )
+    request = (
+        "GET /vdv463 HTTP/1.1\r\n"
+        "Host: localhost\r\n"
+        "Upgrade: websocket\r\n"
+        "Connection: Upgrade\r\n"
+        "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+        "Origin: http://example.com\r\n"
+        "Sec-WebSocket-Protocol: v1.463.vdv.de, v2.463.vdv.de\r\n"
+        "Sec-WebSocket-Version: 13\r\n"
+        f"Authorization: {auth()['Authorization']}\r\n\r\n"
+    )
+    try:
+        writer.write(request.encode())
+        head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), TIMEOUT)
+    finally:
+        writer.close()
+        with contextlib.suppress(OSError, ssl.SSLError):
+            await writer.wait_closed()
+    lines = head.decode().split("\r\n")
+    assert lines[0].startswith("HTTP/1.1 101")
+    headers = {k.lower(): v.strip() for k, _, v in (x.partition(":") for x in lines[1:] if x)}
+    assert headers["sec-websocket-accept"] == "s3pPLMBiTxaQ9kYGzzhZRbK+xOo="
+    assert headers["sec-websocket-protocol"] == SUBPROTOCOL
+    assert headers["upgrade"].lower() == "websocket"
