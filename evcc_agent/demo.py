@@ -245,7 +245,8 @@ class Demo:
         )
         if evcc_id is None:
             return None
-        return ChargerReading(r.session_id, evcc_id, r.present_voltage, r.present_current)
+        soc = _reported_soc(r.received[-20:])
+        return ChargerReading(r.session_id, evcc_id, r.present_voltage, r.present_current, soc)
 
     def _agent_config(self, secc_address: str, v2icp_keys: dict[str, Any]) -> AgentConfig:
         base = self.opts.cfg
@@ -418,6 +419,20 @@ class Demo:
             "dtcs_active": st["dtcs"],
             "dtcs_seen": sorted(self.dtc.states),
         }
+
+
+def _reported_soc(received: list[dict[str, Any]]) -> float | None:
+    """The EV's SoC as the charger last saw it (-20 DisplayParameters, -2/DIN DC_EVStatus)."""
+    for msg in reversed(received):
+        for body in msg.values():
+            if not isinstance(body, dict):
+                continue
+            display = body.get("DisplayParameters") or {}
+            status = body.get("DC_EVStatus") or {}
+            soc = display.get("PresentSOC", status.get("EVRESSSOC"))
+            if isinstance(soc, int | float):
+                return float(soc)
+    return None
 
 
 # --- output ---------------------------------------------------------------------------------

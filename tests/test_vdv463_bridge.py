@@ -316,6 +316,12 @@ async def test_a_depot_plan_reaches_can_and_the_bus_data_reaches_the_depot(tmp_p
         and info.mileage == s["odo"]
         for s in sets
     )
+    socs = [
+        p.vehicle_info.traction_battery_info.state_of_charge
+        for p in points
+        if p.vehicle_info is not None and p.vehicle_info.traction_battery_info is not None
+    ]
+    assert any(soc is not None and 20 <= soc <= 100 for soc in socs)  # the charger's view
     process = points[-1].charging_process_info
     assert process is not None and process.charging_request_id == "block-17"
     assert any(
