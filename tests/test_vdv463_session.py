@@ -223,3 +223,12 @@ def test_the_first_ping_is_due_from_the_opening():
     s = opened(CmsConfig(ping_interval_s=10, ping_grace_s=2))
     assert s.next_deadline() == 12.0
     assert isinstance(s.handle(Tick(), 12.0)[0], CloseConnection)
+
+
+def test_an_error_never_echoes_a_huge_input():
+    s = opened()
+    huge = json.dumps(
+        ["x" * 100_000, "bms", "BMS", STAMP, str(uuid.uuid4()), "BootNotification", {}]
+    )
+    out = sent(s.handle(TextReceived(huge), 0.0))
+    assert out[0][6]["errorCode"] == "InvalidRequest" and len(json.dumps(out[0])) < 1000

@@ -456,7 +456,7 @@ def parse_frame(text: str) -> Frame | FrameError:
         return bad(f"{len(doc)} elements, a frame has exactly 7")
     mtype, source, presystem, stamp, message_id, action, payload = doc
     if type(mtype) is not int or mtype not in tuple(MessageType):
-        return bad(f"element 0 (messageType) {mtype!r} is not 1, 2 or 3")
+        return bad(f"element 0 (messageType) {repr(mtype)[:40]} is not 1, 2 or 3")
     if not isinstance(source, str):
         return bad("element 1 (source) is not a string")
     if not isinstance(presystem, str):

@@ -395,7 +395,10 @@ class CmsSession:
         acts: list[CmsAction] = []
         if frame.type is MessageType.ERROR:
             acts.append(
-                ProtocolProblem(ErrorCode.INVALID_REQUEST, f"upstream error {frame.payload}")
+                ProtocolProblem(
+                    ErrorCode.INVALID_REQUEST,
+                    f"the upstream answered an error: {str(frame.payload)[:200]}",
+                )
             )
         else:
             self.counters.information_confirmed += 1
