@@ -232,3 +232,17 @@ def test_an_error_never_echoes_a_huge_input():
     )
     out = sent(s.handle(TextReceived(huge), 0.0))
     assert out[0][6]["errorCode"] == "InvalidRequest" and len(json.dumps(out[0])) < 1000
+
+
+def test_the_report_interval_is_per_upstream_system():
+    cfg = CmsConfig(
+        information_interval_s=10, information_intervals_s={"ITCS": 60}, ping_interval_s=1e6
+    )
+    for presystem, due in (("BMS", 10.0), ("ITCS", 60.0)):
+        s = opened(cfg)
+        acts = fill(
+            s, s.handle(TextReceived(frame("BootNotification", {}, presystem=presystem)), 0.0), 0.0
+        )
+        report = sent(acts)[1]
+        s.handle(TextReceived(frame(report[5], {}, 2, report[4], presystem)), 1.0)
+        assert s.next_deadline() == due

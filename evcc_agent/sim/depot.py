@@ -357,6 +357,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ping-interval", type=float, default=10.0, help="seconds between pings")
     ap.add_argument("--reconnect-interval", type=float, default=10.0, help="seconds")
     ap.add_argument("--response-timeout", type=float, default=10.0, help="seconds")
+    ap.add_argument("--retries", type=int, default=3, help="more attempts of an unanswered request")
     args = ap.parse_args(argv)
     if not args.url.startswith("wss://"):
         print("--url must be wss:// (VDV 463 runs over TLS)", file=sys.stderr)
@@ -376,6 +377,7 @@ def main(argv: list[str] | None = None) -> int:
         ping_interval_s=args.ping_interval,
         reconnect_interval_s=args.reconnect_interval,
         response_timeout_s=args.response_timeout,
+        retries=args.retries,
         on_frame=_print_frame,
     )
     logging.basicConfig(level=logging.WARNING)

@@ -18,7 +18,8 @@ Rules kept here:
   the one already registered on this connection, gets ``Rejected``. After the boot every
   request must carry the registered presystemId (``InvalidRequest`` otherwise).
 * After an accepted boot the CMS sends ProvideChargingInformation at once, then every
-  ``information_interval_s``. ProvideChargingRequests before the first one went out is
+  ``information_interval_s`` (or the registered presystemId's entry in
+  ``information_intervals_s``). ProvideChargingRequests before the first one went out is
   ``InvalidState``.
 * The CMS sends its next request only after the previous one was confirmed (an error counts as
   a confirmation). No answer within ``response_timeout_s``: the same frame again, at most
@@ -71,6 +72,8 @@ class CmsConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
     source: str = Field(default="CMS", min_length=1)
     information_interval_s: float = Field(default=10.0, gt=0)
+    #: the report interval per upstream system (presystemId -> seconds), else the one above
+    information_intervals_s: dict[str, float] = Field(default_factory=dict)
     response_timeout_s: float = Field(default=10.0, gt=0)
     retries: int = Field(default=3, ge=0)
     ping_interval_s: float = Field(default=30.0, gt=0)
@@ -226,6 +229,10 @@ class CmsSession:
 
     def status(self) -> dict[str, Any]:
         return {"phase": str(self.phase), "presystem_id": self.presystem_id, **vars(self.counters)}
+
+    def _interval(self) -> float:
+        c = self.config
+        return c.information_intervals_s.get(self.presystem_id or "", c.information_interval_s)
 
     def wall(self, now: float) -> datetime:
         return datetime.fromtimestamp(self.epoch + now, UTC)
@@ -402,7 +409,7 @@ class CmsSession:
             )
         else:
             self.counters.information_confirmed += 1
-        self._next_information_at = max(now, out.first_sent + self.config.information_interval_s)
+        self._next_information_at = max(now, out.first_sent + self._interval())
         return acts + self._tick(now)
 
     def _tick(self, now: float) -> list[CmsAction]:
@@ -424,9 +431,7 @@ class CmsSession:
                     "VDV 463 %s: %s not confirmed, given up", self.presystem_id, out.frame.action
                 )
                 self._outgoing = None
-                self._next_information_at = max(
-                    now, out.first_sent + self.config.information_interval_s
-                )
+                self._next_information_at = max(now, out.first_sent + self._interval())
             else:
                 out.attempt += 1
                 out.deadline = now + self.config.response_timeout_s
