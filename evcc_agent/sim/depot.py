@@ -25,6 +25,7 @@ import re
 import ssl
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
@@ -122,6 +123,44 @@ def _vehicles_at_points(report: ProvideChargingInformationReq) -> set[str]:
     }
 
 
+@dataclass
+class PlanSchedule:
+    """Which plan step is due, on the CMS's clock (the timestamps of its reports); after a
+    reconnect the current step goes out again, with the times it was first resolved to."""
+
+    plan: DepotPlan
+    _anchors: dict[str, datetime] = field(default_factory=dict, init=False)
+    _due_steps: int = field(default=0, init=False)  # steps due so far; the last is current
+    _current: dict[str, Any] | None = field(default=None, init=False)
+    _resend: bool = field(default=False, init=False)
+
+    def new_connection(self) -> None:
+        self._resend = self._current is not None
+
+    def due(self, report: ProvideChargingInformationReq, at: datetime) -> dict[str, Any] | None:
+        """The ProvideChargingRequests payload to send after this report, if any."""
+        self._anchors.setdefault("boot", at)
+        present = _vehicles_at_points(report)
+        steps = self.plan.steps
+        due = self._due_steps
+        while due < len(steps):
+            step = steps[due]
+            vins = {str(r.get("vehicleId")) for r in step.charging_request_list}
+            if step.anchor == "arrival" and "arrival" not in self._anchors and vins & present:
+                self._anchors["arrival"] = at
+            anchor = self._anchors.get(step.anchor)
+            if anchor is None or at < anchor + timedelta(seconds=step.after_s):
+                break
+            due += 1
+        if due > self._due_steps:
+            self._due_steps = due
+            self._current = step_payload(steps[due - 1], at).wire()
+        elif not self._resend:
+            return None
+        self._resend = False
+        return self._current
+
+
 class _Lost(Exception):
     """The connection is gone or the CMS broke the protocol: reconnect."""
 
@@ -174,11 +213,7 @@ class DepotClient:
         self.disconnected = asyncio.Event()
         #: set once a plan step was confirmed by the CMS
         self.plan_confirmed = asyncio.Event()
-        self._anchors: dict[str, datetime] = {}
-        self._sent_steps = 0  # steps due so far (the last one is the current plan)
-        self._current: PlanStep | None = None
-        self._current_payload: dict[str, Any] = {}
-        self._plan_sent_on = 0  # the connection number the current plan last went out on
+        self.schedule = PlanSchedule(plan) if plan is not None else None
 
     def _ssl(self) -> ssl.SSLContext:
         """The CMS's certificate is verified: against ``ca_file``, else the system's roots."""
@@ -199,6 +234,8 @@ class DepotClient:
                     open_timeout=10,
                 ) as ws:
                     self.connections += 1
+                    if self.schedule is not None:
+                        self.schedule.new_connection()
                     self.disconnected.clear()
                     self.connected.set()
                     await self._session(ws)
@@ -299,31 +336,11 @@ class DepotClient:
             await self._plan(ws, report, frame.timestamp)
 
     async def _plan(self, ws: Any, report: ProvideChargingInformationReq, at: datetime) -> None:
-        """Send the current plan once per connection, and each step as it falls due."""
-        if self.plan is None:
+        """Send the plan step that is due (or the current one again on a new connection)."""
+        payload = self.schedule.due(report, at) if self.schedule is not None else None
+        if payload is None:
             return
-        self._anchors.setdefault("boot", at)
-        steps = self.plan.steps
-        present = _vehicles_at_points(report)
-        due = self._sent_steps
-        while due < len(steps):
-            step = steps[due]
-            vins = {str(r.get("vehicleId")) for r in step.charging_request_list}
-            if step.anchor == "arrival" and "arrival" not in self._anchors and vins & present:
-                self._anchors["arrival"] = at
-            anchor = self._anchors.get(step.anchor)
-            if anchor is None or at < anchor + timedelta(seconds=step.after_s):
-                break
-            due += 1
-        resend = self._current is not None and self._plan_sent_on != self.connections
-        if due == self._sent_steps and not resend:
-            return
-        if due > self._sent_steps:
-            self._current = steps[due - 1]
-            self._current_payload = step_payload(self._current, at).wire()
-            self._sent_steps = due
-        answer = await self._request(ws, Action.PROVIDE_CHARGING_REQUESTS, self._current_payload)
-        self._plan_sent_on = self.connections
+        answer = await self._request(ws, Action.PROVIDE_CHARGING_REQUESTS, payload)
         if answer.type is MessageType.ERROR:
             log.warning("VDV 463 upstream: plan refused: %s", answer.payload)
             return
