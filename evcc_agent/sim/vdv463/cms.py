@@ -4,15 +4,32 @@ depot systems, joined by one ``DepotBridge``."""
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, Protocol
 
 from evcc_agent.clock import Clock, MonotonicClock
-from evcc_agent.sim.backend import SimBackend
 from evcc_agent.sim.vdv463.bridge import ChargerReading, DepotBridge
 from evcc_agent.sim.vdv463.server import ChargerSource, CmsServer, FrameCallback
 from evcc_agent.sim.vdv463.session import CmsConfig
+
+
+class _Vehicle(Protocol):
+    @property
+    def known(self) -> dict[str, int]: ...
+    @property
+    def evccid(self) -> str | None: ...
+
+
+class V2icpBackend(Protocol):
+    """What the CMS needs of the V2ICP side (``sim.backend.SimBackend``; not imported here:
+    the backend's standalone main builds a ``ReferenceCms``)."""
+
+    @property
+    def vehicles(self) -> Mapping[str, _Vehicle]: ...
+
+    directive_source: Callable[[str], dict[str, Any] | None] | None
 
 
 class ReferenceCms:
@@ -21,7 +38,7 @@ class ReferenceCms:
 
     def __init__(
         self,
-        backend: SimBackend,
+        backend: V2icpBackend,
         *,
         users: Mapping[str, str],
         config: CmsConfig | None = None,
