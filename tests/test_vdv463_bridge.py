@@ -278,10 +278,19 @@ async def test_a_depot_plan_reaches_can_and_the_bus_data_reaches_the_depot(tmp_p
         try:
             applied = await log.wait_kind("directives")
             assert applied["applied"]["target_soc"] == 80 and applied["applied"]["prec_hvac"] == 0
-            # the plan on the bus's CAN: target SoC, departure (90 min from the plan's moment)
+            # the departure the CMS holds: 90 min after the report the plan went out with
+            req = demo.cms.bridge.active(DEMO_VIN)
+            assert req is not None and req.request.charging_request_id == "block-17"
+            departure = req.request.charging_request_data.requested_time_for_departure
+            assert departure is not None
+            minutes_left = (departure.timestamp() - (demo.cms.epoch + applied["t"])) / 60
+            assert abs(applied["applied"]["driveoff"] - minutes_left) <= 1.5
+            # the plan on the bus's CAN: target SoC, departure, preconditioning
             assert await can_rx.wait_signal("AGT_TargetSoC", lambda v: v == 80) == 80
             drive_off = await can_rx.wait_signal("AGT_DriveOff", lambda v: v < 90)
-            assert 70 <= drive_off < 90
+            # the agent counts down towards the same moment on CAN
+            left_now = (departure.timestamp() - (demo.cms.epoch + demo.clock.now())) / 60
+            assert left_now - 1.5 <= drive_off <= applied["applied"]["driveoff"]
             assert await can_rx.wait_signal("AGT_PrecondDesired", lambda v: v == 1) == 1
 
             def reported(e: dict) -> bool:
