@@ -339,3 +339,25 @@ async def test_a_depot_plan_reaches_can_and_the_bus_data_reaches_the_depot(tmp_p
         for p in points
     )
     assert demo.depot.confirmed_plans == 1 and demo.depot.boots == 1
+
+
+async def test_the_default_demo_sends_its_built_in_plan_through_vdv_463():
+    log = EventLog()
+    demo = make_demo(log, time_scale=120.0)
+    async with demo:
+        first = await log.wait_kind("directives")
+        await demo.stop()
+    frames = [(e["direction"], e["type"], e["action"]) for e in log.of("vdv463")]
+    assert frames[:3] == [
+        ("rx", 1, "BootNotification"),
+        ("tx", 2, "BootNotification"),
+        ("tx", 1, "ProvideChargingInformation"),
+    ]
+    plan_at = next(e["t"] for e in log.of("vdv463") if e["action"] == "ProvideChargingRequests")
+    assert plan_at < first["t"]  # the directives came from the plan
+    assert first["applied"]["driveoff"] == 45 and first["applied"]["target_soc"] == 85
+    req = demo.cms.bridge.active(DEMO_VIN)
+    assert req is not None and req.presystem_id == "BMS"
+    assert req.request.charging_request_id == "demo-1" and req.started
+    # nothing was scripted at the V2ICP backend itself
+    assert demo.backend.scenario.vehicles[DEMO_VIN].directives == []

@@ -76,13 +76,13 @@ def test_arrival_steps_wait_for_the_vehicle_at_a_point():
     assert sched.due(report("WVWZZZ1JZXW000999"), T0 + timedelta(seconds=5)) is None
     arrived = T0 + timedelta(seconds=10)
     first = sched.due(report(VIN), arrived)
-    assert first is not None and target(first) == (85.0, "2026-12-01T05:45:10Z")
+    assert first is not None and target(first) == (85.0, "2026-12-01T05:46:10Z")
     assert sched.due(report(VIN), arrived + timedelta(seconds=59)) is None
     # the vehicle may leave the report meanwhile: the anchor stays
     later = sched.due(report(None), arrived + timedelta(seconds=60))
-    assert later is not None and target(later)[1] == "2026-12-01T05:41:10Z"
+    assert later is not None and target(later)[1] == "2026-12-01T05:42:10Z"
     last = sched.due(report(VIN), arrived + timedelta(seconds=300))
-    assert last is not None and target(last) == (90.0, "2026-12-01T05:15:10Z")
+    assert last is not None and target(last) == (90.0, "2026-12-01T05:16:10Z")
     assert "automaticPreconditioning" not in last["chargingRequestList"][0]
 
 

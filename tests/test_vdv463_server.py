@@ -336,8 +336,12 @@ async def test_the_upstream_reconnects_boots_again_and_resends_its_plan(tmp_path
         await c.server.stop()  # the CMS fails
         await asyncio.wait_for(client.disconnected.wait(), TIMEOUT)
         client.plan_confirmed.clear()
+        client.disconnected.clear()
+        client_clock.advance(30.0)  # the reconnect interval: refused, the CMS is still gone
+        await asyncio.wait_for(client.disconnected.wait(), TIMEOUT)
+        assert client.connections == 1
         await c.server.start(*c.cert, port=port)
-        client_clock.advance(30.0)  # the reconnect interval
+        client_clock.advance(30.0)  # the next attempt finds it back
         await asyncio.wait_for(client.plan_confirmed.wait(), TIMEOUT)
         assert client.connections == 2 and client.boots == 2 and client.confirmed_plans == 2
         assert [s.phase for s in c.server.sessions] == [Phase.CLOSED, Phase.REGISTERED]

@@ -411,7 +411,8 @@ def default_plan(vin: str) -> DepotPlan:
     """The demo's plan, the old scripted directive lifecycle as a depot would send it: on
     arrival leave in 45 min with 85 %, precondition (vehicle's choice, 4 °C outside); a minute
     later leave in 40 min, no hot water / cooling / ventilation; after five minutes leave in
-    10 min with 90 %, no preconditioning any more."""
+    10 min with 90 %, no preconditioning any more. Each departure is a minute over: the bus is
+    told whole minutes left, rounded down, at the next V2ICP answer (45, 40, 10)."""
 
     def request(
         instruction: str, departure: str, soc: int, auto: dict[str, Any] | None
@@ -439,20 +440,20 @@ def default_plan(vin: str) -> DepotPlan:
             PlanStep(
                 anchor="arrival",
                 charging_request_list=[
-                    request("Normal", "PT45M", 85, auto("NoClimaticPreconditioningOrSNA"))
+                    request("Normal", "PT46M", 85, auto("NoClimaticPreconditioningOrSNA"))
                 ],
             ),
             PlanStep(
                 anchor="arrival",
                 after_s=60,
                 charging_request_list=[
-                    request("Changed", "PT40M", 85, auto("NoWaterCoolingOrVentilation"))
+                    request("Changed", "PT41M", 85, auto("NoWaterCoolingOrVentilation"))
                 ],
             ),
             PlanStep(
                 anchor="arrival",
                 after_s=300,
-                charging_request_list=[request("Changed", "PT10M", 90, None)],
+                charging_request_list=[request("Changed", "PT11M", 90, None)],
             ),
         ]
     )

@@ -48,9 +48,9 @@ def _sna(name: str) -> int:
 
 
 def _clamp(name: str, value: float) -> int:
-    """Round to the parameter's integer grid and keep it inside the declared range."""
+    """Keep an integer inside the parameter's declared range."""
     p = PARAMETERS[name]
-    return int(min(max(round(value), p.minimum), p.maximum))
+    return int(min(max(value, p.minimum), p.maximum))
 
 
 # --- VDV 463 -> V2ICP directives -----------------------------------------------------------------
@@ -58,11 +58,12 @@ def _driveoff(req: ChargingRequest, now: datetime) -> int | None:
     dep = req.charging_request_data.requested_time_for_departure
     if dep is None:
         return None
-    return _clamp("driveoff", (dep - now).total_seconds() / 60.0)
+    # whole minutes left, rounded down: the bus is never told it has more time than it has
+    return _clamp("driveoff", math.floor((dep - now).total_seconds() / 60.0))
 
 
 def _target_soc(req: ChargingRequest, now: datetime) -> int | None:
-    return _clamp("target_soc", req.charging_request_data.max_target_soc)
+    return _clamp("target_soc", round(req.charging_request_data.max_target_soc))
 
 
 def _preconditioning_start(req: ChargingRequest) -> datetime | None:
@@ -102,7 +103,7 @@ def _ambienttemp(req: ChargingRequest, now: datetime) -> int | None:
     auto = req.automatic_preconditioning
     if auto is None or auto.ambient_temperature is None:
         return None
-    return _clamp("ambienttemp", auto.ambient_temperature)
+    return _clamp("ambienttemp", round(auto.ambient_temperature))
 
 
 @dataclass(frozen=True)
@@ -118,9 +119,9 @@ DIRECTIVES: tuple[DirectiveRow, ...] = (
         "driveoff",
         "chargingRequestData.requestedTimeForDeparture",
         _driveoff,
-        "minutes from the answer's moment to the departure, rounded to the nearest minute and "
-        "clamped to 0..65534; absent: SNA (assumed: VDV 261 unit not public, minutes until "
-        "departure as in the seed's examples)",
+        "whole minutes from the answer's moment to the departure, rounded down, clamped to "
+        "0..65534; absent: SNA (assumed: VDV 261 unit not public, minutes until departure as "
+        "in the seed's examples)",
     ),
     DirectiveRow(
         "target_soc",
