@@ -296,8 +296,8 @@ class ChargerReading:
 
 
 ELECTRIC: tuple[tuple[str, Callable[[ChargerReading], float | None], str], ...] = (
-    ("chargingCurrent", lambda r: r.current_a, "A, EVSEPresentCurrent"),
-    ("chargingVoltage", lambda r: r.voltage_v, "V, EVSEPresentVoltage"),
+    ("chargingCurrent", lambda r: round(r.current_a, 3), "A, EVSEPresentCurrent"),
+    ("chargingVoltage", lambda r: round(r.voltage_v, 3), "V, EVSEPresentVoltage"),
     ("chargingPower", lambda r: round(r.voltage_v * r.current_a / 1000.0, 3), "kW, V x I"),
     ("reactivePower", lambda r: None, "DC charger: left out"),
 )
