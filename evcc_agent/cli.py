@@ -45,15 +45,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--backend-ca", default=None, help="root CA (PEM) of --backend-url")
     demo.add_argument("--json", action="store_true", help="one JSON event per line")
+    # the defaults live in evcc_agent.demo (DEMO_VDV463_*), not imported here (fast --version)
     demo.add_argument(
         "--vdv463-port",
         type=int,
-        default=0,
+        default=None,
         help="the CMS's VDV 463 (wss) port (default 0: a free one, see vdv463_listening)",
     )
-    demo.add_argument("--vdv463-user", default="depot", help="VDV 463 Basic user (default depot)")
+    demo.add_argument("--vdv463-user", default=None, help="VDV 463 Basic user (default depot)")
     demo.add_argument(
-        "--vdv463-password", default="Demo_Pass-463", help="VDV 463 Basic password (sim only)"
+        "--vdv463-password",
+        default=None,
+        help="VDV 463 Basic password (default Demo_Pass-463, a simulation credential)",
     )
     demo.add_argument(
         "--depot-plan", default=None, help="charging plan JSON sent to the CMS over VDV 463"

@@ -614,9 +614,14 @@ def main(args: Any) -> int:
 
 def _vdv463_options(opts: DemoOptions, args: Any) -> str | None:
     """``--vdv463-*`` and ``--depot-plan`` into ``opts``; a message if they cannot work."""
-    opts.vdv463_port = getattr(args, "vdv463_port", DEMO_VDV463_PORT)
-    opts.vdv463_user = getattr(args, "vdv463_user", DEMO_VDV463_USER)
-    opts.vdv463_password = getattr(args, "vdv463_password", DEMO_VDV463_PASSWORD)
+
+    def given(name: str, default: Any) -> Any:
+        value = getattr(args, name, None)
+        return default if value is None else value
+
+    opts.vdv463_port = given("vdv463_port", DEMO_VDV463_PORT)
+    opts.vdv463_user = given("vdv463_user", DEMO_VDV463_USER)
+    opts.vdv463_password = given("vdv463_password", DEMO_VDV463_PASSWORD)
     plan = getattr(args, "depot_plan", None)
     if not 0 <= opts.vdv463_port <= 65535:
         return "--vdv463-port must be 0..65535"
