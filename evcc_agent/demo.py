@@ -108,6 +108,7 @@ class Demo:
         self.backend_port = 0
         self.cms: Any = None  # evcc_agent.sim.vdv463.cms.ReferenceCms
         self.depot: Any = None  # evcc_agent.sim.depot.DepotClient
+        self.cms_cert: tuple[Path, Path] | None = None
         self.simulator: Any = None
         self.sim_bus: Any = None
         self._tasks: list[asyncio.Task[Any]] = []
@@ -196,8 +197,8 @@ class Demo:
             charger=self._charger_reading,
             on_frame=self._vdv463_frame,
         )
-        cert, key = ca.issue_server("cms", vdv463=True)
-        url = await self.cms.start(cert, key, port=self.opts.vdv463_port)
+        self.cms_cert = ca.issue_server("cms", vdv463=True)
+        url = await self.cms.start(*self.cms_cert, port=self.opts.vdv463_port)
         self.emit({"event": "vdv463_listening", "url": url, "ca_file": str(ca.cert_file)})
         if self.opts.depot_plan is not None:
             plan = DepotPlan.load(self.opts.depot_plan)

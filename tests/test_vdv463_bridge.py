@@ -3,6 +3,7 @@ plan -> CMS -> bus -> CAN and bus -> CMS -> upstream in the demo."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -361,3 +362,27 @@ async def test_the_default_demo_sends_its_built_in_plan_through_vdv_463():
     assert req.request.charging_request_id == "demo-1" and req.started
     # nothing was scripted at the V2ICP backend itself
     assert demo.backend.scenario.vehicles[DEMO_VIN].directives == []
+
+
+async def test_the_cms_endpoint_restarts_the_depot_reconnects_and_the_bus_keeps_its_plan():
+    log = EventLog()
+    demo = make_demo(log, time_scale=120.0)
+    async with demo:
+        await log.wait_kind("directives")
+        depot, server = demo.depot, demo.cms.server
+        await server.stop()  # the CMS's VDV 463 side goes away; V2ICP goes on
+        await asyncio.wait_for(depot.disconnected.wait(), 30)
+        mark = len(log.events)
+        depot.plan_confirmed.clear()
+        assert demo.cms_cert is not None
+        await server.start(*demo.cms_cert, port=server.port)
+        await asyncio.wait_for(depot.plan_confirmed.wait(), 30)  # reconnect interval: 10 s
+        after = log.events[mark:]
+        frames = [(e["direction"], e["action"]) for e in after if e["event"] == "vdv463"]
+        assert frames[:2] == [("rx", "BootNotification"), ("tx", "BootNotification")]
+        assert ("rx", "ProvideChargingRequests") in frames
+        applied = await log.wait_kind("directives", after=mark)
+        await demo.stop()
+    assert depot.connections == 2 and depot.boots == 2
+    assert applied["applied"]["target_soc"] in (85, 90)  # still the plan, never a gap
+    assert all(e["applied"]["target_soc"] != 255 for e in log.of("directives"))
