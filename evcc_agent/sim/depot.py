@@ -24,6 +24,7 @@ import logging
 import re
 import ssl
 import sys
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -205,7 +206,8 @@ class DepotClient:
         self.on_report = on_report
         self.connections = 0
         self.boots = 0
-        self.reports: list[ProvideChargingInformationReq] = []
+        #: the latest reports (bounded: one arrives every few seconds for as long as it runs)
+        self.reports: deque[ProvideChargingInformationReq] = deque(maxlen=1000)
         self.confirmed_plans = 0
         self.connected = asyncio.Event()
         #: set after each accepted BootNotification / each lost connection (tests wait on them)

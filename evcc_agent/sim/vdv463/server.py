@@ -15,6 +15,7 @@ import http
 import logging
 import ssl
 import time
+from collections import deque
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -129,7 +130,8 @@ class CmsServer:
         self.epoch = time.time() - self.clock.now() if epoch is None else epoch
         self.path = path
         self.on_frame = on_frame
-        self.sessions: list[CmsSession] = []
+        #: the latest connections' sessions (bounded: a standalone CMS runs for days)
+        self.sessions: deque[CmsSession] = deque(maxlen=64)
         self.url = ""
         self.port = 0
         self._server: Server | None = None
