@@ -213,7 +213,7 @@ class Demo:
             self.opts.vdv463_password,
             plan=plan,
             ping_interval_s=DEMO_VDV463_PING_S,
-            response_timeout_s=max(2.0, config.response_timeout_s / scale),
+            response_timeout_s=config.response_timeout_s,  # on the same (scaled) clock
             reconnect_interval_s=10.0,
             clock=self.clock,
         )

@@ -2,10 +2,10 @@
 
 It connects to a CMS (wss, the CMS's CA, HTTP Basic, subprotocol ``v1.463.vdv.de``), registers
 with BootNotification, confirms and prints every ProvideChargingInformation, and sends the
-charging plan of a JSON file once the CMS has reported (the specification's order). It pings
-at ``ping_interval_s``, waits for each confirmation before its next request (``retries`` more
-attempts after ``response_timeout_s``), and when the CMS is gone reconnects every
-``reconnect_interval_s``, booting again and re-sending the current plan.
+charging plan of a JSON file once the CMS has reported (the specification's order; the rules
+are ``sim/vdv463/upstream.py``, the timing of the plan ``PlanSchedule``). It pings at
+``ping_interval_s`` and, when the CMS is gone, reconnects every ``reconnect_interval_s``,
+booting again and re-sending the current plan.
 
 Plan file: ``{"steps": [{"after_s": 0, "anchor": "boot", "chargingRequestList": [...]}]}``.
 A step goes out with the first report at least ``after_s`` CMS seconds after its anchor
@@ -24,6 +24,7 @@ import logging
 import re
 import ssl
 import sys
+import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -37,18 +38,25 @@ from pydantic.alias_generators import to_camel
 from evcc_agent.clock import Clock, MonotonicClock
 from evcc_agent.sim.vdv463.messages import (
     SUBPROTOCOL,
-    Action,
-    BootNotificationConf,
-    Empty,
-    Frame,
-    FrameError,
-    MessageType,
     ProvideChargingInformationReq,
     ProvideChargingRequestsReq,
-    RegistrationStatus,
-    new_message_id,
-    parse_frame,
-    validation_summary,
+)
+from evcc_agent.sim.vdv463.session import (
+    CloseConnection,
+    Closed,
+    Opened,
+    ProtocolProblem,
+    SendText,
+    TextReceived,
+    Tick,
+)
+from evcc_agent.sim.vdv463.upstream import (
+    PlanAnswered,
+    Registered,
+    ReportReceived,
+    UpstreamAction,
+    UpstreamEvent,
+    UpstreamSession,
 )
 
 log = logging.getLogger(__name__)
@@ -162,12 +170,8 @@ class PlanSchedule:
         return self._current
 
 
-class _Lost(Exception):
-    """The connection is gone or the CMS broke the protocol: reconnect."""
-
-
 class DepotClient:
-    """The upstream system; ``run`` until cancelled."""
+    """The upstream system's asyncio driver around ``UpstreamSession``; ``run`` until cancelled."""
 
     def __init__(
         self,
@@ -193,14 +197,18 @@ class DepotClient:
         self.url = url
         self.ca_file = ca_file
         self.auth = base64.b64encode(f"{user}:{password}".encode()).decode()
-        self.plan = plan
+        self.schedule = PlanSchedule(plan) if plan is not None else None
         self.presystem_id = presystem_id
         self.source = source
+        #: wall seconds (the library's keepalive pings, not the clock)
         self.ping_interval_s = ping_interval_s
+        #: seconds on ``clock``
         self.response_timeout_s = response_timeout_s
         self.retries = retries
         self.reconnect_interval_s = reconnect_interval_s
         self.clock: Clock = clock or MonotonicClock()
+        #: wall seconds at clock 0: frames are stamped on the same time base as the timers
+        self.epoch = time.time() - self.clock.now()
         self.subprotocols = subprotocols
         self.on_frame = on_frame
         self.on_report = on_report
@@ -215,7 +223,6 @@ class DepotClient:
         self.disconnected = asyncio.Event()
         #: set once a plan step was confirmed by the CMS
         self.plan_confirmed = asyncio.Event()
-        self.schedule = PlanSchedule(plan) if plan is not None else None
 
     def _ssl(self) -> ssl.SSLContext:
         """The CMS's certificate is verified: against ``ca_file``, else the system's roots."""
@@ -240,7 +247,7 @@ class DepotClient:
                         self.schedule.new_connection()
                     self.disconnected.clear()
                     self.connected.set()
-                    await self._session(ws)
+                    await self._drive(ws)
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # connection refused, TLS, 401, dropped: try again
@@ -252,102 +259,89 @@ class DepotClient:
             await self.clock.sleep(self.reconnect_interval_s)
 
     # --- one connection ---------------------------------------------------------------------
-    def _frame(self, action: str, payload: dict[str, Any], mtype: MessageType, mid: str) -> str:
-        now = datetime.now(UTC)
-        return Frame(mtype, self.source, self.presystem_id, now, mid, action, payload).encode()
+    async def _read(self, ws: Any, inbox: asyncio.Queue[UpstreamEvent]) -> None:
+        from websockets.exceptions import ConnectionClosed
 
-    async def _send(self, ws: Any, text: str) -> None:
-        if self.on_frame:
-            self.on_frame("tx", text)
-        await ws.send(text)
-
-    async def _recv(self, ws: Any) -> Frame:
-        text = await ws.recv()
-        if not isinstance(text, str):
-            raise _Lost("binary frame from the CMS")
-        if self.on_frame:
-            self.on_frame("rx", text)
-        frame = parse_frame(text)
-        if isinstance(frame, FrameError):
-            raise _Lost(f"malformed frame from the CMS: {frame.description}")
-        return frame
-
-    async def _request(self, ws: Any, action: Action, payload: dict[str, Any]) -> Frame:
-        """Send a request and wait for its answer (reports meanwhile are confirmed and kept)."""
-        mid = new_message_id()
-        text = self._frame(action, payload, MessageType.REQUEST, mid)
-        for _attempt in range(self.retries + 1):
-            await self._send(ws, text)
-            try:
-                async with asyncio.timeout(self.response_timeout_s):
-                    while True:
-                        frame = await self._recv(ws)
-                        if frame.type is MessageType.REQUEST:
-                            await self._on_request(ws, frame, send_plan=False)
-                        elif frame.message_id == mid:
-                            return frame
-            except TimeoutError:
-                log.warning("VDV 463 upstream: no answer to %s, retrying", action)
-        raise _Lost(f"{action} not confirmed")
-
-    async def _session(self, ws: Any) -> None:
-        if ws.subprotocol != SUBPROTOCOL:
-            raise _Lost("the CMS did not accept the subprotocol")
-        answer = await self._request(ws, Action.BOOT_NOTIFICATION, {})
-        self.boots += 1
-        if answer.type is MessageType.ERROR:
-            raise _Lost(f"BootNotification: {answer.payload}")
-        if (
-            BootNotificationConf.model_validate(answer.payload).status
-            is not RegistrationStatus.ACCEPTED
-        ):
-            raise _Lost("BootNotification rejected")
-        self.booted.set()
-        while True:
-            frame = await self._recv(ws)
-            if frame.type is MessageType.REQUEST:
-                await self._on_request(ws, frame, send_plan=True)
-
-    async def _on_request(self, ws: Any, frame: Frame, send_plan: bool) -> None:
-        if frame.action != Action.PROVIDE_CHARGING_INFORMATION:
-            code = "NotSupported" if frame.action in tuple(Action) else "UnknownAction"
-            err = {"errorCode": code, "errorDescription": f"{frame.action[:60]} not handled"}
-            await self._send(
-                ws, self._frame(frame.action, err, MessageType.ERROR, frame.message_id)
-            )
-            return
         try:
-            report = ProvideChargingInformationReq.model_validate(frame.payload)
-        except ValidationError as exc:
-            err = {"errorCode": "InvalidRequest", "errorDescription": validation_summary(exc)}
-            await self._send(
-                ws, self._frame(frame.action, err, MessageType.ERROR, frame.message_id)
-            )
-            return
-        conf = self._frame(
-            Action.PROVIDE_CHARGING_INFORMATION,
-            Empty().wire(),
-            MessageType.CONFIRMATION,
-            frame.message_id,
-        )
-        await self._send(ws, conf)
-        self.reports.append(report)
-        if self.on_report:
-            self.on_report(report)
-        if send_plan:
-            await self._plan(ws, report, frame.timestamp)
+            async for msg in ws:
+                if isinstance(msg, str):
+                    inbox.put_nowait(TextReceived(msg))
+                else:
+                    log.warning("VDV 463 upstream: binary frame from the CMS ignored")
+        except ConnectionClosed:
+            pass
+        inbox.put_nowait(Closed(f"closed ({ws.close_code})"))
 
-    async def _plan(self, ws: Any, report: ProvideChargingInformationReq, at: datetime) -> None:
-        """Send the plan step that is due (or the current one again on a new connection)."""
-        payload = self.schedule.due(report, at) if self.schedule is not None else None
-        if payload is None:
-            return
-        answer = await self._request(ws, Action.PROVIDE_CHARGING_REQUESTS, payload)
-        if answer.type is MessageType.ERROR:
-            log.warning("VDV 463 upstream: plan refused: %s", answer.payload)
-            return
-        self.confirmed_plans += 1
-        self.plan_confirmed.set()
+    async def _drive(self, ws: Any) -> None:
+        session = UpstreamSession(
+            self.presystem_id,
+            self.source,
+            plan=self.schedule.due if self.schedule is not None else None,
+            response_timeout_s=self.response_timeout_s,
+            retries=self.retries,
+            epoch=self.epoch,
+        )
+        inbox: asyncio.Queue[UpstreamEvent] = asyncio.Queue()
+        reader = asyncio.create_task(self._read(ws, inbox))
+        getter: asyncio.Task[UpstreamEvent] | None = None
+        event: UpstreamEvent = Opened(ws.subprotocol)
+        try:
+            while True:
+                if isinstance(event, TextReceived) and self.on_frame:
+                    self.on_frame("rx", event.text)
+                if not await self._execute(ws, session.handle(event, self.clock.now())):
+                    return
+                if isinstance(event, Closed):
+                    return
+                if getter is None:
+                    getter = asyncio.create_task(inbox.get())
+                waits: set[asyncio.Future[Any]] = {getter}
+                deadline = session.next_deadline()
+                sleeper = None
+                if deadline is not None:
+                    sleeper = asyncio.ensure_future(self.clock.sleep(deadline - self.clock.now()))
+                    waits.add(sleeper)
+                done, _ = await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+                if sleeper is not None:
+                    sleeper.cancel()
+                if getter in done:
+                    event, getter = getter.result(), None
+                else:
+                    event = Tick()
+        finally:
+            if getter is not None:
+                getter.cancel()
+            reader.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await reader
+
+    async def _execute(self, ws: Any, actions: list[UpstreamAction]) -> bool:
+        """Carry out the actions; False once the connection is to be given up."""
+        for act in actions:
+            if isinstance(act, SendText):
+                if self.on_frame:
+                    self.on_frame("tx", act.text)
+                await ws.send(act.text)
+            elif isinstance(act, CloseConnection):
+                log.warning("VDV 463 upstream: closing (%s)", act.reason)
+                await ws.close(act.code, act.reason)
+                return False
+            elif isinstance(act, Registered):
+                self.boots += 1
+                self.booted.set()
+            elif isinstance(act, ReportReceived):
+                self.reports.append(act.report)
+                if self.on_report:
+                    self.on_report(act.report)
+            elif isinstance(act, PlanAnswered):
+                if act.confirmed:
+                    self.confirmed_plans += 1
+                    self.plan_confirmed.set()
+                else:
+                    log.warning("VDV 463 upstream: plan refused: %s", str(act.error)[:200])
+            elif isinstance(act, ProtocolProblem):
+                log.warning("VDV 463 upstream: %s: %s", act.code, act.description)
+        return True
 
 
 def _subprotocol(name: str) -> Any:
