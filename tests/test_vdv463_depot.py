@@ -94,3 +94,12 @@ def test_a_new_connection_resends_the_current_step_unchanged():
     again = sched.due(report(None), T0 + timedelta(minutes=10))
     assert again is not None and target(again) == (80.0, "2026-12-01T06:00:00Z")
     assert sched.due(report(None), T0 + timedelta(minutes=11)) is None
+
+
+def test_only_real_durations_in_time_attributes_are_resolved():
+    from evcc_agent.sim.depot import _resolve
+
+    doc = {"requestedStartTime": "PT", "chargingRequestId": "PT5M", "x": {"fooTime": "-PT1H30M"}}
+    out = _resolve(doc, T0)
+    assert out["requestedStartTime"] == "PT" and out["chargingRequestId"] == "PT5M"
+    assert out["x"]["fooTime"] == (T0 - timedelta(hours=1, minutes=30)).isoformat()

@@ -104,7 +104,7 @@ def _resolve(value: Any, base: datetime, key: str = "") -> Any:
         isinstance(value, str)
         and "Time" in key
         and (m := _DURATION.match(value))
-        and value[-1] != "P"
+        and any(m.groups()[1:])  # "P" or "PT" alone is no duration
     ):
         sign, days, hours, minutes, seconds = m.groups()
         delta = timedelta(
