@@ -202,6 +202,25 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="take [vehicle], [mapping], [logging] from this TOML instead of config/agent.toml",
     )
+    # the defaults live in evcc_agent.demo (DEMO_VDV463_*), not imported here (fast --version)
+    demo.add_argument(
+        "--vdv463-port",
+        type=int,
+        default=None,
+        help="the CMS's VDV 463 (wss) port (default 0: a free one, see vdv463_listening)",
+    )
+    demo.add_argument("--vdv463-user", default=None, help="VDV 463 Basic user (default depot)")
+    demo.add_argument(
+        "--vdv463-password",
+        default=None,
+        help="VDV 463 Basic password (default Demo_Pass-463, a simulation credential)",
+    )
+    demo.add_argument(
+        "--depot-plan",
+        default=None,
+        metavar="FILE",
+        help="charging plan JSON sent to the CMS over VDV 463 (docs/vdv463.md)",
+    )
 
     exi = _sub(
         sub,

@@ -11,6 +11,10 @@ The real ``Agent`` runs against three simulators:
   preconditioning and a target SoC (``--backend-url``/``--backend-ca``: an external one; its
   VIN comes from ``[v2icp] vin`` of ``--config``, its password from
   ``--backend-password-file``, else ``[v2icp] password_file`` or the systemd credential).
+* the sim backend is the reference CMS: its VDV 463 endpoint (``sim/vdv463/``, wss with the
+  backend's PKI, announced as ``vdv463_listening``) takes the depot's charging plan; a built-in
+  upstream client (``sim/depot.py``) sends the plan (``--depot-plan`` or the built-in one) and
+  the plan becomes the bus's V2ICP directives.
 
 No PLC modem here, so SLAC is skipped (the agent connects to the SECC's address directly).
 Scenario: the bus is parked on CAN, plugs in after ``PLUG_IN_AFTER_S`` simulated seconds, the
@@ -62,8 +66,11 @@ if TYPE_CHECKING:  # the simulators load when a demo starts, not with the CLI
     import can
 
     from evcc_agent.sim.backend import Scenario, SimBackend
+    from evcc_agent.sim.backend_pki import BackendCa
+    from evcc_agent.sim.depot import DepotClient
     from evcc_agent.sim.pki import TestPki
     from evcc_agent.sim.secc import SeccServer, SeccSimConfig
+    from evcc_agent.sim.vdv463.cms import ReferenceCms
     from evcc_agent.sim.vehicle import ChargingScenario, VehicleSimulator
 
 log = logging.getLogger(__name__)
@@ -77,6 +84,12 @@ PLUG_IN_AFTER_S = 2.0
 #: a network answer cannot be scaled: the V2ICP answer timeout stays >= this many wall seconds
 MIN_WALL_RESPONSE_TIMEOUT_S = 2.0
 SETUP_FAILED = "setup failed"
+#: the VDV 463 endpoint's defaults (port 0: a free port, announced in ``vdv463_listening``)
+DEMO_VDV463_PORT = 0
+DEMO_VDV463_USER = "depot"
+DEMO_VDV463_PASSWORD = "Demo_Pass-463"
+#: wall seconds between the built-in depot client's pings (the CMS's liveness rule scales)
+DEMO_VDV463_PING_S = 5.0
 
 
 @dataclass
@@ -98,6 +111,13 @@ class DemoOptions:
     #: the charger's transport: "1.3" (-20: mutual authentication), "1.2" (-2: server
     #: authentication), "off" (plain TCP: DIN 70121); the protocols are ``secc.protocols``
     secc_tls: Literal["1.3", "1.2", "off"] = "1.3"
+    #: the reference CMS's VDV 463 endpoint and the plan its built-in depot client sends
+    vdv463_port: int = DEMO_VDV463_PORT
+    vdv463_user: str = DEMO_VDV463_USER
+    vdv463_password: str = DEMO_VDV463_PASSWORD
+    #: a plan file (``sim/depot.py`` format); None: the built-in plan, unless ``scenario`` is
+    #: given (then its scripted directives stay and no plan is sent)
+    depot_plan: Path | None = None
 
 
 class Demo:
@@ -116,6 +136,9 @@ class Demo:
         self.backend: SimBackend | None = None
         self.backend_cert: tuple[Path, Path] | None = None
         self.backend_port = 0
+        self.cms: ReferenceCms | None = None
+        self.depot: DepotClient | None = None
+        self.cms_cert: tuple[Path, Path] | None = None
         self.simulator: VehicleSimulator | None = None
         self.sim_bus: can.BusABC | None = None
         self._tasks: list[asyncio.Task[Any]] = []
@@ -165,11 +188,15 @@ class Demo:
                 keys["password_file"] = str(self.opts.backend_password_file)
             self.emit({"event": "backend", "url": self.opts.backend_url, "kind": "external"})
             return keys
-        from evcc_agent.sim.backend import SimBackend, default_scenario
+        from evcc_agent.sim.backend import Scenario, SimBackend, VehicleScenario
         from evcc_agent.sim.backend_pki import BackendCa
 
+        def plan_scenario(vin: str, password: str) -> Scenario:
+            """The bus may log in; its directives come from the depot's plan (VDV 463)."""
+            return Scenario(vehicles={vin: VehicleScenario(password=password)})
+
         ca = BackendCa.create(self.tmp / "backend")
-        backend = SimBackend(self.opts.scenario or default_scenario(DEMO_VIN, DEMO_PASSWORD))
+        backend = SimBackend(self.opts.scenario or plan_scenario(DEMO_VIN, DEMO_PASSWORD))
         self.backend = backend
         self.backend_cert = ca.issue_server()
         url = await backend.start(*self.backend_cert)
@@ -178,7 +205,83 @@ class Demo:
         pw.write_text(DEMO_PASSWORD)
         pw.chmod(0o600)
         self.emit({"event": "backend", "url": url + backend.path, "kind": "sim"})
+        await self._start_cms(ca, backend)
         return {"url": url, "root_ca": str(ca.cert_file), "password_file": str(pw)}
+
+    # --- the reference CMS's VDV 463 side -------------------------------------------------
+    async def _start_cms(self, ca: BackendCa, backend: SimBackend) -> None:
+        """The VDV 463 endpoint next to the sim backend, and the depot client sending a plan."""
+        from evcc_agent.sim.depot import DepotClient, DepotPlan, default_plan
+        from evcc_agent.sim.vdv463.cms import ReferenceCms
+        from evcc_agent.sim.vdv463.session import CmsConfig
+
+        scale = self.opts.time_scale
+        floor = MIN_WALL_RESPONSE_TIMEOUT_S * scale
+        config = CmsConfig(
+            response_timeout_s=max(10.0, floor),
+            ping_interval_s=max(30.0, 2 * DEMO_VDV463_PING_S * scale),
+            ping_grace_s=max(10.0, DEMO_VDV463_PING_S * scale),
+        )
+        users = {self.opts.vdv463_user: self.opts.vdv463_password}
+        self.cms = ReferenceCms(
+            backend,
+            users=users,
+            config=config,
+            clock=self.clock,
+            charger=self._charger_reading,
+            on_frame=self._vdv463_frame,
+        )
+        cert, key = self.cms_cert = ca.issue_server("cms", vdv463=True)
+        url = await self.cms.start(cert, key, port=self.opts.vdv463_port)
+        self.emit({"event": "vdv463_listening", "url": url, "ca_file": str(ca.cert_file)})
+        if self.opts.depot_plan is not None:
+            plan = DepotPlan.load(self.opts.depot_plan)
+        elif self.opts.scenario is None:
+            plan = default_plan(DEMO_VIN)
+        else:
+            return
+        self.depot = DepotClient(
+            url,
+            ca.cert_file,
+            self.opts.vdv463_user,
+            self.opts.vdv463_password,
+            plan=plan,
+            ping_interval_s=DEMO_VDV463_PING_S,
+            response_timeout_s=config.response_timeout_s,  # on the same (scaled) clock
+            reconnect_interval_s=10.0,
+            clock=self.clock,
+        )
+        self._tasks.append(asyncio.create_task(self.depot.run(), name="sim-depot"))
+
+    def _vdv463_frame(self, direction: str, text: str) -> None:
+        """One compact event per frame at the CMS (type, action, messageId)."""
+        try:
+            frame = json.loads(text)
+            mtype, action, mid = frame[0], frame[5], frame[4]
+        except (ValueError, IndexError, KeyError, TypeError):
+            mtype, action, mid = None, None, None
+        self.emit(
+            {"event": "vdv463", "direction": direction, "type": mtype, "action": action, "id": mid}
+        )
+
+    def _charger_reading(self) -> Any:
+        """What the charging point reports to the CMS: the SECC simulator's present values."""
+        from evcc_agent.sim.vdv463.bridge import ChargerReading
+
+        if self.agent is None or self.agent.session_state != "running" or self.secc is None:
+            return None
+        responders = self.secc.responders
+        if not responders:
+            return None
+        r = responders[-1]
+        evcc_id = next(
+            (str(m["SessionSetupReq"].get("EVCCID")) for m in r.received if "SessionSetupReq" in m),
+            None,
+        )
+        if evcc_id is None:
+            return None
+        soc = _reported_soc(r.received[-20:])
+        return ChargerReading(r.session_id, evcc_id, r.present_voltage, r.present_current, soc)
 
     def _agent_config(self, secc_address: str, v2icp_keys: dict[str, Any]) -> AgentConfig:
         base = self.opts.cfg
@@ -232,7 +335,7 @@ class Demo:
         sim.supply_kw = 0.0  # parked, not plugged in
         self.simulator = sim
         bus = self.sim_bus = can.Bus(**bus_kwargs(cfg.vehicle))
-        self._tasks = [
+        self._tasks += [
             asyncio.create_task(
                 sim.run(bus.send, self.clock, MonotonicClock()), name="sim-vehicle"
             ),
@@ -313,6 +416,8 @@ class Demo:
                 await t
         if self.sim_bus is not None:
             self.sim_bus.shutdown()
+        if self.cms is not None:
+            await self.cms.stop()
         if self.backend is not None:
             await self.backend.stop()
         if self.secc is not None:
@@ -360,6 +465,20 @@ class Demo:
             "dtcs_active": st["dtcs"],
             "dtcs_seen": sorted(self.dtc.states),
         }
+
+
+def _reported_soc(received: list[dict[str, Any]]) -> float | None:
+    """The EV's SoC as the charger last saw it (-20 DisplayParameters, -2/DIN DC_EVStatus)."""
+    for msg in reversed(received):
+        for body in msg.values():
+            if not isinstance(body, dict):
+                continue
+            display = body.get("DisplayParameters") or {}
+            status = body.get("DC_EVStatus") or {}
+            soc = display.get("PresentSOC", status.get("EVRESSSOC"))
+            if isinstance(soc, int | float):
+                return float(soc)
+    return None
 
 
 # --- output ---------------------------------------------------------------------------------
@@ -642,6 +761,10 @@ def main(args: Any) -> int:
         backend_password_file=Path(password_file) if password_file else None,
         cfg=cfg,
     )
+    problem = _vdv463_options(opts, args)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
     from evcc_agent.vehicle.dbc import DbcError
 
     out = Output()
@@ -659,6 +782,33 @@ def main(args: Any) -> int:
     if out.closed:
         return OK  # the reader stopped reading: not a failure of the demo
     return OK if summary["ok"] else FAILURE
+
+
+def _vdv463_options(opts: DemoOptions, args: Any) -> str | None:
+    """``--vdv463-*`` and ``--depot-plan`` into ``opts``; a message if they cannot work."""
+
+    def given(name: str, default: Any) -> Any:
+        value = getattr(args, name, None)
+        return default if value is None else value
+
+    opts.vdv463_port = given("vdv463_port", DEMO_VDV463_PORT)
+    opts.vdv463_user = given("vdv463_user", DEMO_VDV463_USER)
+    opts.vdv463_password = given("vdv463_password", DEMO_VDV463_PASSWORD)
+    plan = getattr(args, "depot_plan", None)
+    if not 0 <= opts.vdv463_port <= 65535:
+        return "--vdv463-port must be 0..65535"
+    if plan is None:
+        return None
+    if args.backend_url:
+        return "--depot-plan needs the demo's own CMS (not with --backend-url)"
+    from evcc_agent.sim.depot import DepotPlan, PlanError
+
+    try:
+        DepotPlan.load(plan)
+    except PlanError as exc:
+        return f"--depot-plan: {exc}"
+    opts.depot_plan = Path(plan)
+    return None
 
 
 def _summary_text(s: dict[str, Any]) -> str:
