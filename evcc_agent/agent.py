@@ -148,6 +148,17 @@ class ObservedV2icpClient(V2icpClient):
         return super()._dispatch(session, item)
 
 
+# --- the V2ICP path through the charger --------------------------------------------------------
+def _v2icp_path(cfg: AgentConfig, clock: Clock, dtc: DtcRegistry) -> Any:
+    """The path driver binding V2ICP to the charger's interface, or None for ``"any"``."""
+    from evcc_agent.v2icp.path_driver import PathDriver, path_interface
+
+    interface = path_interface(cfg.v2icp, cfg.iso15118.interface)
+    if interface is None or not cfg.v2icp.enabled:
+        return None
+    return PathDriver(cfg.v2icp, interface, clock, dtc, downstream=lambda event: None)
+
+
 # --- the agent ----------------------------------------------------------------------------------
 class Agent:
     """One agent process. ``run()`` until ``request_stop()`` (SIGTERM in ``run_main``)."""
@@ -184,6 +195,8 @@ class Agent:
         self.ev = CanEvData(
             ChargeLoopReader(self.link.store, cfg.vehicle.charge_loop), self.link.now, self.clock
         )
+        #: the path through the charger (None: ``[v2icp] interface = "any"``)
+        self.v2icp_path = _v2icp_path(cfg, self.clock, self.dtc)
         self.v2icp = ObservedV2icpClient(
             cfg.v2icp,
             self.clock,
@@ -193,7 +206,10 @@ class Agent:
             ssl_context=v2icp_ssl_context,
             environ=environ,
             observer=self.emit,
+            network=self.v2icp_path.network if self.v2icp_path else None,
         )
+        if self.v2icp_path is not None:
+            self.v2icp_path.downstream = self.v2icp.internet
         self._iso_ssl_context = iso_ssl_context
         self.supervisor = Supervisor(self.clock, self.dtc)
         self.evcc: Any = None  # evcc_agent.iso15118.evcc.Evcc of the running session
@@ -274,7 +290,7 @@ class Agent:
         else:
             log.info("internet down reason=%s", event.reason)
             self.emit({"event": "internet_down", "reason": event.reason})
-        self.v2icp.internet(event)
+        (self.v2icp_path or self.v2icp).internet(event)
 
     def _on_v2g(self, direction: str, name: str, message: dict[str, Any], now: float) -> None:
         self.last_v2g_message = name
@@ -464,6 +480,8 @@ class Agent:
         start("vehicle", self.link.run)
         start("parameters", self._publish)
         start("v2icp", self._run_v2icp)
+        if self.v2icp_path is not None:
+            start("v2icp_path", self.v2icp_path.run)
         if self.cfg.agent.charging:
             start("charging", self._charging)
         wd = watchdog_interval()
@@ -498,7 +516,13 @@ class Agent:
                 await charging
         if isinstance(self.internet, InternetUp):
             self._on_internet(InternetDown("shutdown"))
-        for name in ("status", "watchdog", "parameters", "v2icp"):  # v2icp closes its connection
+        for name in (
+            "status",
+            "watchdog",
+            "parameters",
+            "v2icp_path",
+            "v2icp",
+        ):  # v2icp closes its connection
             task = tasks.pop(name, None)
             if task is not None:
                 task.cancel()

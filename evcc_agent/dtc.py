@@ -55,6 +55,11 @@ DTC_CATALOG: dict[str, DtcSpec] = {
             "V2ICP_PROTOCOL_VIOLATION",
             "the V2ICP backend answered off-protocol (seq/VIN mismatch, malformed JSON)",
         ),
+        _spec(
+            0x206,
+            "V2ICP_NO_ROUTE",
+            "no IPv6 address, DNS or route to the V2ICP backend through the charger's link",
+        ),
         _spec(0x301, "V2G_TRANSPORT_ERROR", "V2GTP framing error or connection lost to the SECC"),
         _spec(
             0x302,
