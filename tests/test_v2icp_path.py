@@ -68,7 +68,11 @@ def test_not_ready_in_time_raises_no_route_and_retries_on_the_reconnect_cadence(
     assert g.tick(309.0) == []
     assert g.tick(310.0) == [Probe()]
     acts = g.observed(310.5, READY)
-    assert acts == [Bind("2001:db8:de::10", "2001:db8:ca::5"), ClearDtc("V2ICP_NO_ROUTE"), Forward(UP)]
+    assert acts == [
+        Bind("2001:db8:de::10", "2001:db8:ca::5"),
+        ClearDtc("V2ICP_NO_ROUTE"),
+        Forward(UP),
+    ]
 
 
 def test_second_miss_waits_for_the_next_moment_of_the_schedule():

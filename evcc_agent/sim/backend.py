@@ -110,6 +110,8 @@ class VehicleState:
     last_seq: int | None = None
     messages: int = 0
     history: deque[dict[str, Any]] = field(default_factory=lambda: deque(maxlen=500))
+    #: the client address each ``history`` entry came from (same order)
+    peers: deque[str] = field(default_factory=lambda: deque(maxlen=500))
 
 
 @dataclass
@@ -371,6 +373,7 @@ class SimBackend:
         st.last_seq = seq
         st.messages += 1
         st.history.append({"seq": seq, "parameters": params})
+        st.peers.append(request.client.host if request.client else "")
         self.stats.accepted += 1
         answer: dict[str, Any] = {"seq": seq, "vin": vin}
         directives = self._directives(vin, st.messages - 1)

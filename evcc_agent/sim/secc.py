@@ -562,6 +562,7 @@ def main(argv: list[str] | None = None) -> int:
     import argparse
 
     from evcc_agent.iso15118.tls import server_context
+    from evcc_agent.sim import router
     from evcc_agent.sim.pki import generate
 
     p = argparse.ArgumentParser(prog="python -m evcc_agent.sim.secc", description=__doc__)
@@ -584,6 +585,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     p.add_argument("--no-internet", action="store_true")
     p.add_argument("--fault", action="append", default=[], help="KIND@REQUEST[#N][=VALUE]")
+    router.add_arguments(p)
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.INFO)
     try:
@@ -606,6 +608,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"test PKI in {args.tls_dir}: EV uses v2g_root.pem, oem_chain.pem, oem_key.pem")
 
     async def serve() -> None:
+        _router = await router.from_arguments(args)  # the charger routes the EV, if asked
         async with SeccServer(cfg, ssl_context=ctx, host=args.host, port=args.port) as srv:
             if args.interface or args.sdp_bind:
                 await srv.start_sdp(
