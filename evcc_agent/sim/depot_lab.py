@@ -44,8 +44,10 @@ def _ip(*args: str) -> None:
 
 
 def _sysctl(netns: str, key: str, value: str) -> None:
+    """``sysctl -w`` inside ``netns`` (through /proc: procps may not be installed)."""
+    path = "/proc/sys/" + key.replace(".", "/")
     subprocess.run(
-        ["ip", "netns", "exec", netns, "sysctl", "-qw", f"{key}={value}"],
+        ["ip", "netns", "exec", netns, "sh", "-c", f"echo {value} > {path}"],
         check=True,
         capture_output=True,
         timeout=20,
@@ -205,8 +207,12 @@ class Lab:
         path.write_text("\n".join(lines) + "\n")
         return path
 
-    async def start_ev(self, config: Path) -> asyncio.subprocess.Process:
-        return await self.spawn("ev", self.ev, "-m", "evcc_agent.sim.depot_lab", "ev", str(config))
+    async def start_ev(
+        self, config: Path, plug_in_after_s: float = 0.0
+    ) -> asyncio.subprocess.Process:
+        """The agent; its first charging session waits ``plug_in_after_s`` (a warm agent)."""
+        lab = "evcc_agent.sim.depot_lab"
+        return await self.spawn("ev", self.ev, "-m", lab, "ev", str(config), str(plug_in_after_s))
 
     async def finish(self, name: str, timeout: float = 30.0) -> dict[str, Any]:
         """Close ``name``'s stdin and return its last JSON line."""
@@ -373,7 +379,7 @@ async def _depot(directory: Path) -> None:
 
 
 # --- the EV: the agent plus the simulated vehicle on the virtual bus --------------------------
-async def _ev(config: Path) -> None:
+async def _ev(config: Path, plug_in_after_s: float) -> None:
     import can
 
     from evcc_agent.agent import Agent
@@ -382,7 +388,9 @@ async def _ev(config: Path) -> None:
     from evcc_agent.sim.vehicle import VehicleSimulator
     from evcc_agent.vehicle.bus import bus_kwargs
 
-    logging.basicConfig(level=logging.INFO, stream=sys.stderr)
+    logging.basicConfig(
+        level=logging.INFO, stream=sys.stderr, format="%(relativeCreated)7.0f %(name)s %(message)s"
+    )
     cfg = load_checked_config(config)
     clock = MonotonicClock()
 
@@ -390,6 +398,8 @@ async def _ev(config: Path) -> None:
         print(json.dumps(event, default=str), flush=True)
 
     agent = Agent(cfg, clock=clock, emit=emit, environ={})
+    plugged = agent.charging_gate = asyncio.Event()
+    asyncio.get_running_loop().call_later(plug_in_after_s, plugged.set)
     physics = ScaledClock(20.0)  # the battery charges visibly within seconds
     sim = VehicleSimulator(agent.link.vdb, None, start=physics.now())
     sim_bus = can.Bus(**bus_kwargs(cfg.vehicle))
@@ -429,13 +439,13 @@ async def _ev(config: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    role, arg = args[0], args[1]
+    role, arg, rest = args[0], args[1], args[2:]
     if role == "record":
         asyncio.run(_record(arg))
     elif role == "depot":
         asyncio.run(_depot(Path(arg)))
     elif role == "ev":
-        asyncio.run(_ev(Path(arg)))
+        asyncio.run(_ev(Path(arg), float(rest[0]) if rest else 0.0))
     else:
         raise SystemExit(f"unknown role {role!r}")
     return 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 import ipaddress
 import logging
 import socket
@@ -144,11 +145,15 @@ class RdnssListener:
             return
         loop = asyncio.get_running_loop()
         with contextlib.closing(sock):
+            # scapy takes a second to import: load it now, not when the first RA arrives
+            await asyncio.to_thread(importlib.import_module, "scapy.layers.inet6")
             scope = socket.if_nametoindex(self.interface)
-            with contextlib.suppress(OSError):  # a solicited RA, so we need not wait
+            try:  # a solicited RA, so we need not wait for the next periodic one
                 sock.sendto(
                     bytes([ND_ROUTER_SOLICIT, 0, 0, 0, 0, 0, 0, 0]), ("ff02::2", 0, 0, scope)
                 )
+            except OSError as exc:
+                log.info("no Router Solicitation on %s: %s", self.interface, exc)
             while True:
                 data, ancdata = await _recvmsg(loop, sock)
                 if not _hop_limit_255(ancdata):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -85,9 +86,16 @@ class PathProbe:
         return PathState(address, backend, source)
 
     async def run(self) -> None:
-        """The RDNSS listener, when the servers are not configured."""
+        """Load the libraries now (not after Internet up), then the RDNSS listener when the
+        servers are not configured."""
+        await asyncio.to_thread(_preload)
         if not self.config.dns_servers and self.config.backend_address is None:
             await self.rdnss.run()
+
+
+def _preload() -> None:
+    for name in ("pyroute2", "dns.message", "dns.query", "dns.rdatatype", "dns.rcode"):
+        importlib.import_module(name)
 
 
 class PathDriver:
