@@ -17,6 +17,7 @@ from evcc_agent import __version__
 HANDLERS = {
     "run": "evcc_agent.agent:run_main",
     "check-config": "evcc_agent.config:check_config_main",
+    "check-network": "evcc_agent.netcheck:main",
     "demo": "evcc_agent.demo:main",
     "exi": "evcc_agent.iso15118.exi.cli:main",
     "charge": "evcc_agent.iso15118.charge:main",
@@ -34,6 +35,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     chk = sub.add_parser("check-config", help="validate a configuration file and print it")
     chk.add_argument("--config", required=True)
+
+    net = sub.add_parser(
+        "check-network", help="V2ICP's path through the charger: address, DNS, route"
+    )
+    net.add_argument("--config", required=True)
+    net.add_argument("--wait", type=float, default=5.0, help="seconds to wait for an RA")
+    net.add_argument("--json", action="store_true")
 
     demo = sub.add_parser("demo", help="the whole chain on one machine, embedded defaults")
     demo.add_argument("--duration", type=float, default=None, help="exit 0 after S wall seconds")

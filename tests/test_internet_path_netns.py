@@ -9,8 +9,11 @@ Skipped without root/iproute2.
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
+import json
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +22,7 @@ import pytest
 from evcc_agent.sim.depot_lab import (
     BACKEND,
     BACKEND_NAME,
+    DNS,
     PLC_PREFIX,
     EventStream,
     depot_lab,
@@ -120,3 +124,37 @@ async def test_v2icp_rides_the_charger_and_never_the_cellular_uplink(tmp_path: P
     dtcs = {d["name"]: d for d in final["dtcs"]}
     assert dtcs["V2ICP_UNREACHABLE"]["stored"] and not dtcs["V2ICP_UNREACHABLE"]["active"]
     assert dtcs["V2ICP_NO_ROUTE"]["stored"] and not dtcs["V2ICP_NO_ROUTE"]["active"]
+
+
+async def test_check_network_reports_the_path_through_the_plc_interface(tmp_path: Path):
+    async with depot_lab(tmp_path) as lab:
+        config = lab.ev_config()
+
+        async def check() -> tuple[int, dict[str, Any]]:
+            proc = await asyncio.create_subprocess_exec(
+                "ip", "netns", "exec", lab.ev, sys.executable, "-m", "evcc_agent",
+                "check-network", "--config", str(config), "--json", "--wait", "10",
+                stdout=asyncio.subprocess.PIPE,
+            )  # fmt: skip
+            out, _ = await asyncio.wait_for(proc.communicate(), 60)
+            return proc.returncode or 0, json.loads(out)
+
+        rc, report = await check()
+        assert rc == 0, report
+        assert report["interface"] == lab.ev_plc
+        assert report["dns_servers"] == [DNS] and report["dns_source"] == "RDNSS"
+        assert report["backend_address"] == BACKEND
+        assert ipaddress.IPv6Address(report["source_address"]) in ipaddress.IPv6Network(PLC_PREFIX)
+
+        subprocess.run(
+            ["ip", "-n", lab.ev, "-6", "route", "del", "default", "dev", lab.ev_plc],
+            check=True,
+            capture_output=True,
+        )
+        lab.routing(False)  # the charger's uplink is down too (its RAs bring the route back)
+        rc, report = await check()
+        cellular = await lab.finish("cellular")
+    # the cellular default route is there, but the look-up never takes it
+    assert rc == 1 and report["backend_address"] is None and not report["usable"]
+    assert report["problem"].startswith("DNS: ") or "no route" in report["problem"]
+    assert cellular["leaks"] == 0, cellular["leaked"]

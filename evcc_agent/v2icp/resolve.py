@@ -39,8 +39,7 @@ def _query(
     import dns.rdatatype
 
     query = dns.message.make_query(name, dns.rdatatype.AAAA)
-    sock = bound_socket(interface, source, socket.SOCK_DGRAM)
-    sock.setblocking(True)
+    sock = bound_socket(interface, source, socket.SOCK_DGRAM)  # non-blocking: dnspython's timeout
     try:
         return dns.query.udp(query, server, timeout=timeout, sock=sock)
     finally:
