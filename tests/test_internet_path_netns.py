@@ -22,6 +22,7 @@ import pytest
 from evcc_agent.sim.depot_lab import (
     BACKEND,
     BACKEND_NAME,
+    CHARGER_LL,
     DNS,
     PLC_PREFIX,
     EventStream,
@@ -157,4 +158,36 @@ async def test_check_network_reports_the_path_through_the_plc_interface(tmp_path
     # the cellular default route is there, but the look-up never takes it
     assert rc == 1 and report["backend_address"] is None and not report["usable"]
     assert report["problem"].startswith("DNS: ") or "no route" in report["problem"]
+    assert cellular["leaks"] == 0, cellular["leaked"]
+
+
+async def test_routes_in_their_own_table_as_the_networkd_file_sets_them_up(tmp_path: Path):
+    """packaging/50-evcc-plc.network puts the RA's routes in table 2615 with a rule for
+    sockets bound to the PLC interface: the main table keeps only the cellular default."""
+    async with depot_lab(tmp_path) as lab:
+        ev = ["ip", "-n", lab.ev, "-6"]
+        subprocess.run(
+            ["ip", "netns", "exec", lab.ev, "sh", "-c",
+             f"echo 0 > /proc/sys/net/ipv6/conf/{lab.ev_plc}/accept_ra_defrtr"],
+            check=True,
+        )  # fmt: skip
+        subprocess.run([*ev, "route", "flush", "dev", lab.ev_plc, "proto", "ra"], check=False)
+        subprocess.run(
+            [*ev, "route", "add", "default", "via", CHARGER_LL, "dev", lab.ev_plc,
+             "table", "2615"],
+            check=True,
+        )  # fmt: skip
+        subprocess.run([*ev, "rule", "add", "oif", lab.ev_plc, "table", "2615"], check=True)
+        main = subprocess.run([*ev, "route", "show", "default"], capture_output=True, text=True)
+        assert lab.ev_plc not in main.stdout and lab.ev_cell in main.stdout
+        proc = await asyncio.create_subprocess_exec(
+            "ip", "netns", "exec", lab.ev, sys.executable, "-m", "evcc_agent",
+            "check-network", "--config", str(lab.ev_config()), "--json", "--wait", "10",
+            stdout=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        out, _ = await asyncio.wait_for(proc.communicate(), 60)
+        report = json.loads(out)
+        cellular = await lab.finish("cellular")
+    assert proc.returncode == 0, report
+    assert report["backend_address"] == BACKEND
     assert cellular["leaks"] == 0, cellular["leaked"]
