@@ -30,7 +30,7 @@ async def _check(cfg: Any, interface: str, wait_s: float) -> dict[str, Any]:
     listener.cancel()
     with contextlib.suppress(asyncio.CancelledError, Exception):
         await listener
-    link = await asyncio.to_thread(link_state, interface)
+    link = await link_state(interface)
     return {
         "interface": interface,
         "link_up": link.up,

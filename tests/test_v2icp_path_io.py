@@ -62,19 +62,16 @@ async def test_resolve_asks_the_given_server_and_reports_each_failure():
 
 
 async def resolve_on(server: str, port: int, name: str) -> str:
-    """``resolve`` with the server on a test port (dnspython's ``port`` through a partial)."""
-    import dns.query
+    return await resolve(name, [server], interface=None, timeout=2.0, port=port)
 
-    orig = dns.query.udp
 
-    def udp(q, where, timeout=None, port_=port, **kw):  # type: ignore[no-untyped-def]
-        return orig(q, where, timeout=timeout, port=port_, **kw)
-
-    dns.query.udp = udp
-    try:
-        return await resolve(name, [server], interface=None, timeout=2.0)
-    finally:
-        dns.query.udp = orig
+@needs_v6
+async def test_a_silent_server_is_a_bounded_failure():
+    with socket.socket(socket.AF_INET6, socket.SOCK_DGRAM) as silent:
+        silent.bind(("::1", 0))
+        port = silent.getsockname()[1]
+        with pytest.raises(ResolveError, match=r"no answer within 0\.2 s"):
+            await resolve("backend.depot.test", ["::1"], interface=None, timeout=0.2, port=port)
 
 
 def test_literal_backend_needs_no_lookup():

@@ -391,6 +391,7 @@ async def _ev(config: Path, plug_in_after_s: float) -> None:
     logging.basicConfig(
         level=logging.INFO, stream=sys.stderr, format="%(relativeCreated)7.0f %(name)s %(message)s"
     )
+    logging.getLogger("evcc_agent.v2icp.path_driver").setLevel(logging.DEBUG)
     cfg = load_checked_config(config)
     clock = MonotonicClock()
 

@@ -18,6 +18,7 @@ import socket
 import struct
 import time
 from dataclasses import dataclass, field
+from typing import Any
 
 from evcc_agent.v2icp.binding import SO_BINDTODEVICE
 
@@ -41,42 +42,51 @@ class LinkState:
     addresses: tuple[str, ...] = ()  # usable global IPv6 addresses, kernel order
 
 
-def link_state(interface: str) -> LinkState:
-    """The interface's operational state and its usable global IPv6 addresses."""
-    from pyroute2 import IPRoute
+async def _all(result: Any) -> list[Any]:
+    """pyroute2's async calls answer with a list or an async generator, by request."""
+    if hasattr(result, "__aiter__"):
+        return [msg async for msg in result]
+    return list(result)
 
-    with IPRoute() as ipr:
-        found = ipr.link_lookup(ifname=interface)
+
+async def link_state(interface: str) -> LinkState:
+    """The interface's operational state and its usable global IPv6 addresses."""
+    from pyroute2 import AsyncIPRoute
+
+    async with AsyncIPRoute() as ipr:
+        found = await ipr.link_lookup(ifname=interface)
         if not found:
             return LinkState(False)
         index = found[0]
-        link = ipr.link("get", index=index)[0]
-        up = link.get_attr("IFLA_OPERSTATE") in ("UP", "UNKNOWN")
+        link = (await _all(await ipr.link("get", index=index)))[0]
+        up = link.get("IFLA_OPERSTATE") in ("UP", "UNKNOWN")
         addrs = []
-        for msg in ipr.get_addr(family=socket.AF_INET6, index=index):
-            flags = msg.get_attr("IFA_FLAGS") or msg["flags"]
+        for msg in await _all(await ipr.addr("dump", family=socket.AF_INET6, index=index)):
+            flags = msg.get("IFA_FLAGS") or msg["flags"]
             if msg["scope"] == RT_SCOPE_UNIVERSE and not flags & _UNUSABLE:
-                addrs.append(msg.get_attr("IFA_ADDRESS"))
+                addrs.append(str(msg.get("IFA_ADDRESS")))
         return LinkState(True, up, tuple(addrs))
 
 
-def route_source(interface: str, destination: str) -> str | None:
+async def route_source(interface: str, destination: str) -> str | None:
     """The source address of the kernel's route to ``destination`` for a socket bound to
     ``interface`` (policy rules on ``oif`` included), or None when there is none."""
-    from pyroute2 import IPRoute
+    from pyroute2 import AsyncIPRoute
     from pyroute2.netlink.exceptions import NetlinkError
 
-    with IPRoute() as ipr:
-        found = ipr.link_lookup(ifname=interface)
+    async with AsyncIPRoute() as ipr:
+        found = await ipr.link_lookup(ifname=interface)
         if not found:
             return None
         try:
-            routes = ipr.route("get", dst=destination.partition("%")[0], oif=found[0])
+            routes = await _all(
+                await ipr.route("get", dst=destination.partition("%")[0], oif=found[0])
+            )
         except NetlinkError:
             return None
-        if not routes or routes[0].get_attr("RTA_OIF") != found[0]:
+        if not routes or routes[0].get("RTA_OIF") != found[0]:
             return None
-        src = routes[0].get_attr("RTA_PREFSRC")
+        src = routes[0].get("RTA_PREFSRC")
         return str(src) if src else None
 
 

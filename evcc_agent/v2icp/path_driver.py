@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import importlib
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import urlsplit
@@ -56,10 +57,16 @@ class PathProbe:
         return list(self.config.dns_servers) or self.rdnss.current()
 
     async def __call__(self) -> PathState:
+        t0 = time.monotonic()
+        state = await self._look()
+        log.debug("path probe %.1f ms: %s", (time.monotonic() - t0) * 1000, state)
+        return state
+
+    async def _look(self) -> PathState:
         from evcc_agent.v2icp.netlink import link_state, route_source
 
         iface = self.interface
-        link = await asyncio.to_thread(link_state, iface)
+        link = await link_state(iface)
         if not link.exists:
             return PathState(problem=f"no interface {iface}")
         if not link.up:
@@ -80,7 +87,7 @@ class PathProbe:
                 return PathState(address, problem=f"DNS: {exc}")
             log.info("V2ICP backend %s is %s (DNS via %s)", self.host, backend, iface)
             self.resolved = backend
-        source = await asyncio.to_thread(route_source, iface, backend)
+        source = await route_source(iface, backend)
         if source is None:
             return PathState(address, backend, problem=f"no route to {backend} through {iface}")
         return PathState(address, backend, source)
@@ -94,7 +101,7 @@ class PathProbe:
 
 
 def _preload() -> None:
-    for name in ("pyroute2", "dns.message", "dns.query", "dns.rdatatype", "dns.rcode"):
+    for name in ("pyroute2", "dns.message", "dns.inet", "dns.rdatatype", "dns.rcode"):
         importlib.import_module(name)
 
 

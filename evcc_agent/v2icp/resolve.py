@@ -31,28 +31,42 @@ def literal_address(host: str) -> str | None:
         return None
 
 
-def _query(
-    name: str, server: str, interface: str | None, source: str | None, timeout: float
+async def _query(
+    name: str, server: str, interface: str | None, source: str | None, timeout: float, port: int
 ) -> Any:
+    """One AAAA query over UDP on a socket bound to ``interface``: dnspython builds, checks
+    and parses the messages; only the datagrams go through our socket (asyncio, no thread)."""
+    import dns.exception
+    import dns.inet
     import dns.message
-    import dns.query
     import dns.rdatatype
 
     query = dns.message.make_query(name, dns.rdatatype.AAAA)
-    sock = bound_socket(interface, source, socket.SOCK_DGRAM)  # non-blocking: dnspython's timeout
-    try:
-        return dns.query.udp(query, server, timeout=timeout, sock=sock)
-    finally:
-        sock.close()
+    where = dns.inet.low_level_address_tuple((server, port), socket.AF_INET6)
+    loop = asyncio.get_running_loop()
+    with bound_socket(interface, source, socket.SOCK_DGRAM) as sock:
+        async with asyncio.timeout(timeout):
+            await loop.sock_sendto(sock, query.to_wire(), where)
+            while True:
+                wire, peer = await loop.sock_recvfrom(sock, 65535)
+                if peer[0].partition("%")[0] != where[0]:
+                    continue  # not from the server we asked
+                try:
+                    answer = dns.message.from_wire(wire)
+                except dns.exception.DNSException:
+                    continue
+                if query.is_response(answer):
+                    return answer
 
 
-def resolve_sync(
+async def resolve(
     name: str,
     servers: Sequence[str],
     *,
     interface: str | None,
     source: str | None = None,
     timeout: float = 3.0,
+    port: int = 53,
 ) -> str:
     """The first IPv6 address of ``name``, asked of ``servers`` through ``interface``."""
     import dns.exception
@@ -64,8 +78,11 @@ def resolve_sync(
     problems = []
     for server in servers:
         try:
-            answer = _query(name, server, interface, source, timeout)
-        except (OSError, dns.exception.DNSException) as exc:
+            answer = await _query(name, server, interface, source, timeout, port)
+        except TimeoutError:
+            problems.append(f"{server}: no answer within {timeout:g} s")
+            continue
+        except (OSError, ValueError, dns.exception.DNSException) as exc:
             problems.append(f"{server}: {type(exc).__name__} {exc}".strip())
             continue
         if answer.rcode() != dns.rcode.NOERROR:
@@ -77,17 +94,3 @@ def resolve_sync(
                     return ipaddress.IPv6Address(rdata.address).compressed
         problems.append(f"{server}: no AAAA record")
     raise ResolveError(f"{name}: " + "; ".join(problems))
-
-
-async def resolve(
-    name: str,
-    servers: Sequence[str],
-    *,
-    interface: str | None,
-    source: str | None = None,
-    timeout: float = 3.0,
-) -> str:
-    """``resolve_sync`` in a worker thread (dnspython's blocking query on our bound socket)."""
-    return await asyncio.to_thread(
-        resolve_sync, name, servers, interface=interface, source=source, timeout=timeout
-    )
