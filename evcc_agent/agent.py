@@ -5,6 +5,8 @@ No protocol logic lives here. Parts (each restarted with backoff by ``Supervisor
 * ``vehicle``: the CAN bus (receive into the ``SignalStore``, cyclic TX of the agent's frames);
 * ``parameters``: pushes the mapped VDV 261 vehicle parameters to V2ICP when they change;
 * ``v2icp``: the V2ICP client; it starts on *Internet up* and stops on *Internet down*;
+* ``v2icp_path``: holds *Internet up* back until the charger's link is usable, binds V2ICP to it
+  (not with ``[v2icp] interface = "any"``);
 * ``charging``: SLAC (when configured) → SDP → TCP/TLS → the ISO 15118 session, again after a
   failure; the session reads the charge-loop values from CAN (``CanEvData``);
 * ``watchdog`` / ``status``: systemd notifications.

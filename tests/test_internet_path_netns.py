@@ -180,14 +180,21 @@ async def test_routes_in_their_own_table_as_the_networkd_file_sets_them_up(tmp_p
         subprocess.run([*ev, "rule", "add", "oif", lab.ev_plc, "table", "2615"], check=True)
         main = subprocess.run([*ev, "route", "show", "default"], capture_output=True, text=True)
         assert lab.ev_plc not in main.stdout and lab.ev_cell in main.stdout
-        proc = await asyncio.create_subprocess_exec(
-            "ip", "netns", "exec", lab.ev, sys.executable, "-m", "evcc_agent",
-            "check-network", "--config", str(lab.ev_config()), "--json", "--wait", "10",
-            stdout=asyncio.subprocess.PIPE,
-        )  # fmt: skip
-        out, _ = await asyncio.wait_for(proc.communicate(), 60)
-        report = json.loads(out)
+        reports = []
+        for keys in ({}, {"backend_address": BACKEND}):
+            config = lab.ev_config(**keys)  # one file: written anew before each run
+            proc = await asyncio.create_subprocess_exec(
+                "ip", "netns", "exec", lab.ev, sys.executable, "-m", "evcc_agent",
+                "check-network", "--config", str(config), "--json", "--wait", "10",
+                stdout=asyncio.subprocess.PIPE,
+            )  # fmt: skip
+            out, _ = await asyncio.wait_for(proc.communicate(), 60)
+            reports.append((proc.returncode, json.loads(out)))
+        depot = await lab.finish("depot")
         cellular = await lab.finish("cellular")
-    assert proc.returncode == 0, report
-    assert report["backend_address"] == BACKEND
+    for rc, report in reports:
+        assert rc == 0, report
+        assert report["backend_address"] == BACKEND
+    # with backend_address the name is not looked up at all (a depot without DNS)
+    assert len(depot["dns_queries"]) == 1
     assert cellular["leaks"] == 0, cellular["leaked"]
