@@ -5,6 +5,7 @@ scripted probe on a fake clock."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import socket
@@ -216,3 +217,23 @@ def client_ssl_context_or_default():  # type: ignore[no-untyped-def]
     import ssl
 
     return ssl.create_default_context()
+
+
+async def test_rdnss_listener_waits_for_a_missing_interface_and_never_crashes():
+    listener = RdnssListener("nosuch0")
+    task = asyncio.create_task(listener.run(retry_s=0.05))
+    try:
+        for _ in range(200):
+            await asyncio.sleep(0.01)
+            if listener.error:
+                break
+        assert listener.error  # no CAP_NET_RAW (ends) or no such device (retries)
+        if os.geteuid() == 0:
+            assert not task.done()  # the modem's interface may still appear
+        else:
+            await asyncio.wait_for(task, 1)
+            assert "cannot read RAs" in listener.error
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task

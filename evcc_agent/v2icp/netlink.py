@@ -145,18 +145,27 @@ class RdnssListener:
             raise
         return sock
 
-    async def run(self) -> None:
-        """Listen until cancelled; without the right (CAP_NET_RAW) say so once and end."""
-        try:
-            sock = self._socket()
-        except OSError as exc:
-            self.error = f"cannot read RAs on {self.interface}: {exc.strerror or exc}"
-            log.warning("%s; set [v2icp] dns_servers", self.error)
-            return
+    async def run(self, retry_s: float = 5.0) -> None:
+        """Listen until cancelled. Without the right (CAP_NET_RAW) say so once and end; while
+        the interface is missing or broken (modem reset) try again every ``retry_s``."""
+        # scapy takes a second to import: load it now, not when the first RA arrives
+        await asyncio.to_thread(importlib.import_module, "scapy.layers.inet6")
+        while True:
+            try:
+                await self._listen()
+            except PermissionError as exc:
+                self.error = f"cannot read RAs on {self.interface}: {exc.strerror or exc}"
+                log.warning("%s; set [v2icp] dns_servers", self.error)
+                return
+            except OSError as exc:
+                if self.error != str(exc):
+                    log.info("RA listener on %s: %s; again in %g s", self.interface, exc, retry_s)
+                self.error = str(exc)
+            await asyncio.sleep(retry_s)
+
+    async def _listen(self) -> None:
         loop = asyncio.get_running_loop()
-        with contextlib.closing(sock):
-            # scapy takes a second to import: load it now, not when the first RA arrives
-            await asyncio.to_thread(importlib.import_module, "scapy.layers.inet6")
+        with contextlib.closing(self._socket()) as sock:
             scope = socket.if_nametoindex(self.interface)
             try:  # a solicited RA, so we need not wait for the next periodic one
                 sock.sendto(
@@ -164,6 +173,7 @@ class RdnssListener:
                 )
             except OSError as exc:
                 log.info("no Router Solicitation on %s: %s", self.interface, exc)
+            self.error = ""
             while True:
                 data, ancdata = await _recvmsg(loop, sock)
                 if not _hop_limit_255(ancdata):

@@ -200,7 +200,12 @@ class PathDriver:
 
     async def _look(self) -> None:
         try:
-            state = await self._probe()
+            async with asyncio.timeout(self.config.ready_timeout_s):
+                state = await self._probe()
+        except TimeoutError:
+            state = PathState(
+                problem=f"no answer from the look within {self.config.ready_timeout_s:g} s"
+            )
         except Exception as exc:  # the core decides; a probe bug is a "not usable"
             log.exception("V2ICP path probe failed")
             state = PathState(problem=f"probe failed: {type(exc).__name__}")
