@@ -237,3 +237,13 @@ async def test_rdnss_listener_waits_for_a_missing_interface_and_never_crashes():
         task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await task
+
+
+def test_agent_binds_to_the_iso15118_interface_unless_any():
+    from evcc_agent.agent import Agent
+    from tests.e2e_helpers import demo_config
+
+    assert Agent(demo_config(), environ={}).v2icp_path is None  # "any": loopback, no root
+    agent = Agent(demo_config(v2icp={"interface": None}, iso15118={"interface": "plc0"}))
+    assert agent.v2icp_path is not None and agent.v2icp_path.interface == "plc0"
+    assert agent.v2icp._network is agent.v2icp_path.network
