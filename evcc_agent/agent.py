@@ -5,6 +5,8 @@ No protocol logic lives here. Parts (each restarted with backoff by ``Supervisor
 * ``vehicle``: the CAN bus (receive into the ``SignalStore``, cyclic TX of the agent's frames);
 * ``parameters``: pushes the mapped VDV 261 vehicle parameters to V2ICP when they change;
 * ``v2icp``: the V2ICP client; it starts on *Internet up* and stops on *Internet down*;
+* ``v2icp_path``: holds *Internet up* back until the charger's link is usable, binds V2ICP to it
+  (not with ``[v2icp] interface = "any"``);
 * ``charging``: SLAC (when configured) → SDP → TCP/TLS → the ISO 15118 session, again after a
   failure; the session reads the charge-loop values from CAN (``CanEvData``);
 * ``watchdog`` / ``status``: systemd notifications.
@@ -109,6 +111,17 @@ class CanEvData:
         return data
 
 
+# --- the V2ICP path through the charger --------------------------------------------------------
+def _v2icp_path(cfg: AgentConfig, clock: Clock, dtc: DtcRegistry) -> Any:
+    """The path driver binding V2ICP to the charger's interface, or None for ``"any"``."""
+    from evcc_agent.v2icp.path_driver import PathDriver, path_interface
+
+    interface = path_interface(cfg.v2icp, cfg.iso15118.interface)
+    if interface is None or not cfg.v2icp.enabled:
+        return None
+    return PathDriver(cfg.v2icp, interface, clock, dtc, downstream=lambda event: None)
+
+
 # --- the agent ----------------------------------------------------------------------------------
 class Agent:
     """One agent process. ``run()`` until ``request_stop()`` (SIGTERM in ``run_main``)."""
@@ -145,6 +158,8 @@ class Agent:
         self.ev = CanEvData(
             ChargeLoopReader(self.link.store, cfg.vehicle.charge_loop), self.link.now, self.clock
         )
+        #: the path through the charger (None: ``[v2icp] interface = "any"``)
+        self.v2icp_path = _v2icp_path(cfg, self.clock, self.dtc)
         self.v2icp = V2icpClient(
             cfg.v2icp,
             self.clock,
@@ -154,7 +169,10 @@ class Agent:
             on_exchange=self._on_v2icp_exchange,
             ssl_context=v2icp_ssl_context,
             environ=environ,
+            network=self.v2icp_path.network if self.v2icp_path else None,
         )
+        if self.v2icp_path is not None:
+            self.v2icp_path.downstream = self.v2icp.internet
         self._iso_ssl_context = iso_ssl_context
         self.supervisor = Supervisor(self.clock, self.dtc)
         self.evcc: Any = None  # evcc_agent.iso15118.evcc.Evcc of the running session
@@ -241,7 +259,7 @@ class Agent:
         else:
             log.info("internet down reason=%s", event.reason)
         self.emit(internet_event(event))
-        self.v2icp.internet(event)
+        (self.v2icp_path or self.v2icp).internet(event)
 
     def _on_v2g(self, rec: Any) -> None:  # iso15118.evcc.V2gRecord
         self.last_v2g_message = rec.name
@@ -441,6 +459,8 @@ class Agent:
         start("vehicle", self.link.run)
         start("parameters", self._publish)
         start("v2icp", self._run_v2icp)
+        if self.v2icp_path is not None:
+            start("v2icp_path", self.v2icp_path.run)
         if self.cfg.agent.charging:
             start("charging", self._charging)
         wd = watchdog_interval()
@@ -475,7 +495,13 @@ class Agent:
                 await charging
         if isinstance(self.internet, InternetUp):
             self._on_internet(InternetDown("shutdown"))
-        for name in ("status", "watchdog", "parameters", "v2icp"):  # v2icp closes its connection
+        for name in (
+            "status",
+            "watchdog",
+            "parameters",
+            "v2icp_path",
+            "v2icp",
+        ):  # v2icp closes its connection
             task = tasks.pop(name, None)
             if task is not None:
                 task.cancel()

@@ -13,6 +13,7 @@ import os
 import sys
 import textwrap
 from collections.abc import Sequence
+from typing import TypeAlias
 
 from evcc_agent import __version__
 from evcc_agent.config import LOG_LEVELS
@@ -24,6 +25,7 @@ from evcc_agent.iso15118.exi import NAMESPACE_URIS, NAMESPACES
 HANDLERS = {
     "run": "evcc_agent.agent:run_main",
     "check-config": "evcc_agent.config:check_config_main",
+    "check-network": "evcc_agent.netcheck:main",
     "demo": "evcc_agent.demo:main",
     "exi": "evcc_agent.iso15118.exi.cli:main",
     "charge": "evcc_agent.charge:main",
@@ -83,8 +85,11 @@ def _namespace(text: str) -> str:
     return text
 
 
+_Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
 def _sub(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    sub: _Subparsers,
     name: str,
     summary: str,
     description: str,
@@ -116,7 +121,17 @@ def build_parser() -> argparse.ArgumentParser:
         "the demo: WARNING)",
     )
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND", help="one of:")
+    _add_run(sub)
+    _add_check_config(sub)
+    _add_check_network(sub)
+    _add_demo(sub)
+    _add_exi(sub)
+    _add_charge(sub)
+    return p
 
+
+def _add_run(sub: _Subparsers) -> None:
+    """The ``run`` command's options."""
     run = _sub(
         sub,
         "run",
@@ -127,6 +142,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--config", required=True, metavar="FILE", help="the agent's TOML file")
 
+
+def _add_check_config(sub: _Subparsers) -> None:
+    """The ``check-config`` command's options."""
     chk = _sub(
         sub,
         "check-config",
@@ -146,6 +164,34 @@ def build_parser() -> argparse.ArgumentParser:
         "(benches without a backend or PKI); an invalid file still fails",
     )
 
+
+def _add_check_network(sub: _Subparsers) -> None:
+    """The ``check-network`` command's options."""
+    net = _sub(
+        sub,
+        "check-network",
+        "V2ICP's path through the charger: address, DNS, route",
+        "Look at the interface V2ICP is bound to ([v2icp] interface, else [iso15118] "
+        "interface) the way 'run' will after the charger's Internet service is up: a usable "
+        "global IPv6 address, the DNS servers (configured or from the charger's Router "
+        "Advertisements), the backend's address and a route to it through that interface. "
+        "Exits 0 when the path is usable, 1 when not.",
+        "  evcc-agent check-network --config /etc/evcc-agent/agent.toml\n"
+        "  evcc-agent check-network --config hil/bench.toml --wait 10 --json",
+    )
+    net.add_argument("--config", required=True, metavar="FILE", help="the agent's TOML file")
+    net.add_argument(
+        "--wait",
+        type=float,
+        default=5.0,
+        metavar="S",
+        help="seconds to wait for a Router Advertisement (default 5)",
+    )
+    net.add_argument("--json", action="store_true", help="the report as one JSON object")
+
+
+def _add_demo(sub: _Subparsers) -> None:
+    """The ``demo`` command's options."""
     demo = _sub(
         sub,
         "demo",
@@ -202,6 +248,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="take [vehicle], [mapping], [logging] from this TOML instead of config/agent.toml",
     )
+    _add_demo_vdv463(demo)
+
+
+def _add_demo_vdv463(demo: argparse.ArgumentParser) -> None:
+    """The demo's reference CMS: its VDV 463 endpoint and the depot plan."""
     # the defaults live in evcc_agent.demo (DEMO_VDV463_*), not imported here (fast --version)
     demo.add_argument(
         "--vdv463-port",
@@ -222,6 +273,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="charging plan JSON sent to the CMS over VDV 463 (docs/vdv463.md)",
     )
 
+
+def _add_exi(sub: _Subparsers) -> None:
+    """The ``exi`` command's options."""
     exi = _sub(
         sub,
         "exi",
@@ -256,6 +310,9 @@ def build_parser() -> argparse.ArgumentParser:
     enc.add_argument("--ns", required=True, type=_namespace, metavar="NS", help=ns_help)
     enc.add_argument("data", help="the message as JSON text, or @FILE holding it")
 
+
+def _add_charge(sub: _Subparsers) -> None:
+    """The ``charge`` command's options."""
     ch = _sub(
         sub,
         "charge",
@@ -302,7 +359,6 @@ def build_parser() -> argparse.ArgumentParser:
     ch.add_argument(
         "--json", action="store_true", help="one JSON event per line on stdout (docs/events.md)"
     )
-    return p
 
 
 def _quiet_stdout() -> None:

@@ -286,7 +286,8 @@ class Demo:
     def _agent_config(self, secc_address: str, v2icp_keys: dict[str, Any]) -> AgentConfig:
         base = self.opts.cfg
         v2 = base.v2icp.model_dump(exclude_unset=True, mode="json")
-        v2 = {"vin": DEMO_VIN, "evccid": DEMO_EVCCID, **v2, **v2icp_keys}
+        # loopback, no charger network: V2ICP is not bound to an interface
+        v2 = {"vin": DEMO_VIN, "evccid": DEMO_EVCCID, "interface": "any", **v2, **v2icp_keys}
         floor = MIN_WALL_RESPONSE_TIMEOUT_S * self.opts.time_scale
         if base.v2icp.response_timeout_s < floor:
             v2["response_timeout_s"] = floor

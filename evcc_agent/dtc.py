@@ -56,6 +56,9 @@ DTC_ACTIONS: dict[str, str] = {
     "V2ICP_PROTOCOL_VIOLATION": (
         "report the journal lines to the backend operator; `v2icp.body_shape` may have to be `flat` for this backend"
     ),
+    "V2ICP_NO_ROUTE": (
+        "the charger's network gave no usable IPv6 address, DNS or route on the PLC interface: `evcc-agent check-network --config …` shows which; retried on the reconnect cadence"
+    ),
     "V2G_TRANSPORT_ERROR": (
         "a charger that drops the link: retried by itself; if every session ends so, capture it (`hil/capture_session.py`) for the charger vendor"
     ),
@@ -112,6 +115,11 @@ DTC_CATALOG: dict[str, DtcSpec] = {
             0x205,
             "V2ICP_PROTOCOL_VIOLATION",
             "the V2ICP backend answered off-protocol (seq/VIN mismatch, malformed JSON)",
+        ),
+        _spec(
+            0x206,
+            "V2ICP_NO_ROUTE",
+            "no IPv6 address, DNS or route to the V2ICP backend through the charger's link",
         ),
         _spec(0x301, "V2G_TRANSPORT_ERROR", "V2GTP framing error or connection lost to the SECC"),
         _spec(

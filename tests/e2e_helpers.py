@@ -58,7 +58,10 @@ class EventLog:
 
 def demo_config(**sections: Any) -> AgentConfig:
     """The embedded demo configuration on a CAN channel of its own (tests run in parallel)."""
-    data: dict[str, Any] = {"vehicle": {"channel": f"e2e-{uuid.uuid4().hex[:10]}"}}
+    data: dict[str, Any] = {
+        "vehicle": {"channel": f"e2e-{uuid.uuid4().hex[:10]}"},
+        "v2icp": {"interface": "any"},  # loopback: no charger network to bind to
+    }
     for key, value in sections.items():
         data.setdefault(key, {}).update(value)
     return AgentConfig.model_validate(data)

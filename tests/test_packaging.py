@@ -52,3 +52,21 @@ def test_unit_verifies(tmp_path: Path):
     )
     problems = [ln for ln in res.stderr.splitlines() if UNIT.name in ln]
     assert res.returncode == 0 and not problems, res.stderr
+
+
+def test_plc_network_keeps_the_chargers_default_route_to_bound_sockets():
+    """The .network file: RAs accepted, their routes in a table only the bound V2ICP sockets
+    consult (rule on the outgoing interface), the charger's DNS not the system's."""
+    import configparser
+
+    path = PROJECT_ROOT / "packaging" / "50-evcc-plc.network"
+    ini = configparser.ConfigParser(strict=False)
+    ini.optionxform = str  # type: ignore[assignment,method-assign]
+    ini.read_string(path.read_text())
+    name = ini["Match"]["Name"]
+    assert ini["Network"]["IPv6AcceptRA"] == "yes"
+    assert ini["Network"]["DNSDefaultRoute"] == "no"
+    table = ini["IPv6AcceptRA"]["RouteTable"]
+    assert table not in ("main", "254") and ini["IPv6AcceptRA"]["UseDNS"] == "no"
+    rule = ini["RoutingPolicyRule"]
+    assert rule["OutgoingInterface"] == name and rule["Table"] == table

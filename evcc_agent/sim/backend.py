@@ -111,6 +111,8 @@ class VehicleState:
     evccid: str | None = None
     messages: int = 0
     history: deque[dict[str, Any]] = field(default_factory=lambda: deque(maxlen=500))
+    #: the client address each ``history`` entry came from (same order)
+    peers: deque[str] = field(default_factory=lambda: deque(maxlen=500))
 
 
 @dataclass
@@ -376,6 +378,7 @@ class SimBackend:
             st.evccid = doc["evccid"]
         st.messages += 1
         st.history.append({"seq": seq, "parameters": params})
+        st.peers.append(request.client.host if request.client else "")
         self.stats.accepted += 1
         answer: dict[str, Any] = {"seq": seq, "vin": vin}
         bridged = self.directive_source(vin) if self.directive_source is not None else None

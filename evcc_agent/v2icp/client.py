@@ -114,8 +114,12 @@ class V2icpClient:
         on_exchange: ExchangeObserver | None = None,
         ssl_context: ssl.SSLContext | None = None,
         environ: Mapping[str, str] | None = None,
+        network: Any = None,
     ) -> None:
+        """``network``: an httpcore network backend for every connection (``BoundNetwork``:
+        through the charger's interface only); None: wherever the system routes lead."""
         self.config = config
+        self._network = network
         self.clock = clock
         self.dtcs = dtcs
         self.on_directives = on_directives
@@ -179,6 +183,8 @@ class V2icpClient:
         except CredentialError as exc:
             missing.append(str(exc))
             password = ""
+        if self._network is not None and cfg.proxy is not None:
+            missing.append("proxy (only with [v2icp] interface = 'any')")
         if missing and not (self._ssl_context is not None and missing == ["root_ca"]):
             self.problem = "missing configuration: " + ", ".join(missing)
             self.dtcs.raise_("V2ICP_CONFIG_MISSING", self.clock.now(), ", ".join(missing))
@@ -205,6 +211,7 @@ class V2icpClient:
             proxy=cfg.proxy,
             timeout_s=cfg.response_timeout_s,
             max_response_bytes=cfg.max_response_bytes,
+            network=self._network,
         )
         return True
 

@@ -9,6 +9,7 @@ empty password, which VDV 261 allows (the VIN stays mandatory).
 
 from __future__ import annotations
 
+import ipaddress
 import itertools
 import logging
 import os
@@ -73,6 +74,16 @@ def split_endpoint(url: str) -> tuple[str, str | None]:
     return base, path or None
 
 
+def _ipv6(text: str, key: str) -> str:
+    """An IPv6 address (``%scope`` allowed for link-local); V2ICP is IPv6 only (VDV 261)."""
+    addr, _, scope = text.partition("%")
+    try:
+        ip = ipaddress.IPv6Address(addr)
+    except ValueError:
+        raise ValueError(f"{key}: {text!r} is not an IPv6 address (V2ICP is IPv6 only)") from None
+    return f"{ip.compressed}%{scope}" if scope else ip.compressed
+
+
 class V2icpConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -95,6 +106,22 @@ class V2icpConfig(BaseModel):
     root_ca: Path | None = None
     #: optional HTTP(S) proxy URL
     proxy: str | None = None
+
+    # --- the path through the charger (docs/v2icp.md "Network path") ---
+    #: every V2ICP connection and DNS look-up leaves through this interface (bound to it);
+    #: unset: the ISO 15118 interface; ``"any"``: no binding, no readiness wait (benches, demo)
+    interface: str | None = None
+    #: DNS servers (IPv6) for the backend's name; empty: the RDNSS of the charger's RAs
+    dns_servers: list[str] = Field(default_factory=list)
+    #: the backend's IPv6 address, for depots without DNS (TLS still checks the URL's name)
+    backend_address: str | None = None
+    ready_timeout_s: float = Field(
+        default=30.0, gt=0, description="after Internet up: wait for address, route and DNS"
+    )
+    path_poll_s: float = Field(
+        default=1.0, gt=0, description="how often the path is looked at while waiting"
+    )
+    dns_timeout_s: float = Field(default=3.0, gt=0, description="one DNS query")
 
     cycle_s: float = Field(default=10.0, gt=0, description="interval between messages")
     response_timeout_s: float = Field(
@@ -141,6 +168,23 @@ class V2icpConfig(BaseModel):
         if parts.username is not None or parts.password is not None:
             raise ValueError("url must not carry credentials (use vin and password_file)")
         return v.rstrip("/")
+
+    @field_validator("dns_servers")
+    @classmethod
+    def _dns_servers(cls, v: list[str]) -> list[str]:
+        return [_ipv6(a, "dns_servers") for a in v]
+
+    @field_validator("backend_address")
+    @classmethod
+    def _backend_address(cls, v: str | None) -> str | None:
+        return None if v is None else _ipv6(v, "backend_address")
+
+    @field_validator("interface")
+    @classmethod
+    def _interface(cls, v: str | None) -> str | None:
+        if v is not None and not re.fullmatch(r"[A-Za-z0-9_.:@-]{1,15}", v):
+            raise ValueError("interface must be a network interface name or 'any'")
+        return v
 
     @field_validator("path")
     @classmethod

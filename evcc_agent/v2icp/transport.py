@@ -16,6 +16,7 @@ import ssl
 from dataclasses import dataclass
 from pathlib import Path
 
+import httpcore
 import httpx
 
 from evcc_agent import __version__
@@ -92,8 +93,12 @@ class V2icpTransport:
         proxy: str | None = None,
         timeout_s: float = 15.0,
         max_response_bytes: int = 65_536,
+        network: httpcore.AsyncNetworkBackend | None = None,
     ) -> None:
+        """``network``: where connections are made (``binding.BoundNetwork``: one interface
+        only); None: httpx's own, wherever the system's routes lead."""
         self.endpoint = endpoint
+        self._network = network
         self._auth = httpx.BasicAuth(vin, password)
         self._ssl = ssl_context
         self._proxy = proxy
@@ -102,18 +107,34 @@ class V2icpTransport:
         self._client: httpx.AsyncClient | None = None
         self.connections_opened = 0
 
+    def _bound_transport(self, limits: httpx.Limits) -> httpx.AsyncHTTPTransport | None:
+        """httpx's transport over our network backend (httpx has no parameter for it)."""
+        if self._network is None:
+            return None
+        transport = httpx.AsyncHTTPTransport(verify=self._ssl, limits=limits, trust_env=False)
+        transport._pool = httpcore.AsyncConnectionPool(
+            ssl_context=self._ssl,
+            max_connections=limits.max_connections,
+            max_keepalive_connections=limits.max_keepalive_connections,
+            keepalive_expiry=limits.keepalive_expiry,
+            network_backend=self._network,
+        )
+        return transport
+
     def _get_client(self) -> httpx.AsyncClient:
         if self._client is None:
+            # the session closes the idle connection (61 s); httpx must not close earlier
+            limits = httpx.Limits(
+                max_connections=1, max_keepalive_connections=1, keepalive_expiry=None
+            )
             self._client = httpx.AsyncClient(
+                transport=self._bound_transport(limits),
                 verify=self._ssl,
                 auth=self._auth,
                 proxy=self._proxy,
                 trust_env=False,  # no proxy or CA from the environment: configuration only
                 timeout=httpx.Timeout(self._timeout),
-                # the session closes the idle connection (61 s); httpx must not close earlier
-                limits=httpx.Limits(
-                    max_connections=1, max_keepalive_connections=1, keepalive_expiry=None
-                ),
+                limits=limits,
                 headers={
                     "Content-Type": "application/json",
                     "Accept": "application/json",

@@ -67,6 +67,7 @@ DEFAULT_FMI_OTHER = 31  # condition exists
 #: Lamp per DTC name; unlisted names light the amber warning lamp.
 DEFAULT_LAMP: dict[str, Lamp] = {
     "V2ICP_UNREACHABLE": Lamp.NONE,  # the depot backend being away is no vehicle fault
+    "V2ICP_NO_ROUTE": Lamp.NONE,  # nor is the charger's network
     "V2G_VAS_NOT_OFFERED": Lamp.NONE,
     "V2G_NO_V2ICP_PROTOCOL": Lamp.NONE,
 }

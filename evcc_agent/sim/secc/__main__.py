@@ -16,6 +16,7 @@ import logging
 import ssl
 
 from evcc_agent.iso15118 import sdp
+from evcc_agent.sim import router
 from evcc_agent.sim.secc.config import SeccSimConfig, parse_fault
 from evcc_agent.sim.secc.protocols import BY_NAME
 from evcc_agent.sim.secc.server import SeccServer
@@ -42,6 +43,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--no-internet", action="store_true")
     p.add_argument("--fault", action="append", default=[], help="KIND@REQUEST[#N][=VALUE]")
+    router.add_arguments(p)
     return p
 
 
@@ -64,6 +66,7 @@ def _tls_context(args: argparse.Namespace) -> ssl.SSLContext | None:
 
 
 async def _serve(args: argparse.Namespace, cfg: SeccSimConfig, ctx: ssl.SSLContext | None) -> None:
+    _router = await router.from_arguments(args)  # the charger routes the EV, if asked
     async with SeccServer(cfg, ssl_context=ctx, host=args.host, port=args.port) as srv:
         if args.interface or args.sdp_bind:
             await srv.start_sdp(

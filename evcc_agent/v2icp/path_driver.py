@@ -1,0 +1,212 @@
+"""The asyncio driver of the path core: looks at the link, resolves, binds, passes events on.
+
+Sits between the ISO 15118 side's Internet events and the V2ICP client. Time from the injected
+``Clock``, decisions from ``PathGate``; the looking is ``probe`` (netlink via pyroute2, DNS via
+dnspython, both over the bound interface), replaceable for tests.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import importlib
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+from urllib.parse import urlsplit
+
+from evcc_agent.clock import Clock
+from evcc_agent.dtc import DtcRegistry
+from evcc_agent.events import InternetEvent, InternetListener, InternetUp
+from evcc_agent.v2icp.binding import BoundNetwork, Route
+from evcc_agent.v2icp.config import V2icpConfig
+from evcc_agent.v2icp.path import Bind, Forward, PathAction, PathGate, PathState, Probe
+from evcc_agent.v2icp.resolve import ResolveError, literal_address, resolve
+from evcc_agent.v2icp.session import ClearDtc, RaiseDtc
+
+log = logging.getLogger(__name__)
+
+ANY = "any"
+
+
+def path_interface(config: V2icpConfig, iso15118_interface: str) -> str | None:
+    """The interface V2ICP is bound to (``[v2icp] interface``, else the ISO 15118 one);
+    None for ``"any"`` (no binding: benches and the demo)."""
+    name = config.interface or iso15118_interface
+    return None if name == ANY else name
+
+
+class PathProbe:
+    """One look at the path: address (netlink), backend address (config or DNS), route."""
+
+    def __init__(self, config: V2icpConfig, interface: str) -> None:
+        from evcc_agent.v2icp.netlink import RdnssListener
+
+        self.config = config
+        self.interface = interface
+        self.host = urlsplit(config.url or "").hostname or ""
+        self.rdnss = RdnssListener(interface)
+        self.resolved: str | None = None
+
+    def forget(self) -> None:
+        """A new Internet session: resolve the name again."""
+        self.resolved = None
+
+    def servers(self) -> list[str]:
+        return list(self.config.dns_servers) or self.rdnss.current()
+
+    async def __call__(self) -> PathState:
+        t0 = time.monotonic()
+        state = await self._look()
+        log.debug("path probe %.1f ms: %s", (time.monotonic() - t0) * 1000, state)
+        return state
+
+    async def _look(self) -> PathState:
+        from evcc_agent.v2icp.netlink import link_state, route_source
+
+        iface = self.interface
+        link = await link_state(iface)
+        if not link.exists:
+            return PathState(problem=f"no interface {iface}")
+        if not link.up:
+            return PathState(problem=f"{iface} is down")
+        if not link.addresses:
+            return PathState(problem=f"no global IPv6 address on {iface} (no RA/SLAAC yet)")
+        address = link.addresses[0]
+        backend = self.config.backend_address or literal_address(self.host) or self.resolved
+        if backend is None:
+            try:
+                backend = await resolve(
+                    self.host,
+                    self.servers(),
+                    interface=iface,
+                    timeout=self.config.dns_timeout_s,
+                )
+            except ResolveError as exc:
+                return PathState(address, problem=f"DNS: {exc}")
+            log.info("V2ICP backend %s is %s (DNS via %s)", self.host, backend, iface)
+            self.resolved = backend
+        source = await route_source(iface, backend)
+        if source is None:
+            return PathState(address, backend, problem=f"no route to {backend} through {iface}")
+        return PathState(address, backend, source)
+
+    async def run(self) -> None:
+        """Load the libraries now (not after Internet up), then the RDNSS listener when the
+        servers are not configured."""
+        await asyncio.to_thread(_preload)
+        if not self.config.dns_servers and self.config.backend_address is None:
+            await self.rdnss.run()
+
+
+def _preload() -> None:
+    for name in ("pyroute2", "dns.message", "dns.inet", "dns.rdatatype", "dns.rcode"):
+        importlib.import_module(name)
+
+
+class PathDriver:
+    """Gates ``downstream`` (the V2ICP client's ``internet``) on a usable path."""
+
+    def __init__(
+        self,
+        config: V2icpConfig,
+        interface: str,
+        clock: Clock,
+        dtcs: DtcRegistry,
+        downstream: InternetListener,
+        *,
+        probe: Callable[[], Awaitable[PathState]] | None = None,
+    ) -> None:
+        self.config = config
+        self.interface = interface
+        self.clock = clock
+        self.dtcs = dtcs
+        self.downstream = downstream
+        self.route = Route(interface)
+        #: for the V2ICP transport: connections through ``interface`` to the bound backend
+        self.network = BoundNetwork(self.route)
+        self.gate = PathGate(config)
+        self._probe_impl: PathProbe | None = None
+        if probe is None:
+            self._probe_impl = PathProbe(config, interface)
+            probe = self._probe_impl
+        self._probe = probe
+        self._queue: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
+        self._probe_task: asyncio.Task[None] | None = None
+        #: when the last InternetUp arrived and when it was passed on (clock seconds)
+        self.up_at: float | None = None
+        self.forwarded_at: float | None = None
+
+    def internet(self, event: InternetEvent) -> None:
+        self._queue.put_nowait(("internet", event))
+
+    def status(self) -> dict[str, Any]:
+        return {"interface": self.interface, **self.gate.status()}
+
+    async def run(self) -> None:
+        listener = None
+        if self._probe_impl is not None:
+            listener = asyncio.create_task(self._probe_impl.run(), name="v2icp-rdnss")
+        try:
+            while True:
+                self._execute(self.gate.tick(self.clock.now()))
+                kind, value = await self._next(self.gate.next_deadline())
+                now = self.clock.now()
+                if kind == "internet":
+                    if isinstance(value, InternetUp):
+                        self.up_at = now
+                        if self._probe_impl is not None:
+                            self._probe_impl.forget()
+                    self._execute(self.gate.internet(now, value))
+                elif kind == "state":
+                    self._execute(self.gate.observed(now, value))
+        finally:
+            for task in (listener, self._probe_task):
+                if task is not None:
+                    task.cancel()
+                    with contextlib.suppress(asyncio.CancelledError, Exception):
+                        await task
+
+    async def _next(self, deadline: float | None) -> tuple[str, Any]:
+        """The next event, or ``("tick", None)`` once ``deadline`` has come."""
+        if not self._queue.empty() or deadline is None:
+            return await self._queue.get()
+        getter = asyncio.ensure_future(self._queue.get())
+        sleeper = asyncio.ensure_future(self.clock.sleep(deadline - self.clock.now()))
+        try:
+            await asyncio.wait({getter, sleeper}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            sleeper.cancel()
+            if not getter.done():
+                getter.cancel()
+        return getter.result() if getter.done() and not getter.cancelled() else ("tick", None)
+
+    def _execute(self, actions: list[PathAction]) -> None:
+        for act in actions:
+            if isinstance(act, Probe):
+                self._probe_task = asyncio.create_task(self._look(), name="v2icp-path-probe")
+            elif isinstance(act, Bind):
+                self.route.backend = act.backend
+                self.route.source = act.source
+            elif isinstance(act, Forward):
+                if isinstance(act.event, InternetUp):
+                    self.forwarded_at = self.clock.now()
+                self.downstream(act.event)
+            elif isinstance(act, RaiseDtc):
+                self.dtcs.raise_(act.name, self.clock.now(), act.detail)
+            elif isinstance(act, ClearDtc):
+                self.dtcs.clear(act.name)
+
+    async def _look(self) -> None:
+        try:
+            async with asyncio.timeout(self.config.ready_timeout_s):
+                state = await self._probe()
+        except TimeoutError:
+            state = PathState(
+                problem=f"no answer from the look within {self.config.ready_timeout_s:g} s"
+            )
+        except Exception as exc:  # the core decides; a probe bug is a "not usable"
+            log.exception("V2ICP path probe failed")
+            state = PathState(problem=f"probe failed: {type(exc).__name__}")
+        self._queue.put_nowait(("state", state))

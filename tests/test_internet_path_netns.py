@@ -1,0 +1,200 @@
+"""V2ICP over the charger's Internet service, end to end in network namespaces.
+
+The bus (the real agent, its vehicle on the virtual CAN bus) has the PLC link to the charger
+and a cellular uplink holding the preferred default route, whose far end records every frame.
+The charger (SECC simulator + IPv6 router: RA with prefix and RDNSS) forwards to the depot
+(V2ICP backend under a host name, DNS for that name). The EV's address comes from SLAAC.
+Skipped without root/iproute2.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from evcc_agent.sim.depot_lab import (
+    BACKEND,
+    BACKEND_NAME,
+    CHARGER_LL,
+    DNS,
+    PLC_PREFIX,
+    EventStream,
+    depot_lab,
+)
+from evcc_agent.sim.netns import netns_unavailable_reason
+from evcc_agent.v2icp.params import ALWAYS_SENT
+
+pytestmark = [
+    pytest.mark.netns,
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        netns_unavailable_reason() is not None, reason=str(netns_unavailable_reason())
+    ),
+]
+
+
+def kind(event: str, **fields: Any):
+    return lambda e: e.get("event") == event and all(e.get(k) == v for k, v in fields.items())
+
+
+def dtc(name: str, active: bool):
+    return kind("dtc", name=name, active=active)
+
+
+async def test_v2icp_rides_the_charger_and_never_the_cellular_uplink(tmp_path: Path):
+    async with depot_lab(tmp_path) as lab:
+        ev = EventStream(await lab.start_ev(lab.ev_config()))
+        await ev.wait(kind("internet_up", protocol="https"))
+        for _ in range(3):
+            await ev.wait(kind("v2icp_answer", status=200))
+
+        # the charger's uplink goes down: the backend is unreachable, and V2ICP says so
+        lab.routing(False)
+        cut = len(ev.events)
+        await ev.wait(dtc("V2ICP_UNREACHABLE", True), timeout=30)
+        for _ in range(2):  # reconnect attempts fail too (the cadence here: every 3 s)
+            await ev.wait(kind("v2icp_request", attempt=1), timeout=30)
+        back_on = len(ev.events)
+        lab.routing(True)
+        await ev.wait(kind("v2icp_answer", status=200), timeout=30)
+        await ev.wait(dtc("V2ICP_UNREACHABLE", False))
+        while_off = ev.events[cut:back_on]
+
+        # the address/route through the charger is gone: V2ICP_NO_ROUTE, still no fallback;
+        # the charger's next RA brings the route back and the exchange goes on
+        subprocess.run(
+            ["ip", "-n", lab.ev, "-6", "route", "del", "default", "dev", lab.ev_plc],
+            check=True,
+            capture_output=True,
+        )
+        await ev.wait(dtc("V2ICP_NO_ROUTE", True), timeout=30)
+        await ev.wait(dtc("V2ICP_NO_ROUTE", False), timeout=30)
+        await ev.wait(kind("v2icp_answer", status=200), timeout=30)
+        await ev.wait(kind("v2icp_answer", status=200), timeout=30)
+
+        addresses = lab.ev_addresses()
+        final = await lab.finish("ev")
+        depot = await lab.finish("depot")
+        cellular = await lab.finish("cellular")
+
+    # the EV's address: SLAAC from the charger's RA (dynamic, with the RA's lifetimes)
+    slaac = [a for a in addresses if a.get("dynamic")]
+    assert len(slaac) == 1
+    ev_addr = slaac[0]["local"]
+    assert ipaddress.IPv6Address(ev_addr) in ipaddress.IPv6Network(PLC_PREFIX)
+    assert slaac[0]["valid_life_time"] <= 600
+
+    # every acknowledged exchange reached the depot's backend, from the EV's SLAAC address
+    answered = [e for e in ev.events if e.get("event") == "v2icp_answer" and e.get("status") == 200]
+    assert len(depot["history"]) >= len(answered) >= 6
+    assert set(depot["peers"]) == {ev_addr}
+    # the name was resolved by the depot's DNS (learnt from the RA), asked from the EV's address
+    assert depot["dns_queries"] and all(q == [ev_addr, BACKEND_NAME] for q in depot["dns_queries"])
+    assert final["path"]["path_backend"] == BACKEND
+
+    # nothing ever went out through the cellular uplink (only its own link's ND/MLD)
+    assert cellular["leaks"] == 0, cellular["leaked"]
+
+    # nothing that changed during the outage was lost: what the failed messages carried
+    # reached the backend later, and both ends hold the same set
+    history = depot["history"]
+    n_before = sum(
+        1 for e in ev.events[:cut] if e.get("event") == "v2icp_answer" and e.get("status") == 200
+    )
+    known_before: dict[str, int] = {}
+    for h in history[:n_before]:
+        known_before.update(h["parameters"])
+    changed = {
+        name: value
+        for e in while_off
+        if e.get("event") == "v2icp_request"
+        for name, value in e["parameters"].items()
+        if name not in ALWAYS_SENT and known_before.get(name) != value
+    }
+    assert changed, "the vehicle's values changed during the outage"
+    later = {n for h in history[n_before:] for n in h["parameters"]}
+    assert set(changed) <= later
+    assert depot["known"] == final["acked"]
+    dtcs = {d["name"]: d for d in final["dtcs"]}
+    assert dtcs["V2ICP_UNREACHABLE"]["stored"] and not dtcs["V2ICP_UNREACHABLE"]["active"]
+    assert dtcs["V2ICP_NO_ROUTE"]["stored"] and not dtcs["V2ICP_NO_ROUTE"]["active"]
+
+
+async def test_check_network_reports_the_path_through_the_plc_interface(tmp_path: Path):
+    async with depot_lab(tmp_path) as lab:
+        config = lab.ev_config()
+
+        async def check() -> tuple[int, dict[str, Any]]:
+            proc = await asyncio.create_subprocess_exec(
+                "ip", "netns", "exec", lab.ev, sys.executable, "-m", "evcc_agent",
+                "check-network", "--config", str(config), "--json", "--wait", "10",
+                stdout=asyncio.subprocess.PIPE,
+            )  # fmt: skip
+            out, _ = await asyncio.wait_for(proc.communicate(), 60)
+            return proc.returncode or 0, json.loads(out)
+
+        rc, report = await check()
+        assert rc == 0, report
+        assert report["interface"] == lab.ev_plc
+        assert report["dns_servers"] == [DNS] and report["dns_source"] == "RDNSS"
+        assert report["backend_address"] == BACKEND
+        assert ipaddress.IPv6Address(report["source_address"]) in ipaddress.IPv6Network(PLC_PREFIX)
+
+        subprocess.run(
+            ["ip", "-n", lab.ev, "-6", "route", "del", "default", "dev", lab.ev_plc],
+            check=True,
+            capture_output=True,
+        )
+        lab.routing(False)  # the charger's uplink is down too (its RAs bring the route back)
+        rc, report = await check()
+        cellular = await lab.finish("cellular")
+    # the cellular default route is there, but the look-up never takes it
+    assert rc == 1 and report["backend_address"] is None and not report["usable"]
+    assert report["problem"].startswith("DNS: ") or "no route" in report["problem"]
+    assert cellular["leaks"] == 0, cellular["leaked"]
+
+
+async def test_routes_in_their_own_table_as_the_networkd_file_sets_them_up(tmp_path: Path):
+    """packaging/50-evcc-plc.network puts the RA's routes in table 2615 with a rule for
+    sockets bound to the PLC interface: the main table keeps only the cellular default."""
+    async with depot_lab(tmp_path) as lab:
+        ev = ["ip", "-n", lab.ev, "-6"]
+        subprocess.run(
+            ["ip", "netns", "exec", lab.ev, "sh", "-c",
+             f"echo 0 > /proc/sys/net/ipv6/conf/{lab.ev_plc}/accept_ra_defrtr"],
+            check=True,
+        )  # fmt: skip
+        subprocess.run([*ev, "route", "flush", "dev", lab.ev_plc, "proto", "ra"], check=False)
+        subprocess.run(
+            [*ev, "route", "add", "default", "via", CHARGER_LL, "dev", lab.ev_plc,
+             "table", "2615"],
+            check=True,
+        )  # fmt: skip
+        subprocess.run([*ev, "rule", "add", "oif", lab.ev_plc, "table", "2615"], check=True)
+        main = subprocess.run([*ev, "route", "show", "default"], capture_output=True, text=True)
+        assert lab.ev_plc not in main.stdout and lab.ev_cell in main.stdout
+        reports = []
+        for keys in ({}, {"backend_address": BACKEND}):
+            config = lab.ev_config(**keys)  # one file: written anew before each run
+            proc = await asyncio.create_subprocess_exec(
+                "ip", "netns", "exec", lab.ev, sys.executable, "-m", "evcc_agent",
+                "check-network", "--config", str(config), "--json", "--wait", "10",
+                stdout=asyncio.subprocess.PIPE,
+            )  # fmt: skip
+            out, _ = await asyncio.wait_for(proc.communicate(), 60)
+            reports.append((proc.returncode, json.loads(out)))
+        depot = await lab.finish("depot")
+        cellular = await lab.finish("cellular")
+    for rc, report in reports:
+        assert rc == 0, report
+        assert report["backend_address"] == BACKEND
+    # with backend_address the name is not looked up at all (a depot without DNS)
+    assert len(depot["dns_queries"]) == 1
+    assert cellular["leaks"] == 0, cellular["leaked"]
