@@ -8,8 +8,9 @@ from typing import Any
 from evcc_agent.events import InternetEvent
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
-from evcc_agent.iso15118.session.base import EmitInternet, RaiseDtc, Send, Stop
+from evcc_agent.iso15118.session.base import CodecFailed, EmitInternet, MessageReceived, Send
 from evcc_agent.iso15118.session.iso20 import Iso20Session
+from evcc_agent.sansio import LinkLost, RaiseDtc, Start, Stop, Tick
 from evcc_agent.sim.secc import SeccResponder, SeccSimConfig
 
 
@@ -49,7 +50,7 @@ def run_against_sim(
     """Run until Stop, advancing time only when the core waits (charge-loop pause, timeouts)."""
     responder = SeccResponder(sim or SeccSimConfig())
     run = Run(session, responder)
-    actions = session.start(run.now)
+    actions = session.handle(Start(), run.now)
     for _ in range(max_steps):
         replies: list[tuple[int, dict[str, Any]]] = []
         for act in actions:
@@ -76,16 +77,16 @@ def run_against_sim(
             ptype, msg = replies[0]
             run.now += 0.01
             if ptype == -1:
-                actions = session.on_link_lost(run.now)
+                actions = session.handle(LinkLost(), run.now)
             elif ptype == -2:  # what the driver does with undecodable EXI
-                actions = session.on_codec_error("garbage", run.now)
+                actions = session.handle(CodecFailed("garbage"), run.now)
             else:
-                actions = session.on_message(ptype, msg, run.now)
+                actions = session.handle(MessageReceived(ptype, msg), run.now)
             continue
-        wake = session.next_wakeup()
+        wake = session.next_deadline()
         assert wake is not None, "core neither waits nor stops"
         run.now = max(run.now, wake)
-        actions = session.tick(run.now)
+        actions = session.handle(Tick(), run.now)
     raise AssertionError("session did not stop")
 
 

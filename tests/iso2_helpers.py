@@ -14,10 +14,17 @@ from evcc_agent.dtc import DtcRegistry
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
 from evcc_agent.iso15118.evcc import Evcc
-from evcc_agent.iso15118.session.base import EmitInternet, RaiseDtc, Send, Stop, message_name
+from evcc_agent.iso15118.session.base import (
+    CodecFailed,
+    EmitInternet,
+    MessageReceived,
+    Send,
+    message_name,
+)
 from evcc_agent.iso15118.session.din import DinSession
 from evcc_agent.iso15118.session.iso2 import Iso2Session
 from evcc_agent.iso15118.v2gtp import PayloadType
+from evcc_agent.sansio import LinkLost, RaiseDtc, Start, Stop, StopRequested, Tick
 from evcc_agent.sim.secc import SeccResponder, SeccServer, SeccSimConfig
 from evcc_agent.sim.secc_v2g import DIN_NAMESPACE, ISO2_NAMESPACE
 from tests.iso20_helpers import Run as SessionRun
@@ -86,7 +93,7 @@ def run_against_sim(
         responder._processing = lambda name: "Ongoing" if name == ongoing_for else "Finished"  # type: ignore[method-assign]
     run = Run(session, responder)
     loops = 0
-    actions = session.start(run.now)
+    actions = session.handle(Start(), run.now)
     for _ in range(max_steps):
         replies: list[dict[str, Any]] = []
         for act in actions:
@@ -95,18 +102,18 @@ def run_against_sim(
                 if message_name(act.message) in ("CurrentDemandReq", "ChargingStatusReq"):
                     loops += 1
                     if stop_after_loops is not None and loops >= stop_after_loops:
-                        session.request_stop("test")
+                        session.handle(StopRequested("test"), run.now)
                 reply = responder.handle(act.payload_type, act.message)
                 if reply.kind == "message":
                     assert reply.message is not None
                     replies.append(reply.message)
                 elif reply.kind in ("garbage",):
                     run.now += 0.01
-                    actions = session.on_codec_error("garbage", run.now)
+                    actions = session.handle(CodecFailed("garbage"), run.now)
                     break
                 elif reply.kind == "drop":
                     run.now += 0.01
-                    actions = session.on_link_lost(run.now)
+                    actions = session.handle(LinkLost(), run.now)
                     break
             elif isinstance(act, EmitInternet):
                 run.internet.append(act.event)
@@ -118,12 +125,12 @@ def run_against_sim(
         else:
             if replies:
                 run.now += 0.01
-                actions = session.on_message(PayloadType.SAP, replies[0], run.now)
+                actions = session.handle(MessageReceived(PayloadType.SAP, replies[0]), run.now)
             else:
-                wake = session.next_wakeup()
+                wake = session.next_deadline()
                 assert wake is not None, "core waits for nothing"
                 run.now = max(run.now, wake)
-                actions = session.tick(run.now)
+                actions = session.handle(Tick(), run.now)
     raise AssertionError("session did not end")
 
 

@@ -17,7 +17,7 @@ import pytest
 from evcc_agent.agent import Agent, CanEvData, KeyValueFormatter, configure_logging
 from evcc_agent.clock import FakeClock, ScaledClock
 from evcc_agent.config import LoggingConfig
-from evcc_agent.iso15118.session.base import from_rational
+from evcc_agent.iso15118.session.numbers import from_rational
 from evcc_agent.vehicle.charge_loop import ChargeLoopReader
 from evcc_agent.vehicle.config import PROJECT_ROOT
 from tests.e2e_helpers import EventLog, demo_config, make_demo

@@ -13,7 +13,7 @@ from tests.e2e_helpers import CanListener, EventLog, demo_config, make_demo
 
 def _loop_target_current(demo) -> float | None:
     """EVTargetCurrent of the last DC_ChargeLoopReq the SECC received."""
-    from evcc_agent.iso15118.session.base import from_rational
+    from evcc_agent.iso15118.session.numbers import from_rational
 
     for msg in reversed(demo.secc.responder.received):
         req = msg.get("DC_ChargeLoopReq")

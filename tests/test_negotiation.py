@@ -7,9 +7,10 @@ import pytest
 
 from evcc_agent.events import InternetUp
 from evcc_agent.iso15118.codec import ExiCodec
-from evcc_agent.iso15118.session.base import RaiseDtc, Send, Stop
+from evcc_agent.iso15118.session.base import MessageReceived, Send
 from evcc_agent.iso15118.session.sap import Negotiated, SapSession, build_offer
 from evcc_agent.iso15118.v2gtp import PayloadType
+from evcc_agent.sansio import RaiseDtc, Start, Stop, Tick
 from evcc_agent.sim.secc import Fault, SeccSimConfig
 from evcc_agent.sim.secc_v2g import DIN_NAMESPACE, ISO2_NAMESPACE
 from tests.iso2_helpers import ALL_NAMESPACES, ISO20_AC_NAMESPACE, ISO20_DC_NAMESPACE, Harness
@@ -45,16 +46,20 @@ def _sap_answer(code: str, schema_id: int | None = 1) -> dict:
 )
 def test_sap_ok_codes_follow_the_secc_choice(code):
     sap = SapSession(["iso20-dc", "iso2-dc", "din"])
-    assert isinstance(sap.start(0.0)[0], Send)
-    (result,) = sap.on_message(PayloadType.SAP, _sap_answer(code, 3), 0.1)
+    assert isinstance(sap.handle(Start(), 0.0)[0], Send)
+    (done,) = sap.handle(MessageReceived(PayloadType.SAP, _sap_answer(code, 3)), 0.1)
+    assert isinstance(done, Stop) and done.ok
+    result = sap.result
     assert isinstance(result, Negotiated) and result.protocol.name == "din"
     assert result.minor_deviation == code.endswith("MinorDeviation")
 
 
 def test_sap_failed_no_negotiation_is_an_orderly_end_with_dtc():
     sap = SapSession(["iso2-dc", "din"])
-    sap.start(0.0)
-    actions = sap.on_message(PayloadType.SAP, _sap_answer("Failed_NoNegotiation", None), 0.1)
+    sap.handle(Start(), 0.0)
+    actions = sap.handle(
+        MessageReceived(PayloadType.SAP, _sap_answer("Failed_NoNegotiation", None)), 0.1
+    )
     assert [type(a) for a in actions] == [RaiseDtc, Stop]
     assert actions[0].name == "V2G_SESSION_FAILED" and not actions[1].ok
     assert sap.finished
@@ -62,9 +67,9 @@ def test_sap_failed_no_negotiation_is_an_orderly_end_with_dtc():
 
 def test_sap_times_out_after_2s():
     sap = SapSession(["din"])
-    sap.start(0.0)
-    assert sap.tick(1.99) == []
-    actions = sap.tick(2.0)
+    sap.handle(Start(), 0.0)
+    assert sap.handle(Tick(), 1.99) == []
+    actions = sap.handle(Tick(), 2.0)
     assert isinstance(actions[-1], Stop)
 
 

@@ -26,7 +26,7 @@ from typing import Any
 
 from evcc_agent.clock import Clock, MonotonicClock
 from evcc_agent.dtc import DtcRegistry
-from evcc_agent.events import InternetDown, InternetEvent, InternetListener, InternetUp
+from evcc_agent.events import InternetEvent, InternetListener, InternetUp
 from evcc_agent.iso15118 import sdp, tls
 from evcc_agent.iso15118.codec import (
     NAMESPACE_BY_PAYLOAD_TYPE,
@@ -39,24 +39,25 @@ from evcc_agent.iso15118.codec import (
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvDataSource
 from evcc_agent.iso15118.session.base import (
+    CodecFailed,
     EmitInternet,
-    RaiseDtc,
+    MessageReceived,
     Send,
-    SessionCore,
-    StartTimer,
-    Stop,
     message_name,
 )
 from evcc_agent.iso15118.session.din import DinSession
 from evcc_agent.iso15118.session.iso2 import Iso2Session
 from evcc_agent.iso15118.session.iso20 import COMMUNICATION_SETUP_S, Iso20Session
-from evcc_agent.iso15118.session.sap import APP_PROTOCOLS, Negotiated, SapSession
+from evcc_agent.iso15118.session.sap import APP_PROTOCOLS, SapSession
 from evcc_agent.iso15118.v2gtp import (
     ISO20_STREAM_TYPES,
     PayloadType,
     V2gtpConnection,
     V2gtpError,
 )
+from evcc_agent.sansio import LinkLost, RaiseDtc, Start, Stop, StopRequested, Tick
+
+SessionCore = Any
 
 log = logging.getLogger(__name__)
 
@@ -206,9 +207,8 @@ class Evcc:
     def request_stop(self, reason: str = "requested") -> None:
         """End the session in order (PowerDelivery(Stop) … SessionStop) at the next step."""
         self._stop_requested = reason
-        stop = getattr(self.core, "request_stop", None)
-        if stop is not None:
-            stop(reason)
+        if self.core is not None:
+            self.core.handle(StopRequested(reason), self.clock.now())
 
     def _mark(self, name: str) -> None:
         if self.result is not None:
@@ -386,10 +386,10 @@ class Evcc:
                 return self.result
             sap = SapSession(offer)
             outcome = await self._drive(sap, conn, frames)
-            if not isinstance(outcome, Negotiated):
-                self.result.reason = outcome.reason if isinstance(outcome, Stop) else "SAP failed"
+            if sap.result is None:
+                self.result.reason = outcome.reason
                 return self.result
-            name = outcome.protocol.name
+            name = sap.result.protocol.name
             self.result.protocol = name
             factory = SESSION_FACTORIES.get(name)
             if factory is None:
@@ -430,8 +430,8 @@ class Evcc:
         core: SessionCore,
         conn: V2gtpConnection,
         frames: asyncio.Queue[tuple[int, bytes] | Exception],
-    ) -> Any:
-        actions = self._guard(core, lambda: core.start(self.clock.now()))
+    ) -> Stop:
+        actions = self._guard(core, lambda: core.handle(Start(), self.clock.now()))
         while True:
             for act in actions:
                 if isinstance(act, Send):
@@ -443,10 +443,8 @@ class Evcc:
                     self._emit(act.event)
                 elif isinstance(act, RaiseDtc):
                     self._raise(act.name, act.detail)
-                elif isinstance(act, Stop | Negotiated):
+                elif isinstance(act, Stop):
                     return act
-                elif isinstance(act, StartTimer):
-                    pass
             else:
                 try:
                     actions = await self._wait(core, frames)
@@ -462,11 +460,10 @@ class Evcc:
     def _crashed(self, core: SessionCore, exc: Exception) -> list[Any]:
         """The session core raised (bad EV data such as NaN, or a bug): stop, never crash."""
         log.exception("session core failed: %s", exc)
-        core.finished = True
-        actions: list[Any] = [RaiseDtc("V2G_SESSION_FAILED", f"internal error: {exc!r}")]
-        if getattr(core, "internet_up", False):
-            actions.append(EmitInternet(InternetDown("session_failed")))
-        return [*actions, Stop(False, f"internal error: {exc!r}")]
+        return [
+            RaiseDtc("V2G_SESSION_FAILED", f"internal error: {exc!r}"),
+            Stop(False, f"internal error: {exc!r}"),
+        ]
 
     async def _send(
         self, conn: V2gtpConnection, act: Send
@@ -477,7 +474,7 @@ class Evcc:
         except CodecError as exc:
             log.error("cannot encode %s: %s", act.name, exc)
             detail = f"encode {act.name}: {exc}"
-            return lambda core: core.on_codec_error(detail, now)
+            return lambda core: core.handle(CodecFailed(detail), now)
         self._last_ns = act.ns
         if self.on_message:
             self.on_message("tx", act.name, act.message, now)
@@ -485,7 +482,7 @@ class Evcc:
             await conn.send_frame(act.payload_type, data)
         except V2gtpError as exc:
             lost = f"send failed: {exc}"
-            return lambda core: core.on_link_lost(now, lost)
+            return lambda core: core.handle(LinkLost(lost), now)
         if self.result is not None:
             self.result.messages += 1
         return None
@@ -493,7 +490,7 @@ class Evcc:
     async def _wait(
         self, core: SessionCore, frames: asyncio.Queue[tuple[int, bytes] | Exception]
     ) -> list[Any]:
-        wake = core.next_wakeup()
+        wake = core.next_deadline()
         if frames.empty():
             getter = asyncio.ensure_future(frames.get())
             waiters: set[asyncio.Future[Any]] = {getter}
@@ -506,20 +503,20 @@ class Evcc:
                 sleeper.cancel()
             if getter not in done:
                 getter.cancel()
-                return core.tick(self.clock.now())
+                return core.handle(Tick(), self.clock.now())
             item = getter.result()
         else:
             item = frames.get_nowait()
         now = self.clock.now()
         if isinstance(item, Exception):
             log.warning("V2GTP: %s; closing the connection", item)
-            return core.on_link_lost(now, f"V2GTP: {item}")
+            return core.handle(LinkLost(f"V2GTP: {item}"), now)
         ptype, payload = item
         try:
             message = self._decode(core, ptype, payload)
         except (CodecError, ValueError) as exc:
             log.warning("undecodable message (payload type 0x%04X): %s", ptype, exc)
-            return core.on_codec_error(str(exc), now)
+            return core.handle(CodecFailed(str(exc)), now)
         name = message_name(message)
         if self.on_message:
             self.on_message("rx", name, message, now)
@@ -532,7 +529,7 @@ class Evcc:
             "ChargingStatusRes",
         ):
             self._mark("first_charge_loop")
-        return core.on_message(ptype, message, now)
+        return core.handle(MessageReceived(ptype, message), now)
 
     def _decode(self, core: SessionCore, ptype: int, payload: bytes) -> dict[str, Any]:
         """Decode with the payload type's grammar; if that fails and our request used another

@@ -25,7 +25,8 @@ from typing import Any, Literal
 
 from evcc_agent.iso15118 import sdp
 from evcc_agent.iso15118.codec import Codec, default_codec, namespace_for, warm_up
-from evcc_agent.iso15118.session.base import from_rational, message_name, rational
+from evcc_agent.iso15118.session.base import message_name
+from evcc_agent.iso15118.session.numbers import from_rational, rational
 from evcc_agent.iso15118.v2gtp import (
     ISO20_STREAM_TYPES,
     PayloadType,

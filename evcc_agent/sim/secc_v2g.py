@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
-from evcc_agent.iso15118.session.iso2 import from_physical, physical
+from evcc_agent.iso15118.session.numbers import from_physical, physical
 
 if TYPE_CHECKING:
     from evcc_agent.sim.secc import Fault, Reply, SeccResponder

@@ -1,24 +1,45 @@
-"""What every sans-IO EVCC session core shares (SAP, -20, later -2 and DIN).
+"""The V2G side of the sans-IO contract (``evcc_agent.sansio``): what SAP, -20, -2 and DIN
+cores share.
 
-A core takes events — ``start(now)``, ``on_message(payload_type, message, now)``,
-``tick(now)`` (the driver wakes it at ``next_wakeup()``), ``on_link_lost(now)`` — and returns
-actions for the driver to execute. Messages are dicts in the codec's JSON form
-(``{"SessionSetupReq": {...}}``). Cores never read the clock, sleep or touch sockets.
+Events in: ``Start``, ``MessageReceived`` (a decoded message with its V2GTP payload type),
+``CodecFailed`` (ours could not be encoded or theirs decoded), ``Tick``, ``LinkLost``,
+``StopRequested``. Actions out: ``Send`` (encode with the grammar ``ns``, send with the payload
+type), ``EmitInternet``, and the contract's ``RaiseDtc``/``ClearDtc``/``Deadline``/``Stop``.
+Messages are dicts in the codec's JSON form (``{"SessionSetupReq": {...}}``).
 """
 
 from __future__ import annotations
 
-import math
+import logging
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from evcc_agent.events import InternetEvent
+from evcc_agent.sansio import Action, Event, LinkLost, Start, StopRequested, Tick
+from evcc_agent.sansio import Send as SansioSend
+
+log = logging.getLogger(__name__)
 
 Message = dict[str, Any]
 
 
 @dataclass(frozen=True)
-class Send:
+class MessageReceived(Event):
+    """A decoded message from the SECC (``payload_type``: its V2GTP payload type)."""
+
+    payload_type: int
+    message: Message
+
+
+@dataclass(frozen=True)
+class CodecFailed(Event):
+    """A message of the SECC could not be decoded (or ours encoded)."""
+
+    detail: str
+
+
+@dataclass(frozen=True)
+class Send(SansioSend):
     """Encode ``message`` with the grammar ``ns`` and send it with V2GTP ``payload_type``."""
 
     payload_type: int
@@ -31,49 +52,11 @@ class Send:
 
 
 @dataclass(frozen=True)
-class StartTimer:
-    """Informational: the core now waits for ``name`` until ``deadline`` (absolute ``now``)."""
-
-    name: str
-    deadline: float
-
-
-@dataclass(frozen=True)
-class EmitInternet:
+class EmitInternet(Action):
     event: InternetEvent
 
 
-@dataclass(frozen=True)
-class RaiseDtc:
-    name: str
-    detail: str = ""
-
-
-@dataclass(frozen=True)
-class Stop:
-    """Close the connection; ``ok`` is an orderly SessionStop."""
-
-    ok: bool
-    reason: str
-
-
-Action = Send | StartTimer | EmitInternet | RaiseDtc | Stop
-
-
-class SessionCore(Protocol):
-    finished: bool
-
-    def start(self, now: float) -> list[Any]: ...
-
-    def on_message(self, payload_type: int, message: Message, now: float) -> list[Any]: ...
-
-    def on_codec_error(self, detail: str, now: float) -> list[Any]: ...
-
-    def tick(self, now: float) -> list[Any]: ...
-
-    def on_link_lost(self, now: float, detail: str = ...) -> list[Any]: ...
-
-    def next_wakeup(self) -> float | None: ...
+V2gEvent = Start | Tick | LinkLost | StopRequested | MessageReceived | CodecFailed
 
 
 def message_name(message: Message) -> str:
@@ -94,35 +77,3 @@ def code_class(code: str) -> str:
     if upper.startswith("WARNING"):
         return "warning"
     return "ok"
-
-
-_SHORT_MAX = 32767
-
-
-def rational(value: float) -> dict[str, int]:
-    """A -20 RationalNumber (Value is an xs:short, Exponent an xs:byte) close to ``value``."""
-    if not math.isfinite(value):
-        raise ValueError(f"not a finite number: {value}")
-    if float(value).is_integer() and abs(value) <= _SHORT_MAX:
-        return {"Exponent": 0, "Value": int(value)}
-    for exp in range(-3, 20):
-        scaled = round(value / (10.0**exp))
-        if abs(scaled) <= _SHORT_MAX:
-            while exp < 0 and scaled != 0 and scaled % 10 == 0:
-                scaled //= 10
-                exp += 1
-            return {"Exponent": exp, "Value": int(scaled)}
-    raise ValueError(f"out of range for a RationalNumber: {value}")
-
-
-def from_rational(node: Any) -> float | None:
-    """The float of a RationalNumber dict; None when absent or malformed."""
-    if not isinstance(node, dict):
-        return None
-    try:
-        value, exponent = int(node["Value"]), int(node["Exponent"])
-    except (KeyError, TypeError, ValueError):
-        return None
-    if not (-128 <= exponent <= 127 and -32768 <= value <= 32767):  # xs:byte, xs:short
-        return None
-    return value * (10.0**exponent)

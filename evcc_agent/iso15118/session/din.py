@@ -16,8 +16,9 @@ from typing import Any
 from evcc_agent.events import InternetDown
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvDataSource
-from evcc_agent.iso15118.session.base import EmitInternet, RaiseDtc
+from evcc_agent.iso15118.session.base import EmitInternet
 from evcc_agent.iso15118.session.iso2 import ENERGY_MODES, Iso2Session, as_list
+from evcc_agent.sansio import RaiseDtc
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,7 @@ class DinSession(Iso2Session):
     ) -> None:
         super().__init__(config, ev, evcc_id, comm_setup_deadline, energy=["dc"])
 
-    def start(self, now: float) -> list[Any]:
+    def _start(self, now: float) -> list[Any]:
         actions: list[Any] = []
         if self.cfg.internet:
             log.warning("DIN 70121 negotiated: no Internet service, V2ICP unavailable")
@@ -58,7 +59,7 @@ class DinSession(Iso2Session):
                 RaiseDtc("V2G_NO_V2ICP_PROTOCOL", "SECC negotiated DIN 70121 (no VAS)"),
                 EmitInternet(InternetDown("no_v2icp_protocol")),
             ]
-        return actions + super().start(now)
+        return actions + super()._start(now)
 
     def _can_renegotiate(self) -> bool:
         return False

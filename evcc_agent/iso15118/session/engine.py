@@ -16,8 +16,16 @@ from typing import Any
 from evcc_agent.events import InternetDown, InternetUp
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, EvDataSource
-from evcc_agent.iso15118.session.base import EmitInternet, RaiseDtc, Stop, code_class
+from evcc_agent.iso15118.session.base import (
+    CodecFailed,
+    EmitInternet,
+    Message,
+    MessageReceived,
+    V2gEvent,
+    code_class,
+)
 from evcc_agent.iso15118.session.internet import InternetChoice, choose_internet_set
+from evcc_agent.sansio import LinkLost, RaiseDtc, Start, Stop, StopRequested, Tick
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +85,52 @@ class SessionEngine:
         self.messages_sent = 0
         self._power_delivery_progress = ""
 
+    # ------------------------------------------------------------------ the contract
+    def handle(self, event: V2gEvent, now: float) -> list[Any]:
+        """One event in, the actions out; a core bug or EV data a request cannot carry (NaN)
+        ends the session with a DTC instead of raising."""
+        try:
+            return self._dispatch(event, now)
+        except Exception as exc:
+            return self._crashed(exc)
+
+    def next_deadline(self) -> float | None:
+        times = [t for t in (self.deadline, self.phase_deadline, self.send_at) if t is not None]
+        return min(times) if times else None
+
+    def _dispatch(self, event: V2gEvent, now: float) -> list[Any]:
+        if isinstance(event, MessageReceived):
+            return self._on_message(event.payload_type, event.message, now)
+        if isinstance(event, Tick):
+            return self._tick(now)
+        if isinstance(event, Start):
+            return self._start(now)
+        if isinstance(event, StopRequested):
+            self.stop_requested = event.reason
+            return []
+        if isinstance(event, LinkLost):
+            return self._on_link_lost(now, event.detail or "connection to the SECC lost")
+        if isinstance(event, CodecFailed):
+            return self._on_codec_error(event.detail, now)
+        raise TypeError(f"not a V2G session event: {event!r}")
+
+    def _crashed(self, exc: Exception) -> list[Any]:
+        self._log.exception("%s session core failed: %s", self.label, exc)
+        self.finished = True
+        self.ok = False
+        self.waiting = self.deadline = self.send_at = None
+        self._set_phase(None, None)
+        actions: list[Any] = [RaiseDtc("V2G_SESSION_FAILED", f"internal error: {exc!r}")]
+        actions += self._internet_down("session_failed")
+        return [*actions, Stop(False, f"internal error: {exc!r}")]
+
     # ------------------------------------------------------------------ protocol hooks
+    def _start(self, now: float) -> list[Any]:
+        raise NotImplementedError
+
+    def _on_message(self, payload_type: int, message: Message, now: float) -> list[Any]:
+        raise NotImplementedError
+
     def _loop_request(self, now: float) -> list[Any]:
         """The next charge-loop request."""
         raise NotImplementedError
@@ -100,15 +153,7 @@ class SessionEngine:
         return self._session_stop_request(now)
 
     # ------------------------------------------------------------------ events in
-    def request_stop(self, reason: str = "requested") -> None:
-        """End charging at the next opportunity (PowerDelivery(Stop) … SessionStop)."""
-        self.stop_requested = reason
-
-    def next_wakeup(self) -> float | None:
-        times = [t for t in (self.deadline, self.phase_deadline, self.send_at) if t is not None]
-        return min(times) if times else None
-
-    def tick(self, now: float) -> list[Any]:
+    def _tick(self, now: float) -> list[Any]:
         if self.finished:
             return []
         if self.phase_deadline is not None and now >= self.phase_deadline:
@@ -120,7 +165,7 @@ class SessionEngine:
             return self._loop_request(now)
         return []
 
-    def on_link_lost(self, now: float, detail: str = "connection to the SECC lost") -> list[Any]:
+    def _on_link_lost(self, now: float, detail: str) -> list[Any]:
         if self.finished:
             return []
         self.finished = True
@@ -131,7 +176,7 @@ class SessionEngine:
         actions.append(Stop(False, "link lost"))
         return actions
 
-    def on_codec_error(self, detail: str, now: float) -> list[Any]:
+    def _on_codec_error(self, detail: str, now: float) -> list[Any]:
         """A message could not be decoded (or ours encoded): the session cannot go on."""
         if self.finished:
             return []

@@ -23,16 +23,7 @@ from typing import Any, Literal
 from evcc_agent.events import InternetDown
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, EvDataSource
-from evcc_agent.iso15118.session.base import (
-    EmitInternet,
-    Message,
-    RaiseDtc,
-    Send,
-    StartTimer,
-    from_rational,
-    message_name,
-    rational,
-)
+from evcc_agent.iso15118.session.base import EmitInternet, Message, Send, message_name
 from evcc_agent.iso15118.session.engine import (
     PRE_CHARGE_TOLERANCE_V as PRE_CHARGE_TOLERANCE_V,
 )
@@ -45,7 +36,9 @@ from evcc_agent.iso15118.session.engine import (
 from evcc_agent.iso15118.session.engine import SessionEngine
 from evcc_agent.iso15118.session.internet import InternetChoice as InternetChoice
 from evcc_agent.iso15118.session.internet import choose_internet_set as choose_internet_set
+from evcc_agent.iso15118.session.numbers import from_rational, rational
 from evcc_agent.iso15118.v2gtp import PayloadType
+from evcc_agent.sansio import Deadline, RaiseDtc
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +133,7 @@ class Iso20Session(SessionEngine):
         self._pending_details: list[int] = []
 
     # ------------------------------------------------------------------ events in
-    def start(self, now: float) -> list[Any]:
+    def _start(self, now: float) -> list[Any]:
         actions = self._request(
             now, "SessionSetupReq", {"EVCCID": self.evcc_id}, PayloadType.ISO20_COMMON
         )
@@ -148,7 +141,7 @@ class Iso20Session(SessionEngine):
             actions[0].message["SessionSetupReq"]["Header"]["SessionID"] = self.resume_session_id
         return actions
 
-    def on_message(self, payload_type: int, message: Message, now: float) -> list[Any]:
+    def _on_message(self, payload_type: int, message: Message, now: float) -> list[Any]:
         if self.finished:
             return []
         name = message_name(message)
@@ -173,7 +166,7 @@ class Iso20Session(SessionEngine):
         self.waiting = name[:-3] + "Res"
         self.deadline = now + MSG_TIMEOUTS_S.get(name, MSG_TIMEOUT_S)
         self.messages_sent += 1
-        return [Send(ptype, ns, msg), StartTimer(self.waiting, self.deadline)]
+        return [Send(ptype, ns, msg), Deadline(self.waiting, self.deadline)]
 
     def _value_of(self, node: Any) -> float | None:
         return from_rational(node)
