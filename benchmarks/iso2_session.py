@@ -22,6 +22,7 @@ from benchmarks.harness.session import loop_ms, median_sessions, report, run_unt
 from evcc_agent.iso15118.codec import ExiCodec
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
+from evcc_agent.iso15118.registry import PROTOCOLS
 from evcc_agent.iso15118.session.iso2 import Iso2Session
 from evcc_agent.iso15118.tls import server_context
 from evcc_agent.sim.pki import generate
@@ -77,7 +78,7 @@ def loop_figure() -> float:
         ExiCodec(),
         "CurrentDemandReq",
         wire_ns=_reply_ns,
-        read_ns=core.decode_namespace,
+        read_ns=PROTOCOLS["iso2"].grammars.__getitem__,
         ev=ev,
     )
 

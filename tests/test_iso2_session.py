@@ -8,7 +8,9 @@ import math
 import pytest
 
 from evcc_agent.events import InternetDown, InternetUp
+from evcc_agent.iso15118.codec import CodecError, namespace_for
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
+from evcc_agent.iso15118.registry import PROTOCOLS
 from evcc_agent.iso15118.session.base import MessageReceived, Send
 from evcc_agent.iso15118.session.iso2 import hex_evcc_id
 from evcc_agent.iso15118.session.numbers import from_physical, physical
@@ -50,10 +52,10 @@ def test_every_request_uses_payload_type_8001_and_its_grammar():
     (send, _timer) = session.handle(Start(), 0.0)
     assert isinstance(send, Send)
     assert send.payload_type == PayloadType.SAP and send.ns == "iso2"
-    assert session.decode_namespace(PayloadType.SAP) == "iso2"
-    with pytest.raises(ValueError):
-        session.decode_namespace(PayloadType.ISO20_COMMON)
-    assert make_session("din").decode_namespace(PayloadType.SAP) == "din"
+    assert PROTOCOLS["iso2"].grammars == {PayloadType.SAP: "iso2"}
+    with pytest.raises(CodecError):
+        namespace_for(PayloadType.ISO20_COMMON, PROTOCOLS["iso2"].grammars)
+    assert PROTOCOLS["din"].grammars == {PayloadType.SAP: "din"}
 
 
 @pytest.mark.parametrize(

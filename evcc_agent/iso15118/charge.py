@@ -21,8 +21,8 @@ from typing import Any
 from evcc_agent.events import InternetEvent, InternetUp
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
-from evcc_agent.iso15118.evcc import SESSION_FACTORIES, Evcc
-from evcc_agent.iso15118.session.sap import APP_PROTOCOLS
+from evcc_agent.iso15118.evcc import Evcc
+from evcc_agent.iso15118.registry import CONFIG_NAMES
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +89,7 @@ def main(args: Any) -> int:
     except Exception as exc:  # ConfigError / ValidationError: show, do not trace
         print(f"evcc-agent charge: {exc}", file=sys.stderr)
         return 2
-    implemented = [p for p in cfg.protocols if APP_PROTOCOLS[p].name in SESSION_FACTORIES]
+    implemented = [p for p in cfg.protocols if p in CONFIG_NAMES]
     if not implemented:
         print(f"evcc-agent charge: protocol(s) {cfg.protocols} not implemented", file=sys.stderr)
         return 2

@@ -1,9 +1,8 @@
 """The asyncio driver of one EVCC charging session: SDP → TCP/TLS → V2GTP → SAP → session.
 
 It executes what the sans-IO cores ask for (send, wait, emit Internet up/down, raise DTCs,
-stop) and feeds them what happens (frames, timeouts, link loss). Which core runs after SAP
-is looked up in ``SESSION_FACTORIES`` by the negotiated protocol, so a -2 or DIN core can be
-registered beside the -20 one.
+stop) and feeds them what happens (frames, timeouts, link loss). Which core runs after SAP,
+with which payload types and grammars, comes from the protocol registry (``registry.py``).
 
 Usage::
 
@@ -19,7 +18,7 @@ import ipaddress
 import logging
 import ssl
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,16 +27,15 @@ from evcc_agent.clock import Clock, MonotonicClock
 from evcc_agent.dtc import DtcRegistry
 from evcc_agent.events import InternetEvent, InternetListener, InternetUp
 from evcc_agent.iso15118 import sdp, tls
-from evcc_agent.iso15118.codec import (
-    NAMESPACE_BY_PAYLOAD_TYPE,
-    Codec,
-    CodecError,
-    default_codec,
-    namespace_for,
-    warm_up,
-)
+from evcc_agent.iso15118.codec import Codec, CodecError, default_codec, namespace_for, warm_up
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvDataSource
+from evcc_agent.iso15118.registry import (
+    GRAMMAR_BY_PAYLOAD_TYPE,
+    PROTOCOLS,
+    SessionContext,
+    grammars_for,
+)
 from evcc_agent.iso15118.session.base import (
     CodecFailed,
     EmitInternet,
@@ -45,16 +43,8 @@ from evcc_agent.iso15118.session.base import (
     Send,
     message_name,
 )
-from evcc_agent.iso15118.session.din import DinSession
-from evcc_agent.iso15118.session.iso2 import Iso2Session
-from evcc_agent.iso15118.session.iso20 import COMMUNICATION_SETUP_S, Iso20Session
-from evcc_agent.iso15118.session.sap import APP_PROTOCOLS, SapSession
-from evcc_agent.iso15118.v2gtp import (
-    ISO20_STREAM_TYPES,
-    PayloadType,
-    V2gtpConnection,
-    V2gtpError,
-)
+from evcc_agent.iso15118.session.sap import SapSession
+from evcc_agent.iso15118.v2gtp import PayloadType, V2gtpConnection, V2gtpError
 from evcc_agent.sansio import LinkLost, RaiseDtc, Start, Stop, StopRequested, Tick
 
 SessionCore = Any
@@ -65,40 +55,6 @@ CONNECT_TIMEOUT_S = 5.0
 
 #: ("tx" | "rx", message name, message dict, now) for every message exchanged
 MessageObserver = Callable[[str, str, dict[str, Any], float], None]
-
-
-@dataclass(frozen=True)
-class SessionContext:
-    """What a session factory gets to build its core."""
-
-    config: Iso15118Config
-    ev: EvDataSource
-    evcc_id: str
-    epoch_offset: float
-    comm_setup_deadline: float
-    resume_session_id: str | None = None
-
-
-#: negotiated protocol name → session core factory (issue 8 registers "iso2" and "din")
-SESSION_FACTORIES: dict[str, Callable[[SessionContext], SessionCore]] = {
-    "iso20-dc": lambda c: Iso20Session(
-        "dc", c.config, c.ev, c.evcc_id, c.epoch_offset, c.comm_setup_deadline, c.resume_session_id
-    ),
-    "iso20-ac": lambda c: Iso20Session(
-        "ac", c.config, c.ev, c.evcc_id, c.epoch_offset, c.comm_setup_deadline, c.resume_session_id
-    ),
-    # -2 DC and AC share one SAP namespace: the core picks DC/AC from the SECC's offer
-    "iso2": lambda c: Iso2Session(c.config, c.ev, c.evcc_id, c.comm_setup_deadline),
-    "din": lambda c: DinSession(c.config, c.ev, c.evcc_id, c.comm_setup_deadline),
-}
-
-#: V2GTP payload types accepted on the stream, per negotiated protocol family
-STREAM_TYPES: dict[str, frozenset[int]] = {
-    "iso20-dc": ISO20_STREAM_TYPES,
-    "iso20-ac": ISO20_STREAM_TYPES,
-    "iso2": frozenset({PayloadType.SAP}),
-    "din": frozenset({PayloadType.SAP}),
-}
 
 
 @dataclass
@@ -188,6 +144,8 @@ class Evcc:
         self._stop_requested: str | None = None
         self._t0 = 0.0
         self._last_ns: str | None = None
+        #: payload type → grammar on this connection (SAP's, then the negotiated protocol's)
+        self._grammars: Mapping[int, str] = GRAMMAR_BY_PAYLOAD_TYPE
         #: the SECC answered SDP without TLS although we asked for it (-2/DIN only then)
         self._plain_tcp = False
         self._tls_version: str | None = None
@@ -200,9 +158,7 @@ class Evcc:
 
     def prepare(self) -> None:
         """Load the codec's grammars now, so that the first messages do not wait for them."""
-        offered = {APP_PROTOCOLS[p].name for p in self.cfg.protocols}
-        v2g = [ns for ns in ("iso2", "din") if ns in offered]  # -2/DIN grammars by name
-        warm_up(self.codec, [*NAMESPACE_BY_PAYLOAD_TYPE.values(), *v2g])
+        warm_up(self.codec, grammars_for(self.cfg.protocols))
 
     def request_stop(self, reason: str = "requested") -> None:
         """End the session in order (PowerDelivery(Stop) … SessionStop) at the next step."""
@@ -358,6 +314,7 @@ class Evcc:
         self.prepare()
         self._t0 = self.clock.now()
         self._plain_tcp, self._tls_version = False, None
+        self._grammars = GRAMMAR_BY_PAYLOAD_TYPE
         self.result = SessionResult(ok=False, reason="not started")
         try:
             conn, info = await self._connect()
@@ -389,23 +346,19 @@ class Evcc:
             if sap.result is None:
                 self.result.reason = outcome.reason
                 return self.result
-            name = sap.result.protocol.name
-            self.result.protocol = name
-            factory = SESSION_FACTORIES.get(name)
-            if factory is None:
-                self._raise("V2G_SESSION_FAILED", f"no session implementation for {name}")
-                self.result.reason = f"protocol {name} not implemented"
-                return self.result
-            conn.allowed = STREAM_TYPES.get(name)
+            protocol = sap.result.protocol
+            self.result.protocol = protocol.name
+            conn.allowed = protocol.stream_types
+            self._grammars = protocol.grammars
             ctx = SessionContext(
                 self.cfg,
                 self.ev,
                 self.cfg.evcc_id or default_evcc_id(self.cfg.interface),
                 time.time() - self.clock.now(),
-                connected_at + COMMUNICATION_SETUP_S,
+                connected_at + PROTOCOLS["iso20-dc"].comm_setup_s,
                 resume_session_id,
             )
-            self.core = factory(ctx)
+            self.core = protocol.factory(ctx)
             if self._stop_requested:
                 self.request_stop(self._stop_requested)
             outcome = await self._drive(self.core, conn, frames)
@@ -534,8 +487,7 @@ class Evcc:
     def _decode(self, core: SessionCore, ptype: int, payload: bytes) -> dict[str, Any]:
         """Decode with the payload type's grammar; if that fails and our request used another
         grammar, try that one (a charger that labels every -20 message 0x8002, say)."""
-        ns_of = getattr(core, "decode_namespace", None) or namespace_for
-        ns = ns_of(ptype)
+        ns = namespace_for(ptype, self._grammars)
         try:
             return self.codec.decode(ns, payload)
         except CodecError:

@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 # ----------------------------------------------------------------- DIN timing (seconds)
 MSG_TIMEOUT_S = 2.0
 MSG_TIMEOUTS_S = {"CurrentDemandReq": 0.25}
+COMMUNICATION_SETUP_S = 20.0  # V2G_EVCC_CommunicationSetup_Timeout
 CABLE_CHECK_S = 38.0  # V2G_EVCC_CableCheck_Timeout
 PRE_CHARGE_S = 7.0  # V2G_EVCC_PreCharge_Timeout
 ONGOING_S = 60.0  # V2G_EVCC_Ongoing_Timeout

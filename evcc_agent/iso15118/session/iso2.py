@@ -7,8 +7,7 @@ PowerDelivery(Start) → CurrentDemand (DC) / ChargingStatus (AC) … → PowerD
 [WeldingDetection] → SessionStop. SAP happens before (``sap.py``).
 
 -2 messages are ``{"V2G_Message": {"Header": {...}, "Body": {"XReq": {...}}}}`` and all travel
-with V2GTP payload type 0x8001; the core tells the driver which grammar decodes them
-(``decode_namespace``). DIN 70121 (``din.py``) reuses this engine with its own message bodies.
+with V2GTP payload type 0x8001, decoded with the session's grammar (``registry.py``). DIN 70121 (``din.py``) reuses this engine with its own message bodies.
 
 Rules: every response is checked for the expected name and the session id; FAILED* ends the
 session (DTC ``V2G_SESSION_FAILED``, then an orderly SessionStopReq when a session exists);
@@ -167,13 +166,7 @@ class Iso2Session(SessionEngine):
             "SessionStopRes": self._on_session_stop,
         }
 
-    # ------------------------------------------------------------------ driver interface
-    def decode_namespace(self, payload_type: int) -> str:
-        """-2 and DIN use payload type 0x8001 for everything: the grammar is the session's."""
-        if payload_type != PayloadType.SAP:
-            raise ValueError(f"payload type 0x{payload_type:04X} in a {self.label} session")
-        return self.ns
-
+    # ------------------------------------------------------------------ events in
     def _start(self, now: float) -> list[Any]:
         return self._request(now, "SessionSetupReq", {"EVCCID": self.evcc_id})
 

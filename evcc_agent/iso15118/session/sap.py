@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
+from evcc_agent.iso15118.registry import CONFIG_NAMES, SAP_GRAMMAR, SAP_TIMEOUT_S, V2gProtocol
 from evcc_agent.iso15118.session.base import (
     CodecFailed,
     Message,
@@ -22,43 +23,23 @@ from evcc_agent.sansio import Deadline, LinkLost, RaiseDtc, Start, Stop, Tick
 
 log = logging.getLogger(__name__)
 
-SAP_TIMEOUT_S = 2.0
-
-
-@dataclass(frozen=True)
-class AppProtocol:
-    name: str  # our name: "iso20-dc", "iso20-ac", "iso2", "din"
-    namespace: str
-    major: int
-    minor: int
-
-
-#: Known protocols by config name; -2 DC and AC share one namespace.
-APP_PROTOCOLS: dict[str, AppProtocol] = {
-    "iso20-dc": AppProtocol("iso20-dc", "urn:iso:std:iso:15118:-20:DC", 1, 0),
-    "iso20-ac": AppProtocol("iso20-ac", "urn:iso:std:iso:15118:-20:AC", 1, 0),
-    "iso2-dc": AppProtocol("iso2", "urn:iso:15118:2:2013:MsgDef", 2, 0),
-    "iso2-ac": AppProtocol("iso2", "urn:iso:15118:2:2013:MsgDef", 2, 0),
-    "din": AppProtocol("din", "urn:din:70121:2012:MsgDef", 2, 0),
-}
-
 
 @dataclass(frozen=True)
 class Negotiated:
-    """The SECC chose ``protocol`` (``requested``: the config names that map to it)."""
+    """The SECC chose ``protocol``."""
 
-    protocol: AppProtocol
+    protocol: V2gProtocol
     schema_id: int
     minor_deviation: bool
 
 
-def build_offer(names: list[str]) -> tuple[Message, dict[int, AppProtocol]]:
+def build_offer(names: list[str]) -> tuple[Message, dict[int, V2gProtocol]]:
     """The SupportedAppProtocolReq and the SchemaID → protocol map (duplicates offered once)."""
     offers: list[dict[str, Any]] = []
-    by_id: dict[int, AppProtocol] = {}
+    by_id: dict[int, V2gProtocol] = {}
     seen: set[str] = set()
     for name in names:
-        proto = APP_PROTOCOLS[name]
+        proto = CONFIG_NAMES[name]
         if proto.namespace in seen:
             continue
         seen.add(proto.namespace)
@@ -91,7 +72,7 @@ class SapSession:
         if isinstance(event, Start):
             self.deadline = now + SAP_TIMEOUT_S
             return [
-                Send(PayloadType.SAP, "appprotocol", self.request),
+                Send(PayloadType.SAP, SAP_GRAMMAR, self.request),
                 Deadline("supportedAppProtocolRes", self.deadline),
             ]
         if self.finished:
