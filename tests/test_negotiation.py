@@ -3,9 +3,12 @@ follows the SECC's choice (-20, -2, DIN), the handshake's response codes, fallba
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from evcc_agent.events import InternetUp
+from evcc_agent.iso15118 import registry
 from evcc_agent.iso15118.codec import ExiCodec
 from evcc_agent.iso15118.session.base import MessageReceived, Send
 from evcc_agent.iso15118.session.sap import Negotiated, SapSession, build_offer
@@ -132,3 +135,23 @@ async def test_sap_failed_code_from_secc(codec):
         result = await h.run()
     assert not result.ok and h.dtc.is_active("V2G_SESSION_FAILED")
     assert "SessionSetupReq" not in h.names()
+
+
+@pytest.mark.parametrize("protocol", ["din", "iso2"])
+async def test_communication_setup_limit_is_the_negotiated_protocols(codec, monkeypatch, protocol):
+    """The CommunicationSetup limit comes from the chosen protocol's registry entry (it was
+    -20's for every protocol): a short one ends the session before the 2 s message timeout."""
+    short = dataclasses.replace(registry.PROTOCOLS[protocol], comm_setup_s=0.5)
+    for name, entry in list(registry.CONFIG_NAMES.items()):
+        if entry.name == protocol:
+            monkeypatch.setitem(registry.CONFIG_NAMES, name, short)
+    namespace = DIN_NAMESPACE if protocol == "din" else ISO2_NAMESPACE
+    sim = SeccSimConfig(protocols=[namespace], faults=[Fault("no_answer", "SessionSetupReq")])
+    h = Harness(codec, sim)
+    async with h.server:
+        result = await h.run(
+            pump=lambda: "SessionSetupReq" in h.names(),
+            protocols=["din"] if protocol == "din" else ["iso2-dc"],
+        )
+    assert not result.ok and result.protocol == protocol
+    assert "CommunicationSetup timer expired" in result.reason

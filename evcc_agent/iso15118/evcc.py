@@ -32,7 +32,6 @@ from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvDataSource
 from evcc_agent.iso15118.registry import (
     GRAMMAR_BY_PAYLOAD_TYPE,
-    PROTOCOLS,
     SessionContext,
     grammars_for,
 )
@@ -355,7 +354,7 @@ class Evcc:
                 self.ev,
                 self.cfg.evcc_id or default_evcc_id(self.cfg.interface),
                 time.time() - self.clock.now(),
-                connected_at + PROTOCOLS["iso20-dc"].comm_setup_s,
+                connected_at + protocol.comm_setup_s,
                 resume_session_id,
             )
             self.core = protocol.factory(ctx)
