@@ -23,7 +23,8 @@ from evcc_agent.iso15118.codec import ExiCodec
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
 from evcc_agent.iso15118.registry import PROTOCOLS
-from evcc_agent.iso15118.session.iso2 import Iso2Session
+from evcc_agent.iso15118.session.iso2 import ISO2
+from evcc_agent.iso15118.session.v2g import V2gSession
 from evcc_agent.iso15118.tls import server_context
 from evcc_agent.sim.pki import generate
 from evcc_agent.sim.secc import SeccResponder, SeccServer, SeccSimConfig
@@ -62,7 +63,7 @@ def _reply_ns(reply) -> str:
 def loop_figure() -> float:
     """Mean EV processing per CurrentDemand round: decode + core + encode."""
     ev = StaticEvData(EvData())
-    core = Iso2Session(Iso15118Config(protocols=["iso2-dc"]), ev, "020000000001")
+    core = V2gSession(ISO2, Iso15118Config(protocols=["iso2-dc"]), ev, "020000000001")
     responder = SeccResponder(SeccSimConfig(ongoing_rounds=0, protocols=[ISO2_NAMESPACE]))
     offer = {
         "ProtocolNamespace": ISO2_NAMESPACE,

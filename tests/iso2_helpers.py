@@ -21,8 +21,9 @@ from evcc_agent.iso15118.session.base import (
     Send,
     message_name,
 )
-from evcc_agent.iso15118.session.din import DinSession
-from evcc_agent.iso15118.session.iso2 import Iso2Session
+from evcc_agent.iso15118.session.din import DIN
+from evcc_agent.iso15118.session.iso2 import ISO2
+from evcc_agent.iso15118.session.v2g import V2gSession
 from evcc_agent.iso15118.v2gtp import PayloadType
 from evcc_agent.sansio import LinkLost, RaiseDtc, Start, Stop, StopRequested, Tick
 from evcc_agent.sim.secc import SeccResponder, SeccServer, SeccSimConfig
@@ -46,19 +47,19 @@ def body_of(message: dict[str, Any]) -> dict[str, Any]:
 # ---------------------------------------------------------------- dict level (sans-IO)
 @dataclass
 class Run(SessionRun):
-    session: Iso2Session
+    session: V2gSession
 
     def names(self) -> list[str]:
         return [message_name(m) for m in self.sent]
 
 
-def make_session(kind: str = "iso2", ev: StaticEvData | None = None, **cfg: Any) -> Iso2Session:
+def make_session(kind: str = "iso2", ev: StaticEvData | None = None, **cfg: Any) -> V2gSession:
     cfg.setdefault("protocols", ["din"] if kind == "din" else ["iso2-dc", "iso2-ac"])
     config = Iso15118Config(charge_loop_interval_s=0.1, **cfg)
     ev = ev or StaticEvData(EvData())
     if kind == "din":
-        return DinSession(config, ev, "020000000001", comm_setup_deadline=20.0)
-    return Iso2Session(config, ev, "020000000001", comm_setup_deadline=20.0)
+        return V2gSession(DIN, config, ev, "020000000001", comm_setup_deadline=20.0)
+    return V2gSession(ISO2, config, ev, "020000000001", comm_setup_deadline=20.0)
 
 
 def negotiated_responder(namespace: str, sim: SeccSimConfig | None = None) -> SeccResponder:
@@ -76,7 +77,7 @@ def negotiated_responder(namespace: str, sim: SeccSimConfig | None = None) -> Se
 
 
 def run_against_sim(
-    session: Iso2Session,
+    session: V2gSession,
     sim: SeccSimConfig | None = None,
     stop_after_loops: int | None = 3,
     max_steps: int = 3000,
@@ -85,7 +86,7 @@ def run_against_sim(
     """Run until Stop; time advances 10 ms per answer and jumps to the core's next wake-up
     when it waits (charge-loop pause, timeouts). ``ongoing_for``: the simulator answers that
     request with EVSEProcessing=Ongoing for ever (the others at once)."""
-    namespace = DIN_NAMESPACE if session.ns == "din" else ISO2_NAMESPACE
+    namespace = DIN_NAMESPACE if session.dialect.ns == "din" else ISO2_NAMESPACE
     if sim is not None and namespace not in sim.protocols:
         sim.protocols = [namespace]
     responder = negotiated_responder(namespace, sim)

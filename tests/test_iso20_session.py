@@ -9,10 +9,10 @@ import pytest
 from evcc_agent.events import InternetDown, InternetUp
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
 from evcc_agent.iso15118.session.base import MessageReceived, code_class
+from evcc_agent.iso15118.session.internet import choose_internet_set
 from evcc_agent.iso15118.session.iso20 import (
     CABLE_CHECK_S,
     ZERO_SESSION,
-    choose_internet_set,
 )
 from evcc_agent.iso15118.session.numbers import from_rational, rational
 from evcc_agent.iso15118.session.sap import SapSession

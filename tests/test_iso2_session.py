@@ -12,8 +12,8 @@ from evcc_agent.iso15118.codec import CodecError, namespace_for
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
 from evcc_agent.iso15118.registry import PROTOCOLS
 from evcc_agent.iso15118.session.base import MessageReceived, Send
-from evcc_agent.iso15118.session.iso2 import hex_evcc_id
 from evcc_agent.iso15118.session.numbers import from_physical, physical
+from evcc_agent.iso15118.session.v2g import hex_evcc_id
 from evcc_agent.iso15118.v2gtp import PayloadType
 from evcc_agent.sansio import Start, Stop, Tick
 from evcc_agent.sim.secc import Fault, SeccSimConfig

@@ -60,7 +60,7 @@ def _usable(name: str, body: dict[str, Any], session: Any) -> bool:
         return False
     if status.get("EVSEStatusCode") not in (None, "EVSE_Ready", "EVSE_IsolationMonitoringActive"):
         return False
-    if name == "ServiceDiscoveryRes" and session.ns == "iso2":
+    if name == "ServiceDiscoveryRes" and session.dialect.ns == "iso2":
         modes = body["ChargeService"]["SupportedEnergyTransferMode"]["EnergyTransferMode"]
         payments = body.get("PaymentOptionList", {}).get("PaymentOption", [])
         return "ExternalPayment" in payments and any(m.startswith("DC") for m in modes)

@@ -14,8 +14,11 @@ from typing import Any
 
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvDataSource
-from evcc_agent.iso15118.session import din, iso2, iso20
+from evcc_agent.iso15118.session import iso20
 from evcc_agent.iso15118.session.base import V2gEvent
+from evcc_agent.iso15118.session.din import DIN
+from evcc_agent.iso15118.session.iso2 import ISO2
+from evcc_agent.iso15118.session.v2g import Dialect, V2gSession
 from evcc_agent.iso15118.v2gtp import ISO20_STREAM_TYPES, PayloadType
 from evcc_agent.sansio import Core
 
@@ -75,6 +78,13 @@ def _iso20(energy: iso20.Energy) -> SessionFactory:
     return build
 
 
+def _v2g(dialect: Dialect) -> SessionFactory:
+    def build(c: SessionContext) -> V2gSession:
+        return V2gSession(dialect, c.config, c.ev, c.evcc_id, c.comm_setup_deadline)
+
+    return build
+
+
 _ISO20_GRAMMARS: dict[int, str] = {
     PayloadType.SAP: SAP_GRAMMAR,
     PayloadType.ISO20_COMMON: "iso20-common",
@@ -89,7 +99,7 @@ def _entries() -> list[V2gProtocol]:
         "minor": 0,
         "grammars": _ISO20_GRAMMARS,
         "stream_types": ISO20_STREAM_TYPES,
-        "comm_setup_s": iso20.COMMUNICATION_SETUP_S,
+        "comm_setup_s": iso20.TIMING.comm_setup_s,
         "internet_service_id": iso20.SERVICE_INTERNET,
         "needs_tls13": True,
     }
@@ -108,10 +118,10 @@ def _entries() -> list[V2gProtocol]:
             0,
             {PayloadType.SAP: "iso2"},
             frozenset({PayloadType.SAP}),
-            iso2.COMMUNICATION_SETUP_S,
-            iso2.SERVICE_INTERNET,
+            ISO2.timing.comm_setup_s,
+            ISO2.internet_service_id,
             False,
-            lambda c: iso2.Iso2Session(c.config, c.ev, c.evcc_id, c.comm_setup_deadline),
+            _v2g(ISO2),
         ),
         V2gProtocol(
             "din",
@@ -120,10 +130,10 @@ def _entries() -> list[V2gProtocol]:
             0,
             {PayloadType.SAP: "din"},
             frozenset({PayloadType.SAP}),
-            din.COMMUNICATION_SETUP_S,
-            None,
+            DIN.timing.comm_setup_s,
+            DIN.internet_service_id,
             False,
-            lambda c: din.DinSession(c.config, c.ev, c.evcc_id, c.comm_setup_deadline),
+            _v2g(DIN),
         ),
     ]
 

@@ -10,7 +10,8 @@ detection. Subclasses build their messages and handle each response.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from evcc_agent.events import InternetDown, InternetUp
@@ -33,6 +34,19 @@ log = logging.getLogger(__name__)
 PRE_CHARGE_TOLERANCE_V = 10.0
 WELDING_SAFE_V = 60.0
 WELDING_MAX_ROUNDS = 20
+
+
+@dataclass(frozen=True)
+class Timing:
+    """The dialect's limits (seconds): V2G_EVCC_Msg_Timeout (``msg_s`` unless listed in
+    ``msg_overrides``), CommunicationSetup, Ongoing, CableCheck and PreCharge."""
+
+    msg_s: float
+    msg_overrides: Mapping[str, float]
+    comm_setup_s: float
+    ongoing_s: float
+    cable_check_s: float
+    pre_charge_s: float
 
 
 class SessionEngine:
@@ -84,6 +98,8 @@ class SessionEngine:
         self.stop_pending = False
         self.messages_sent = 0
         self._power_delivery_progress = ""
+        #: the step being polled (phase, limit, request builder)
+        self._polling: tuple[str, float, Callable[[float], list[Any]]] | None = None
 
     # ------------------------------------------------------------------ the contract
     def handle(self, event: V2gEvent, now: float) -> list[Any]:
@@ -220,6 +236,27 @@ class SessionEngine:
     def _ensure_phase(self, name: str, now: float, limit: float) -> None:
         if self.phase != name:
             self._set_phase(name, now + limit)
+
+    def poll(
+        self, phase: str, limit: float, build: Callable[[float], list[Any]], now: float
+    ) -> list[Any]:
+        """Send (``build``) the request of a step the SECC may answer with
+        EVSEProcessing=Ongoing; ``phase``'s overall ``limit`` runs from the first request."""
+        self._polling = (phase, limit, build)
+        self._ensure_phase(phase, now, limit)
+        return build(now)
+
+    def poll_answer(
+        self, body: dict[str, Any], now: float, done: Callable[[float], list[Any]]
+    ) -> list[Any]:
+        """The answer to the polled request, and the one place that decides a repeat:
+        Ongoing sends the request again, Finished ends the phase and goes on with ``done``."""
+        polling = self._polling
+        if polling is not None and body.get("EVSEProcessing") != "Finished":
+            return self.poll(*polling, now)
+        self._polling = None
+        self._set_phase(None, None)
+        return done(now)
 
     def _internet_down(self, reason: str) -> list[Any]:
         if not self.internet_up:

@@ -24,18 +24,7 @@ from evcc_agent.events import InternetDown
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, EvDataSource
 from evcc_agent.iso15118.session.base import EmitInternet, Message, Send, message_name
-from evcc_agent.iso15118.session.engine import (
-    PRE_CHARGE_TOLERANCE_V as PRE_CHARGE_TOLERANCE_V,
-)
-from evcc_agent.iso15118.session.engine import (
-    WELDING_MAX_ROUNDS as WELDING_MAX_ROUNDS,
-)
-from evcc_agent.iso15118.session.engine import (
-    WELDING_SAFE_V as WELDING_SAFE_V,
-)
-from evcc_agent.iso15118.session.engine import SessionEngine
-from evcc_agent.iso15118.session.internet import InternetChoice as InternetChoice
-from evcc_agent.iso15118.session.internet import choose_internet_set as choose_internet_set
+from evcc_agent.iso15118.session.engine import PRE_CHARGE_TOLERANCE_V, SessionEngine, Timing
 from evcc_agent.iso15118.session.numbers import from_rational, rational
 from evcc_agent.iso15118.v2gtp import PayloadType
 from evcc_agent.sansio import Deadline, RaiseDtc
@@ -55,6 +44,9 @@ COMMUNICATION_SETUP_S = 20.0  # TCP/TLS up → SessionSetupRes
 ONGOING_S = 60.0  # EVSEProcessing=Ongoing for Authorization, ScheduleExchange
 CABLE_CHECK_S = 40.0
 PRE_CHARGE_S = 10.0
+TIMING = Timing(
+    MSG_TIMEOUT_S, MSG_TIMEOUTS_S, COMMUNICATION_SETUP_S, ONGOING_S, CABLE_CHECK_S, PRE_CHARGE_S
+)
 
 SERVICE_AC = 1
 SERVICE_DC = 2
@@ -164,7 +156,7 @@ class Iso20Session(SessionEngine):
         }[ptype]
         msg = {name: {"Header": self._header(now), **body}}
         self.waiting = name[:-3] + "Res"
-        self.deadline = now + MSG_TIMEOUTS_S.get(name, MSG_TIMEOUT_S)
+        self.deadline = now + TIMING.msg_overrides.get(name, TIMING.msg_s)
         self.messages_sent += 1
         return [Send(ptype, ns, msg), Deadline(self.waiting, self.deadline)]
 
@@ -202,7 +194,9 @@ class Iso20Session(SessionEngine):
         return self._authorization_request(now)
 
     def _authorization_request(self, now: float) -> list[Any]:
-        self._ensure_phase("Ongoing(Authorization)", now, ONGOING_S)
+        return self.poll("Ongoing(Authorization)", TIMING.ongoing_s, self._authorization, now)
+
+    def _authorization(self, now: float) -> list[Any]:
         return self._request(
             now,
             "AuthorizationReq",
@@ -211,9 +205,9 @@ class Iso20Session(SessionEngine):
         )
 
     def _on_authorization(self, body: dict[str, Any], now: float) -> list[Any]:
-        if body.get("EVSEProcessing") != "Finished":
-            return self._authorization_request(now)
-        self._set_phase(None, None)
+        return self.poll_answer(body, now, self._service_discovery_request)
+
+    def _service_discovery_request(self, now: float) -> list[Any]:
         return self._request(now, "ServiceDiscoveryReq", {}, PayloadType.ISO20_COMMON)
 
     def _on_service_discovery(self, body: dict[str, Any], now: float) -> list[Any]:
@@ -343,7 +337,11 @@ class Iso20Session(SessionEngine):
         return self._schedule_exchange_request(now)
 
     def _schedule_exchange_request(self, now: float) -> list[Any]:
-        self._ensure_phase("Ongoing(ScheduleExchange)", now, ONGOING_S)
+        return self.poll(
+            "Ongoing(ScheduleExchange)", TIMING.ongoing_s, self._schedule_exchange, now
+        )
+
+    def _schedule_exchange(self, now: float) -> list[Any]:
         ev = self._ev()
         energy = {
             "EVTargetEnergyRequest": rational(ev.target_energy_wh),
@@ -364,9 +362,9 @@ class Iso20Session(SessionEngine):
         return self._request(now, "ScheduleExchangeReq", body, PayloadType.ISO20_COMMON)
 
     def _on_schedule_exchange(self, body: dict[str, Any], now: float) -> list[Any]:
-        if body.get("EVSEProcessing") != "Finished":
-            return self._schedule_exchange_request(now)
-        self._set_phase(None, None)
+        return self.poll_answer(body, now, lambda t: self._schedule_chosen(body, t))
+
+    def _schedule_chosen(self, body: dict[str, Any], now: float) -> list[Any]:
         sched = body.get("Scheduled_SEResControlMode")
         if isinstance(sched, dict):
             tuples = sched.get("ScheduleTuple", [])
@@ -389,17 +387,18 @@ class Iso20Session(SessionEngine):
         return self._cable_check_request(now)
 
     def _cable_check_request(self, now: float) -> list[Any]:
-        self._ensure_phase("CableCheck", now, CABLE_CHECK_S)
-        return self._request(now, "DC_CableCheckReq", {}, PayloadType.ISO20_DC)
+        return self.poll(
+            "CableCheck",
+            TIMING.cable_check_s,
+            lambda t: self._request(t, "DC_CableCheckReq", {}, PayloadType.ISO20_DC),
+            now,
+        )
 
     def _on_cable_check(self, body: dict[str, Any], now: float) -> list[Any]:
-        if body.get("EVSEProcessing") != "Finished":
-            return self._cable_check_request(now)
-        self._set_phase(None, None)
-        return self._pre_charge_request(now)
+        return self.poll_answer(body, now, self._pre_charge_request)
 
     def _pre_charge_request(self, now: float) -> list[Any]:
-        self._ensure_phase("PreCharge", now, PRE_CHARGE_S)
+        self._ensure_phase("PreCharge", now, TIMING.pre_charge_s)
         ev = self._ev()
         return self._request(
             now,
@@ -582,7 +581,7 @@ class Iso20Session(SessionEngine):
             actions = self._internet_down("renegotiation")
             self.stop_mode = "Terminate"
             self.internet_choice = None
-            return actions + self._request(now, "ServiceDiscoveryReq", {}, PayloadType.ISO20_COMMON)
+            return actions + self._service_discovery_request(now)
         reason = {"Pause": "pause"}.get(self.stop_mode, "session_stop")
         self.paused = self.stop_mode == "Pause" and self.failure is None
         actions = self._internet_down(reason)
