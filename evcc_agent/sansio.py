@@ -6,8 +6,8 @@ with the time on the driver's clock and returns the actions the driver must exec
 anything). Cores never read a clock, sleep or touch a socket, so every timing rule is tested
 with plain numbers, and one executor (``evcc_agent.executor``) drives any core the same way.
 
-Shared here: the events and actions every world has (start, tick, link lost, stop request;
-raise / clear a DTC, an informational deadline, the end of the core's work). Each world adds
+Shared here: the events and actions every world has (start, tick, link lost, stop request,
+driver fault; raise / clear a DTC, an informational deadline, the end of the work). Each world adds
 its own events and a ``Send`` subclass for what goes on its wire. A core owns its DTCs: it
 raises them and clears them again when the condition is gone. This module imports nothing of
 the project, so every world may import it.
@@ -50,6 +50,13 @@ class StopRequested(Event):
     … SessionStop)."""
 
     reason: str = "requested"
+
+
+@dataclass(frozen=True)
+class DriverFault(Event):
+    """The driver hit a bug while serving the core: end the work as after an internal error."""
+
+    detail: str
 
 
 # --- actions (what the driver must do) -----------------------------------------------------

@@ -15,9 +15,6 @@ from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
 from evcc_agent.iso15118.evcc import Evcc
 from evcc_agent.iso15118.session.base import (
-    CodecFailed,
-    EmitInternet,
-    MessageReceived,
     Send,
     message_name,
 )
@@ -25,9 +22,9 @@ from evcc_agent.iso15118.session.din import DIN
 from evcc_agent.iso15118.session.iso2 import ISO2
 from evcc_agent.iso15118.session.v2g import V2gSession
 from evcc_agent.iso15118.v2gtp import PayloadType
-from evcc_agent.sansio import LinkLost, RaiseDtc, Start, Stop, StopRequested, Tick
 from evcc_agent.sim.secc import SeccResponder, SeccServer, SeccSimConfig
 from evcc_agent.sim.secc_v2g import DIN_NAMESPACE, ISO2_NAMESPACE
+from tests.iso20_helpers import ResponderPort, execute
 from tests.iso20_helpers import Run as SessionRun
 
 ISO20_DC_NAMESPACE = "urn:iso:std:iso:15118:-20:DC"
@@ -94,45 +91,15 @@ def run_against_sim(
         responder._processing = lambda name: "Ongoing" if name == ongoing_for else "Finished"  # type: ignore[method-assign]
     run = Run(session, responder)
     loops = 0
-    actions = session.handle(Start(), run.now)
-    for _ in range(max_steps):
-        replies: list[dict[str, Any]] = []
-        for act in actions:
-            if isinstance(act, Send):
-                run.sent.append(act.message)
-                if message_name(act.message) in ("CurrentDemandReq", "ChargingStatusReq"):
-                    loops += 1
-                    if stop_after_loops is not None and loops >= stop_after_loops:
-                        session.handle(StopRequested("test"), run.now)
-                reply = responder.handle(act.payload_type, act.message)
-                if reply.kind == "message":
-                    assert reply.message is not None
-                    replies.append(reply.message)
-                elif reply.kind in ("garbage",):
-                    run.now += 0.01
-                    actions = session.handle(CodecFailed("garbage"), run.now)
-                    break
-                elif reply.kind == "drop":
-                    run.now += 0.01
-                    actions = session.handle(LinkLost(), run.now)
-                    break
-            elif isinstance(act, EmitInternet):
-                run.internet.append(act.event)
-            elif isinstance(act, RaiseDtc):
-                run.dtcs.append(act)
-            elif isinstance(act, Stop):
-                run.stop = act
-                return run
-        else:
-            if replies:
-                run.now += 0.01
-                actions = session.handle(MessageReceived(PayloadType.SAP, replies[0]), run.now)
-            else:
-                wake = session.next_deadline()
-                assert wake is not None, "core waits for nothing"
-                run.now = max(run.now, wake)
-                actions = session.handle(Tick(), run.now)
-    raise AssertionError("session did not end")
+
+    def count_loops(send: Send) -> None:
+        nonlocal loops
+        if message_name(send.message) in ("CurrentDemandReq", "ChargingStatusReq"):
+            loops += 1
+            if stop_after_loops is not None and loops >= stop_after_loops:
+                run.request_stop("test")
+
+    return execute(run, ResponderPort(run, max_steps, on_send=count_loops))  # type: ignore[return-value]
 
 
 # ---------------------------------------------------------------- the CLI

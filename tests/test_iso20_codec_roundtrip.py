@@ -8,7 +8,6 @@ import pytest
 from evcc_agent.iso15118.codec import ExiCodec, namespace_for
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
 from evcc_agent.iso15118.session.sap import build_offer
-from evcc_agent.sansio import StopRequested
 from evcc_agent.sim.secc import Fault, SeccResponder, SeccSimConfig
 from tests.iso20_helpers import make_session, run_against_sim
 
@@ -24,7 +23,7 @@ def test_all_exchanged_messages_roundtrip(energy, mode, note):
 
     def stop(run):
         if run.session.loop_rounds >= 4:
-            run.session.handle(StopRequested("test"), run.now)
+            run.request_stop("test")
 
     session = make_session(energy, ev, control_mode=mode)
     run = run_against_sim(session, SeccSimConfig(faults=faults), on_step=stop)

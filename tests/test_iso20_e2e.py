@@ -10,7 +10,7 @@ import pytest
 
 from evcc_agent.events import InternetDown, InternetUp
 from evcc_agent.iso15118.codec import ExiCodec
-from evcc_agent.iso15118.evcc import parse_secc_address
+from evcc_agent.iso15118.connect import parse_secc_address
 from evcc_agent.iso15118.session.numbers import from_rational
 from evcc_agent.iso15118.tls import server_context
 from evcc_agent.sim.pki import generate

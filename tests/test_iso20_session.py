@@ -17,7 +17,7 @@ from evcc_agent.iso15118.session.iso20 import (
 from evcc_agent.iso15118.session.numbers import from_rational, rational
 from evcc_agent.iso15118.session.sap import SapSession
 from evcc_agent.iso15118.v2gtp import PayloadType
-from evcc_agent.sansio import Start, Stop, StopRequested, Tick
+from evcc_agent.sansio import Start, Stop, Tick
 from evcc_agent.sim.secc import Fault, SeccSimConfig
 from tests.iso20_helpers import make_session, names, run_against_sim
 
@@ -45,7 +45,7 @@ DC_FLOW_HEAD = [
 def stop_after(rounds: int):
     def hook(run):
         if run.session.loop_rounds >= rounds:
-            run.session.handle(StopRequested("test"), run.now)
+            run.request_stop("test")
 
     return hook
 

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from evcc_agent.events import InternetUp
 from evcc_agent.iso15118.session.base import EmitInternet, MessageReceived, Send
 from evcc_agent.iso15118.v2gtp import PayloadType
-from evcc_agent.sansio import Deadline, RaiseDtc, Start, Stop
+from evcc_agent.sansio import ClearDtc, Deadline, RaiseDtc, Start, Stop
 from evcc_agent.sim.secc_v2g import DIN_NAMESPACE, ISO2_NAMESPACE
 from tests.iso2_helpers import make_session, negotiated_responder
 
@@ -85,7 +85,7 @@ def test_any_answer_never_crashes(kind, step, data, junk, drop):
         actions = session.handle(MessageReceived(PayloadType.SAP, message), now)
         assert isinstance(actions, list)
         for act in actions:
-            assert isinstance(act, Send | Deadline | EmitInternet | RaiseDtc | Stop)
+            assert isinstance(act, Send | Deadline | EmitInternet | RaiseDtc | ClearDtc | Stop)
             if isinstance(act, EmitInternet) and isinstance(act.event, InternetUp):
                 assert not din
                 assert payment_ok or i == step

@@ -15,12 +15,11 @@ from typing import Any
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvDataSource
 from evcc_agent.iso15118.session import iso20
-from evcc_agent.iso15118.session.base import V2gEvent
+from evcc_agent.iso15118.session.base import SessionCore
 from evcc_agent.iso15118.session.din import DIN
 from evcc_agent.iso15118.session.iso2 import ISO2
 from evcc_agent.iso15118.session.v2g import Dialect, V2gSession
 from evcc_agent.iso15118.v2gtp import ISO20_STREAM_TYPES, PayloadType
-from evcc_agent.sansio import Core
 
 #: SupportedAppProtocol: its grammar and its response limit (V2G_EVCC_Msg_Timeout)
 SAP_GRAMMAR = "appprotocol"
@@ -39,7 +38,7 @@ class SessionContext:
     resume_session_id: str | None = None
 
 
-SessionFactory = Callable[[SessionContext], Core[V2gEvent]]
+SessionFactory = Callable[[SessionContext], SessionCore]
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from evcc_agent.events import InternetEvent
-from evcc_agent.sansio import Action, Event, LinkLost, Start, StopRequested, Tick
+from evcc_agent.sansio import Action, Core, DriverFault, Event, LinkLost, Start, StopRequested, Tick
 from evcc_agent.sansio import Send as SansioSend
 
 log = logging.getLogger(__name__)
@@ -56,7 +56,16 @@ class EmitInternet(Action):
     event: InternetEvent
 
 
-V2gEvent = Start | Tick | LinkLost | StopRequested | MessageReceived | CodecFailed
+V2gEvent = Start | Tick | LinkLost | StopRequested | DriverFault | MessageReceived | CodecFailed
+
+
+class SessionCore(Core[V2gEvent], Protocol):
+    """A charging session core (-20, -2, DIN) as the driver sees it after SAP."""
+
+    #: the SECC's session id once SessionSetupRes came (resume a paused session with it)
+    session_id: str
+    #: the session ended with SessionStop(Pause)
+    paused: bool
 
 
 def message_name(message: Message) -> str:

@@ -26,7 +26,16 @@ from evcc_agent.iso15118.session.base import (
     code_class,
 )
 from evcc_agent.iso15118.session.internet import InternetChoice, choose_internet_set
-from evcc_agent.sansio import LinkLost, RaiseDtc, Start, Stop, StopRequested, Tick
+from evcc_agent.sansio import (
+    ClearDtc,
+    DriverFault,
+    LinkLost,
+    RaiseDtc,
+    Start,
+    Stop,
+    StopRequested,
+    Tick,
+)
 
 log = logging.getLogger(__name__)
 
@@ -128,17 +137,23 @@ class SessionEngine:
             return self._on_link_lost(now, event.detail or "connection to the SECC lost")
         if isinstance(event, CodecFailed):
             return self._on_codec_error(event.detail, now)
+        if isinstance(event, DriverFault):
+            return [] if self.finished else self._internal_error(event.detail)
         raise TypeError(f"not a V2G session event: {event!r}")
 
     def _crashed(self, exc: Exception) -> list[Any]:
         self._log.exception("%s session core failed: %s", self.label, exc)
+        return self._internal_error(f"internal error: {exc!r}")
+
+    def _internal_error(self, detail: str) -> list[Any]:
+        """A bug in the core or its driver, or EV data a request cannot carry (NaN)."""
         self.finished = True
         self.ok = False
         self.waiting = self.deadline = self.send_at = None
         self._set_phase(None, None)
-        actions: list[Any] = [RaiseDtc("V2G_SESSION_FAILED", f"internal error: {exc!r}")]
+        actions: list[Any] = [RaiseDtc("V2G_SESSION_FAILED", detail)]
         actions += self._internet_down("session_failed")
-        return [*actions, Stop(False, f"internal error: {exc!r}")]
+        return [*actions, Stop(False, detail)]
 
     # ------------------------------------------------------------------ protocol hooks
     def _start(self, now: float) -> list[Any]:
@@ -287,7 +302,11 @@ class SessionEngine:
         self.internet_up = True
         choice = self.internet_choice
         self._log.info("%s: Internet service up (%s/%d)", self.label, choice.protocol, choice.port)
-        return [EmitInternet(InternetUp(choice.protocol, choice.port, via=self.via))]
+        return [
+            ClearDtc("V2G_VAS_NOT_OFFERED"),
+            ClearDtc("V2G_NO_V2ICP_PROTOCOL"),
+            EmitInternet(InternetUp(choice.protocol, choice.port, via=self.via)),
+        ]
 
     def _reject(self, detail: str, now: float) -> list[Any]:
         """A response we cannot accept (sequence, session id): it still ends the wait."""
@@ -319,11 +338,14 @@ class SessionEngine:
         return [*actions, Stop(False, detail)]
 
     def _finish(self, ok: bool, reason: str, now: float) -> list[Any]:
+        """The end; an orderly one clears the session DTCs of earlier sessions."""
         self.finished = True
         self.ok = ok
         self.waiting = self.deadline = self.send_at = None
         self._set_phase(None, None)
-        return [Stop(ok, reason)]
+        if not ok:
+            return [Stop(ok, reason)]
+        return [ClearDtc("V2G_SESSION_FAILED"), ClearDtc("V2G_TRANSPORT_ERROR"), Stop(ok, reason)]
 
     def _ev(self) -> EvData:
         return self.ev.snapshot()

@@ -19,7 +19,7 @@ from evcc_agent.iso15118.session.base import (
     V2gEvent,
 )
 from evcc_agent.iso15118.v2gtp import PayloadType
-from evcc_agent.sansio import Deadline, LinkLost, RaiseDtc, Start, Stop, Tick
+from evcc_agent.sansio import Deadline, DriverFault, LinkLost, RaiseDtc, Start, Stop, Tick
 
 log = logging.getLogger(__name__)
 
@@ -82,9 +82,9 @@ class SapSession:
                 return self._on_answer(event.payload_type, event.message)
             except Exception as exc:  # a SchemaID that is no number: stop, never raise
                 log.exception("SAP core failed: %s", exc)
-                self._end()
-                detail = f"internal error: {exc!r}"
-                return [RaiseDtc("V2G_SESSION_FAILED", detail), Stop(False, detail)]
+                return self._internal_error(f"internal error: {exc!r}")
+        if isinstance(event, DriverFault):
+            return self._internal_error(event.detail)
         if isinstance(event, Tick):
             if self.deadline is not None and now >= self.deadline:
                 return self._fail("timeout waiting for supportedAppProtocolRes")
@@ -104,6 +104,10 @@ class SapSession:
     def _end(self) -> None:
         self.finished = True
         self.deadline = None
+
+    def _internal_error(self, detail: str) -> list[Any]:
+        self._end()
+        return [RaiseDtc("V2G_SESSION_FAILED", detail), Stop(False, detail)]
 
     def _fail(self, detail: str) -> list[Any]:
         self._end()
