@@ -11,9 +11,8 @@ Sequence per attempt (PROTOCOLS.md, SLAC section)::
 A failed attempt (no answer after C_EV_match_retry resends) starts over with a new RunID, at most
 C_EV_match_retry times; then the core gives up and asks for DTC ``SLAC_MATCH_FAILED``.
 
-:class:`SlacEv` never reads the clock, never sleeps and never touches a socket: ``now`` comes in
-with every event and the caller executes the returned actions. :func:`run_slac` is that caller
-for a raw ``AF_PACKET`` socket. scapy is only imported (by :mod:`slac_frames`) once frames are
+:class:`SlacEv` is a ``sansio.Core``: it never reads the clock, never sleeps and never touches a
+socket. :func:`run_slac` drives it with the one executor over a raw ``AF_PACKET`` socket. scapy is only imported (by :mod:`slac_frames`) once frames are
 encoded or decoded.
 """
 
@@ -26,10 +25,14 @@ import os
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
+from evcc_agent import sansio
 from evcc_agent.clock import Clock, MonotonicClock
 from evcc_agent.dtc import DtcRegistry
-from evcc_agent.iso15118.config import SlacConfig
+from evcc_agent.executor import Executor
+from evcc_agent.iso15118.config import Iso15118Config, SlacConfig
+from evcc_agent.iso15118.errors import Iso15118Error
 from evcc_agent.iso15118.slac_frames import (
     BROADCAST,
     ETHERTYPE_HOMEPLUG,
@@ -51,6 +54,7 @@ from evcc_agent.iso15118.slac_frames import (
     encode,
     warm_up,
 )
+from evcc_agent.sansio import ClearDtc, Deadline, Event, RaiseDtc, Start, Stop, Tick
 
 log = logging.getLogger(__name__)
 
@@ -85,39 +89,35 @@ class SlacResult:
     timer_wait_s: float = 0.0
 
 
-# --- actions (what the caller must do) ----------------------------------------------------------
+# --- events and actions (the contract's, plus SLAC's frame and outcomes) -------------------------
 
 
 @dataclass(frozen=True)
-class Send:
+class FrameReceived(Event):
+    """A frame from the PLC interface (raw bytes or already decoded)."""
+
+    data: bytes | SlacFrame
+
+
+@dataclass(frozen=True)
+class Send(sansio.Send):
     frame: SlacFrame
 
 
 @dataclass(frozen=True)
-class StartTimer:
-    """(Re)arm the single timer: call :meth:`SlacEv.timer_expired` once ``now >= deadline``."""
+class Matched(Stop):
+    """The work is done: the local modem took the key of ``result``'s network."""
 
-    deadline: float
-    purpose: str
-
-
-@dataclass(frozen=True)
-class Matched:
     result: SlacResult
 
 
 @dataclass(frozen=True)
-class Failed:
-    reason: str
+class Failed(Stop):
+    """Every attempt failed (DTC ``SLAC_MATCH_FAILED`` raised before)."""
 
 
-@dataclass(frozen=True)
-class RaiseDtc:
-    name: str
-    detail: str
-
-
-SlacAction = Send | StartTimer | Matched | Failed | RaiseDtc
+SlacEvent = Start | Tick | FrameReceived
+SlacAction = Send | Deadline | Matched | Failed | RaiseDtc | ClearDtc
 
 
 @dataclass
@@ -127,8 +127,9 @@ class _Candidate:
 
 
 class SlacEv:
-    """EV-side matching for one plug-in. Events in (``start``, ``frame_received``,
-    ``timer_expired``), actions out; ``now`` is monotonic seconds from the caller's clock."""
+    """EV-side matching for one plug-in: a ``sansio.Core``. Events in (``Start`` at plug-in,
+    ``FrameReceived``, ``Tick``), actions out; ``now`` is monotonic seconds of the caller's
+    clock. The one timer is ``next_deadline()``; ``Deadline`` actions name what it waits for."""
 
     def __init__(
         self,
@@ -161,9 +162,21 @@ class SlacEv:
         self._match_cnf: SlacMatchCnf | None = None
         self._nonce = 0
 
+    # --- the contract -------------------------------------------------------------------------
+
+    def handle(self, event: SlacEvent, now: float) -> list[SlacAction]:
+        if isinstance(event, FrameReceived):
+            return self._frame_received(event.data, now)
+        if isinstance(event, Tick):
+            return self._timer_expired(now)
+        return self._start(now)
+
+    def next_deadline(self) -> float | None:
+        return self.deadline
+
     # --- events ---------------------------------------------------------------------------------
 
-    def start(self, now: float) -> list[SlacAction]:
+    def _start(self, now: float) -> list[SlacAction]:
         """Begin matching (plug-in with CP state B)."""
         if self.state not in (SlacState.IDLE, SlacState.FAILED, SlacState.MATCHED):
             raise RuntimeError(f"SLAC already running ({self.state.value})")
@@ -174,8 +187,7 @@ class SlacEv:
         self._started_at = now
         return self._new_attempt(now)
 
-    def frame_received(self, data: bytes | SlacFrame, now: float) -> list[SlacAction]:
-        """A frame from the PLC interface (raw bytes or already decoded)."""
+    def _frame_received(self, data: bytes | SlacFrame, now: float) -> list[SlacAction]:
         if isinstance(data, SlacFrame):
             frame = data
         else:
@@ -209,8 +221,8 @@ class SlacEv:
             return self._on_set_key_cnf(frame, msg, now)
         return self._ignore(frame, f"unexpected in {st.value}")
 
-    def timer_expired(self, now: float) -> list[SlacAction]:
-        """The timer armed by the last :class:`StartTimer` ran out (stale calls are ignored)."""
+    def _timer_expired(self, now: float) -> list[SlacAction]:
+        """The timer ran out (stale calls are ignored)."""
         if self.deadline is None or now < self.deadline:
             return []
         self.deadline = None
@@ -250,10 +262,10 @@ class SlacEv:
         log.info("SLAC attempt %d: RunID %s", self.attempt, self.run_id.hex())
         return self._send_parm_req(now)
 
-    def _timer(self, deadline: float, purpose: str, now: float) -> StartTimer:
+    def _timer(self, deadline: float, purpose: str, now: float) -> Deadline:
         self.deadline = deadline
         self._armed_at = now
-        return StartTimer(deadline, purpose)
+        return Deadline(purpose, deadline)
 
     def _send(self, dst: str, msg: SlacMessage) -> Send:
         return Send(SlacFrame(dst=dst, src=self.ev_mac, message=msg))
@@ -424,7 +436,8 @@ class SlacEv:
             timer_wait_s=self.timer_wait_s,
         )
         log.info("SLAC: key set in the local modem, joining NID %s", self.result.nid.hex())
-        return [Matched(self.result)]
+        reason = f"matched EVSE {self._chosen}"
+        return [ClearDtc(DTC_SLAC_MATCH_FAILED), Matched(True, reason, self.result)]
 
     def _attempt_failed(self, now: float, reason: str) -> list[SlacAction]:
         log.warning("SLAC attempt %d failed: %s", self.attempt, reason)
@@ -434,7 +447,7 @@ class SlacEv:
         self.deadline = None
         self.failure = reason
         detail = f"{self.attempt} attempts, last: {reason}"
-        return [RaiseDtc(DTC_SLAC_MATCH_FAILED, detail), Failed(reason)]
+        return [RaiseDtc(DTC_SLAC_MATCH_FAILED, detail), Failed(False, reason)]
 
     def _ignore(self, frame: SlacFrame, why: str) -> list[SlacAction]:
         self.ignored_frames += 1
@@ -445,8 +458,16 @@ class SlacEv:
 # --- asyncio driver ------------------------------------------------------------------------------
 
 
-class SlacMatchError(Exception):
+class SlacError(Iso15118Error):
+    """Any SLAC failure."""
+
+
+class SlacMatchError(SlacError):
     """Matching failed after every retry (DTC ``SLAC_MATCH_FAILED`` has been raised)."""
+
+
+class SlacConfigError(SlacError, ValueError):
+    """No interface to run SLAC on (a configuration value)."""
 
 
 _PACKET_OUTGOING = 4
@@ -516,6 +537,32 @@ async def next_frame(queue: asyncio.Queue[bytes], clock: Clock, timeout: float) 
     return None
 
 
+class PlcPort:
+    """The executor's port to a raw PLC socket: frames out, frames in, the core's timer."""
+
+    def __init__(self, sock: socket.socket, clock: Clock) -> None:
+        self.sock = sock
+        self.clock = clock
+        self.frames = PlcFrameReceiver(sock)
+
+    async def send(self, action: Any) -> Event | None:
+        try:
+            self.sock.send(encode(action.frame))
+        except OSError as exc:  # link down, queue full: a lost frame, resent later
+            log.warning("SLAC: send failed: %s", exc)
+        return None
+
+    async def receive(self, deadline: float | None) -> Event | None:
+        if deadline is None:  # pragma: no cover - the core always arms a timer
+            raise SlacMatchError("SLAC stalled without a timer")
+        remaining = deadline - self.clock.now()
+        data = await next_frame(self.frames.queue, self.clock, remaining) if remaining > 0 else None
+        return None if data is None else FrameReceived(data)
+
+    def perform(self, action: Any) -> None:
+        pass
+
+
 async def run_slac(
     config: SlacConfig,
     interface: str | None = None,
@@ -531,43 +578,32 @@ async def run_slac(
     """
     ifname = interface or config.interface
     if not ifname:
-        raise ValueError("no SLAC interface configured (iso15118.slac.interface / interface)")
+        raise SlacConfigError("no SLAC interface configured (iso15118.slac.interface / interface)")
     clock = clock or MonotonicClock()
     warm_up()  # before the first timer is armed: the scapy import would eat TT_match_response
     sock = open_plc_socket(ifname)
-    frames = PlcFrameReceiver(sock)
-    core = SlacEv(config, interface_mac(sock))
-    log.info("SLAC on %s (EV MAC %s)", ifname, core.ev_mac)
     try:
-        actions = core.start(clock.now())
-        while True:
-            for action in actions:
-                if isinstance(action, Send):
-                    try:
-                        sock.send(encode(action.frame))
-                    except OSError as exc:  # link down, queue full: a lost frame, resent later
-                        log.warning("SLAC: send on %s failed: %s", ifname, exc)
-                elif isinstance(action, Matched):
-                    if dtc is not None:
-                        dtc.clear(DTC_SLAC_MATCH_FAILED)
-                    return action.result
-                elif isinstance(action, RaiseDtc):
-                    if dtc is not None:
-                        dtc.raise_(action.name, clock.now(), action.detail)
-                elif isinstance(action, Failed):
-                    raise SlacMatchError(action.reason)
-            actions = []
-            if core.deadline is None:  # pragma: no cover - the core always arms a timer
-                raise SlacMatchError(f"SLAC stalled in {core.state.value}")
-            remaining = core.deadline - clock.now()
-            data = await next_frame(frames.queue, clock, remaining) if remaining > 0 else None
-            if data is not None:
-                actions = core.frame_received(data, clock.now())
-            elif clock.now() >= core.deadline:
-                actions = core.timer_expired(clock.now())
+        port = PlcPort(sock, clock)
+        core = SlacEv(config, interface_mac(sock))
+        log.info("SLAC on %s (EV MAC %s)", ifname, core.ev_mac)
+        try:
+            stop = await Executor(core, port, clock, dtc or DtcRegistry()).run()
+        finally:
+            port.frames.close()
     finally:
-        frames.close()
         sock.close()
+    if isinstance(stop, Matched):
+        return stop.result
+    raise SlacMatchError(stop.reason)
+
+
+def _iso15118_section(path: str) -> Iso15118Config:
+    """The ``[iso15118]`` table of an agent TOML, validated (this bench tool reads no more)."""
+    import tomllib
+
+    with open(path, "rb") as f:
+        data = tomllib.load(f)
+    return Iso15118Config.model_validate(data.get("iso15118", {}))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -582,12 +618,10 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     cfg, ifname = SlacConfig(), args.interface
     if args.config:
-        from evcc_agent.config import ConfigError, load_config
-
         try:
-            iso = load_config(args.config).iso15118
-        except ConfigError as exc:
-            print(exc, file=sys.stderr)
+            iso = _iso15118_section(args.config)
+        except (OSError, ValueError) as exc:  # unreadable, TOML or validation errors
+            print(f"{args.config}: {exc}", file=sys.stderr)
             return 1
         cfg, ifname = iso.slac, ifname or iso.slac.interface or iso.interface
     if not ifname:
