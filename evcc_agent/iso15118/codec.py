@@ -12,10 +12,11 @@ import importlib
 from collections.abc import Mapping
 from typing import Any, Protocol
 
+from evcc_agent.iso15118.errors import Iso15118Error
 from evcc_agent.iso15118.registry import GRAMMAR_BY_PAYLOAD_TYPE
 
 
-class CodecError(Exception):
+class CodecError(Iso15118Error):
     """A message could not be encoded or decoded (wraps the codec's own typed errors)."""
 
 
