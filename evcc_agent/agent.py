@@ -320,6 +320,7 @@ class Agent:
         cannot see the plug, so the next session comes with the next start (the ECU wakes
         with the vehicle).
         """
+        from evcc_agent.internet_service import v2icp_listener
         from evcc_agent.iso15118.evcc import Evcc
 
         cfg = self.cfg
@@ -342,7 +343,7 @@ class Agent:
             self.evcc = Evcc(
                 cfg.iso15118,
                 self.ev,
-                on_internet=self._on_internet,
+                on_internet=v2icp_listener(self._on_internet, self.dtc, self.session_clock),
                 dtc=self.dtc,
                 clock=self.session_clock,
                 on_message=self._on_v2g,

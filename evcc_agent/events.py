@@ -25,5 +25,8 @@ class InternetDown(Event):
     reason: str  # "session_stop", "pause", "link_lost", "vas_not_offered", ...
 
 
+#: InternetDown reason: the negotiated protocol has no Internet service (DIN 70121)
+NO_INTERNET_SERVICE = "no_internet_service"
+
 InternetEvent = InternetUp | InternetDown
 InternetListener = Callable[[InternetEvent], None]

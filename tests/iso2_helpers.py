@@ -11,6 +11,7 @@ from typing import Any
 
 from evcc_agent.clock import FakeClock
 from evcc_agent.dtc import DtcRegistry
+from evcc_agent.internet_service import v2icp_listener
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
 from evcc_agent.iso15118.evcc import Evcc
@@ -147,7 +148,7 @@ class Harness:
         self.evcc = Evcc(
             Iso15118Config(**cfg),
             self.ev,
-            on_internet=self.internet.append,
+            on_internet=v2icp_listener(self.internet.append, self.dtc, self.clock),
             dtc=self.dtc,
             clock=self.clock,
             codec=self.codec,

@@ -18,7 +18,10 @@ import sys
 import time
 from typing import Any
 
+from evcc_agent.clock import MonotonicClock
+from evcc_agent.dtc import DtcRegistry
 from evcc_agent.events import InternetEvent, InternetUp
+from evcc_agent.internet_service import v2icp_listener
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
 from evcc_agent.iso15118.evcc import Evcc
@@ -130,7 +133,15 @@ async def _charge(cfg: Iso15118Config, as_json: bool) -> int:
                 f"{t:8.3f} == Internet service down ({event.reason})",
             )
 
-    evcc = Evcc(cfg, vehicle, on_internet=on_internet, on_message=on_message)
+    dtc, clock = DtcRegistry(), MonotonicClock()
+    evcc = Evcc(
+        cfg,
+        vehicle,
+        on_internet=v2icp_listener(on_internet, dtc, clock),
+        on_message=on_message,
+        dtc=dtc,
+        clock=clock,
+    )
     loop = asyncio.get_running_loop()
     with contextlib.suppress(NotImplementedError, RuntimeError):
         loop.add_signal_handler(signal.SIGINT, evcc.request_stop, "interrupted")

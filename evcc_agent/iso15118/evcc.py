@@ -6,7 +6,7 @@ comes from the protocol registry (``registry.py``).
 
 Usage::
 
-    evcc = Evcc(config.iso15118, ev_source, on_internet=v2icp.on_internet, dtc=registry)
+    evcc = Evcc(config.iso15118, ev_source, on_internet=listener, dtc=registry)
     result = await evcc.run()         # one session; evcc.request_stop() ends it early
 """
 

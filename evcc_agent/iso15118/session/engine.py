@@ -304,7 +304,6 @@ class SessionEngine:
         self._log.info("%s: Internet service up (%s/%d)", self.label, choice.protocol, choice.port)
         return [
             ClearDtc("V2G_VAS_NOT_OFFERED"),
-            ClearDtc("V2G_NO_V2ICP_PROTOCOL"),
             EmitInternet(InternetUp(choice.protocol, choice.port, via=self.via)),
         ]
 

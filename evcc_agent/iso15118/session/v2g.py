@@ -25,7 +25,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from evcc_agent.events import InternetDown
+from evcc_agent.events import NO_INTERNET_SERVICE, InternetDown
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, EvDataSource
 from evcc_agent.iso15118.session.base import EmitInternet, Message, Send
@@ -185,11 +185,8 @@ class V2gSession(SessionEngine):
     def _start(self, now: float) -> list[Any]:
         actions: list[Any] = []
         if self.cfg.internet and self.dialect.internet_service_id is None:
-            log.warning("%s negotiated: no Internet service, V2ICP unavailable", self.label)
-            actions += [
-                RaiseDtc("V2G_NO_V2ICP_PROTOCOL", "SECC negotiated DIN 70121 (no VAS)"),
-                EmitInternet(InternetDown("no_v2icp_protocol")),
-            ]
+            log.warning("%s negotiated: the protocol has no Internet service", self.label)
+            actions.append(EmitInternet(InternetDown(NO_INTERNET_SERVICE)))
         return actions + self._request(now, "SessionSetupReq", {"EVCCID": self.evcc_id})
 
     def _on_message(self, payload_type: int, message: Message, now: float) -> list[Any]:
