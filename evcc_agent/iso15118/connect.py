@@ -15,7 +15,7 @@ import ipaddress
 import logging
 import ssl
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -83,26 +83,20 @@ def without_tls13(protocols: list[str]) -> list[str]:
     return [p for p in protocols if not CONFIG_NAMES[p].needs_tls13]
 
 
+@dataclass
 class SeccConnector:
-    """Finds the SECC and opens the connection by the policy above."""
+    """Finds the SECC and opens the connection by the policy above (``ssl_context``: a
+    fixed client context, no group fallback; ``mark``: timing marks "sdp", "connected")."""
 
-    def __init__(
-        self,
-        config: Iso15118Config,
-        dtc: DtcRegistry,
-        clock: Clock,
-        ssl_context: Any = None,
-        mark: Callable[[str], None] = lambda _name: None,
-    ) -> None:
-        self.cfg = config
-        self.dtc = dtc
-        self.clock = clock
-        self._ssl_context = ssl_context
-        self.mark = mark
-        #: the SECC answered SDP without TLS although we asked for it (-2/DIN only then)
-        self.plain_tcp = False
-        #: "[host]:port" of the SECC once known
-        self.where: str | None = None
+    cfg: Iso15118Config
+    dtc: DtcRegistry
+    clock: Clock
+    ssl_context: Any = None
+    mark: Callable[[str], None] = lambda _name: None
+    #: the SECC answered SDP without TLS although we asked for it (-2/DIN only then)
+    plain_tcp: bool = field(default=False, init=False)
+    #: "[host]:port" of the SECC once known
+    where: str | None = field(default=None, init=False)
 
     def offer(self, tls_version: str | None) -> list[str]:
         """The SAP offer for this connection: -20 only over TLS 1.3 (unless TLS is off)."""
@@ -144,8 +138,8 @@ class SeccConnector:
         if self.cfg.tls == "off":
             log.warning("TLS to the SECC is OFF (bench/test mode); -20 requires TLS 1.3")
             return None
-        if self._ssl_context is not None:
-            return self._ssl_context
+        if self.ssl_context is not None:
+            return self.ssl_context
         try:
             return tls.client_context(
                 self.cfg.tls_roots,
@@ -226,7 +220,7 @@ class SeccConnector:
     def _may_fall_back(self, ssl_ctx: Any) -> bool:
         return (
             ssl_ctx is not None
-            and self._ssl_context is None
+            and self.ssl_context is None
             and self.cfg.tls_group != "default"
             and self.cfg.tls_group_fallback
         )

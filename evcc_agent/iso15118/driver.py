@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from evcc_agent.clock import Clock
@@ -39,30 +40,24 @@ _SELECTION = ("ServiceSelectionRes", "PaymentServiceSelectionRes")
 _LOOP = ("DC_ChargeLoopRes", "AC_ChargeLoopRes", "CurrentDemandRes", "ChargingStatusRes")
 
 
+@dataclass
 class V2gtpPort:
     """One connection's port; ``grammars`` switch to the negotiated protocol's after SAP."""
 
-    def __init__(
-        self,
-        conn: V2gtpConnection,
-        codec: Codec,
-        clock: Clock,
-        *,
-        on_message: MessageObserver | None = None,
-        on_internet: Callable[[InternetEvent], None] | None = None,
-        mark: Callable[[str], None] = lambda _name: None,
-    ) -> None:
-        self.conn = conn
-        self.codec = codec
-        self.clock = clock
-        self.on_message = on_message
-        self.on_internet = on_internet
-        self.mark = mark
-        self.grammars: Mapping[int, str] = GRAMMAR_BY_PAYLOAD_TYPE
-        self.sent = 0
-        self._last_ns: str | None = None
-        self._frames: asyncio.Queue[tuple[int, bytes] | Exception] = asyncio.Queue()
-        self._reader: asyncio.Task[None] | None = None
+    conn: V2gtpConnection
+    codec: Codec
+    clock: Clock
+    on_message: MessageObserver | None = None
+    on_internet: Callable[[InternetEvent], None] | None = None
+    mark: Callable[[str], None] = lambda _name: None
+    grammars: Mapping[int, str] = field(default_factory=lambda: GRAMMAR_BY_PAYLOAD_TYPE)
+    #: messages sent
+    sent: int = field(default=0, init=False)
+    _last_ns: str | None = field(default=None, init=False)
+    _frames: asyncio.Queue[tuple[int, bytes] | Exception] = field(
+        default_factory=asyncio.Queue, init=False
+    )
+    _reader: asyncio.Task[None] | None = field(default=None, init=False)
 
     async def __aenter__(self) -> V2gtpPort:
         self._reader = asyncio.create_task(self._read_loop())

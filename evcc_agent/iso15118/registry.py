@@ -77,11 +77,24 @@ def _iso20(energy: iso20.Energy) -> SessionFactory:
     return build
 
 
-def _v2g(dialect: Dialect) -> SessionFactory:
+def _v2g_entry(name: str, namespace: str, dialect: Dialect) -> V2gProtocol:
+    """-2 and DIN: version 2.0, every message on payload type 0x8001 in the dialect's grammar."""
+
     def build(c: SessionContext) -> V2gSession:
         return V2gSession(dialect, c.config, c.ev, c.evcc_id, c.comm_setup_deadline)
 
-    return build
+    return V2gProtocol(
+        name,
+        namespace,
+        2,
+        0,
+        {PayloadType.SAP: dialect.ns},
+        frozenset({PayloadType.SAP}),
+        dialect.timing.comm_setup_s,
+        dialect.internet_service_id,
+        False,
+        build,
+    )
 
 
 _ISO20_GRAMMARS: dict[int, str] = {
@@ -110,30 +123,8 @@ def _entries() -> list[V2gProtocol]:
             "iso20-ac", "urn:iso:std:iso:15118:-20:AC", factory=_iso20("ac"), **iso20_common
         ),
         # -2 DC and AC share one SAP namespace: the core picks DC/AC from the SECC's offer
-        V2gProtocol(
-            "iso2",
-            "urn:iso:15118:2:2013:MsgDef",
-            2,
-            0,
-            {PayloadType.SAP: "iso2"},
-            frozenset({PayloadType.SAP}),
-            ISO2.timing.comm_setup_s,
-            ISO2.internet_service_id,
-            False,
-            _v2g(ISO2),
-        ),
-        V2gProtocol(
-            "din",
-            "urn:din:70121:2012:MsgDef",
-            2,
-            0,
-            {PayloadType.SAP: "din"},
-            frozenset({PayloadType.SAP}),
-            DIN.timing.comm_setup_s,
-            DIN.internet_service_id,
-            False,
-            _v2g(DIN),
-        ),
+        _v2g_entry("iso2", "urn:iso:15118:2:2013:MsgDef", ISO2),
+        _v2g_entry("din", "urn:din:70121:2012:MsgDef", DIN),
     ]
 
 

@@ -75,6 +75,8 @@ class SessionEngine:
     _handlers: dict[str, Callable[[dict[str, Any], float], list[Any]]]
     #: "dc" or "ac", set by the subclass
     energy: str
+    #: the protocol's limits, set by the subclass
+    timing: Timing
 
     def __init__(
         self, config: Iso15118Config, ev: EvDataSource, comm_setup_deadline: float | None
@@ -106,6 +108,8 @@ class SessionEngine:
         self.failure: str | None = None
         self.stop_pending = False
         self.messages_sent = 0
+        #: the charge parameters (schedule) are negotiated again during charging
+        self.renegotiating = False
         self._power_delivery_progress = ""
         #: the step being polled (phase, limit, request builder)
         self._polling: tuple[str, float, Callable[[float], list[Any]]] | None = None
@@ -167,6 +171,13 @@ class SessionEngine:
         raise NotImplementedError
 
     def _welding_request(self, now: float) -> list[Any]:
+        raise NotImplementedError
+
+    def _power_delivery_request(self, now: float, progress: str) -> list[Any]:
+        raise NotImplementedError
+
+    def _cable_check(self, now: float) -> list[Any]:
+        """The CableCheckReq."""
         raise NotImplementedError
 
     def _session_stop_request(self, now: float) -> list[Any]:
@@ -348,6 +359,17 @@ class SessionEngine:
 
     def _ev(self) -> EvData:
         return self.ev.snapshot()
+
+    # ------------------------------------------------------------------ DC preparation
+    def _after_charge_parameters(self, now: float) -> list[Any]:
+        """Renegotiated or AC: straight to PowerDelivery(Start); else DC cable check."""
+        if self.renegotiating or self.energy == "ac":
+            self.renegotiating = False
+            return self._power_delivery_request(now, "Start")
+        return self._cable_check_request(now)
+
+    def _cable_check_request(self, now: float) -> list[Any]:
+        return self.poll("CableCheck", self.timing.cable_check_s, self._cable_check, now)
 
     # ------------------------------------------------------------------ shutdown
     def _after_stopped_power_delivery(self, now: float) -> list[Any]:

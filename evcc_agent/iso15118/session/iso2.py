@@ -9,22 +9,23 @@ from evcc_agent.iso15118.session.engine import Timing
 from evcc_agent.iso15118.session.numbers import PHYSICAL
 from evcc_agent.iso15118.session.v2g import ChargeService, Dialect, as_list
 
-#: V2G_EVCC_Msg_Timeout: 2 s unless listed
-MSG_TIMEOUT_S = 2.0
-MSG_TIMEOUTS_S = {
-    "ServiceDetailReq": 5.0,
-    "PaymentDetailsReq": 5.0,
-    "CertificateInstallationReq": 5.0,
-    "CertificateUpdateReq": 5.0,
-    "PowerDeliveryReq": 5.0,
-    "CurrentDemandReq": 0.25,
-}
-COMMUNICATION_SETUP_S = 20.0  # V2G_EVCC_CommunicationSetup_Timeout
-ONGOING_S = 60.0  # V2G_EVCC_Ongoing_Timeout (Authorization, ChargeParameterDiscovery)
-CABLE_CHECK_S = 40.0  # V2G_EVCC_CableCheck_Timeout
-PRE_CHARGE_S = 7.0  # V2G_EVCC_PreCharge_Timeout
-
 SERVICE_INTERNET = 3  # -2 "InternetAccess"
+#: ISO 15118-2's V2G_EVCC_Msg_Timeout (2 s unless listed) and V2G_EVCC_*_Timeout values
+TIMING = Timing(
+    msg_s=2.0,
+    msg_overrides={
+        "ServiceDetailReq": 5.0,
+        "PaymentDetailsReq": 5.0,
+        "CertificateInstallationReq": 5.0,
+        "CertificateUpdateReq": 5.0,
+        "PowerDeliveryReq": 5.0,
+        "CurrentDemandReq": 0.25,
+    },
+    comm_setup_s=20.0,
+    ongoing_s=60.0,  # Authorization, ChargeParameterDiscovery
+    cable_check_s=40.0,
+    pre_charge_s=7.0,
+)
 
 
 def _charge_service(body: dict[str, Any]) -> ChargeService:
@@ -40,9 +41,7 @@ ISO2 = Dialect(
     ns="iso2",
     via="iso2",
     label="-2",
-    timing=Timing(
-        MSG_TIMEOUT_S, MSG_TIMEOUTS_S, COMMUNICATION_SETUP_S, ONGOING_S, CABLE_CHECK_S, PRE_CHARGE_S
-    ),
+    timing=TIMING,
     numbers=PHYSICAL,
     internet_service_id=SERVICE_INTERNET,
     renegotiation=True,

@@ -77,6 +77,7 @@ class Iso20Session(SessionEngine):
 
     label = "-20"
     via = "iso20"
+    timing = TIMING
     zero_session = ZERO_SESSION
     _log = log
 
@@ -103,7 +104,6 @@ class Iso20Session(SessionEngine):
         self.schedule_tuple_id: int | None = None
         #: why and how we stop: ChargingSession value of SessionStopReq
         self.stop_mode: Literal["Terminate", "Pause", "ServiceRenegotiation"] = "Terminate"
-        self.renegotiating_schedule = False
         self._handlers: dict[str, Callable[[dict[str, Any], float], list[Any]]] = {
             "SessionSetupRes": self._on_session_setup,
             "AuthorizationSetupRes": self._on_authorization_setup,
@@ -156,7 +156,7 @@ class Iso20Session(SessionEngine):
         }[ptype]
         msg = {name: {"Header": self._header(now), **body}}
         self.waiting = name[:-3] + "Res"
-        self.deadline = now + TIMING.msg_overrides.get(name, TIMING.msg_s)
+        self.deadline = now + self.timing.msg_overrides.get(name, self.timing.msg_s)
         self.messages_sent += 1
         return [Send(ptype, ns, msg), Deadline(self.waiting, self.deadline)]
 
@@ -194,7 +194,7 @@ class Iso20Session(SessionEngine):
         return self._authorization_request(now)
 
     def _authorization_request(self, now: float) -> list[Any]:
-        return self.poll("Ongoing(Authorization)", TIMING.ongoing_s, self._authorization, now)
+        return self.poll("Ongoing(Authorization)", self.timing.ongoing_s, self._authorization, now)
 
     def _authorization(self, now: float) -> list[Any]:
         return self._request(
@@ -338,7 +338,7 @@ class Iso20Session(SessionEngine):
 
     def _schedule_exchange_request(self, now: float) -> list[Any]:
         return self.poll(
-            "Ongoing(ScheduleExchange)", TIMING.ongoing_s, self._schedule_exchange, now
+            "Ongoing(ScheduleExchange)", self.timing.ongoing_s, self._schedule_exchange, now
         )
 
     def _schedule_exchange(self, now: float) -> list[Any]:
@@ -381,24 +381,16 @@ class Iso20Session(SessionEngine):
                 self.control_mode = "scheduled"
         elif "Dynamic_SEResControlMode" in body:
             self.control_mode = "dynamic"
-        if self.renegotiating_schedule or self.energy == "ac":
-            self.renegotiating_schedule = False
-            return self._power_delivery_request(now, "Start")
-        return self._cable_check_request(now)
+        return self._after_charge_parameters(now)
 
-    def _cable_check_request(self, now: float) -> list[Any]:
-        return self.poll(
-            "CableCheck",
-            TIMING.cable_check_s,
-            lambda t: self._request(t, "DC_CableCheckReq", {}, PayloadType.ISO20_DC),
-            now,
-        )
+    def _cable_check(self, now: float) -> list[Any]:
+        return self._request(now, "DC_CableCheckReq", {}, PayloadType.ISO20_DC)
 
     def _on_cable_check(self, body: dict[str, Any], now: float) -> list[Any]:
         return self.poll_answer(body, now, self._pre_charge_request)
 
     def _pre_charge_request(self, now: float) -> list[Any]:
-        self._ensure_phase("PreCharge", now, TIMING.pre_charge_s)
+        self._ensure_phase("PreCharge", now, self.timing.pre_charge_s)
         ev = self._ev()
         return self._request(
             now,
@@ -459,7 +451,7 @@ class Iso20Session(SessionEngine):
             self.loop_rounds = 0
             return self._loop_request(now)
         if progress == "ScheduleRenegotiation":
-            self.renegotiating_schedule = True
+            self.renegotiating = True
             return self._schedule_exchange_request(now)
         # Stop
         return self._after_stopped_power_delivery(now)

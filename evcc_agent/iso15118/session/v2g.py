@@ -151,6 +151,7 @@ class V2gSession(SessionEngine):
     ) -> None:
         super().__init__(config, ev, comm_setup_deadline)
         self.dialect = dialect
+        self.timing = dialect.timing
         self.label, self.via = dialect.label, dialect.via
         self.num = dialect.numbers
         self.evcc_id = hex_evcc_id(evcc_id)
@@ -163,7 +164,6 @@ class V2gSession(SessionEngine):
         self.charge_service_id: int | None = None
         self.payment_options: list[str] = []
         self.sa_schedule_tuple_id: int | None = None
-        self.renegotiating = False
         self._last_header_sid = ""
         self._handlers: dict[str, Callable[[dict[str, Any], float], list[Any]]] = {
             "SessionSetupRes": self._on_session_setup,
@@ -205,9 +205,8 @@ class V2gSession(SessionEngine):
     # ------------------------------------------------------------------ engine
     def _request(self, now: float, name: str, body: Mapping[str, Any]) -> list[Any]:
         msg = {"V2G_Message": {"Header": {"SessionID": self.session_id}, "Body": {name: body}}}
-        timing = self.dialect.timing
         self.waiting = name[:-3] + "Res"
-        self.deadline = now + timing.msg_overrides.get(name, timing.msg_s)
+        self.deadline = now + self.timing.msg_overrides.get(name, self.timing.msg_s)
         self.messages_sent += 1
         return [Send(PayloadType.SAP, self.dialect.ns, msg), Deadline(self.waiting, self.deadline)]
 
@@ -330,7 +329,7 @@ class V2gSession(SessionEngine):
         name = self.dialect.authorization
         return self.poll(
             f"Ongoing({name[:-3]})",
-            self.dialect.timing.ongoing_s,
+            self.timing.ongoing_s,
             lambda t: self._request(t, name, {}),
             now,
         )
@@ -342,7 +341,7 @@ class V2gSession(SessionEngine):
     def _charge_parameter_request(self, now: float) -> list[Any]:
         return self.poll(
             "Ongoing(ChargeParameterDiscovery)",
-            self.dialect.timing.ongoing_s,
+            self.timing.ongoing_s,
             self._charge_parameters,
             now,
         )
@@ -398,21 +397,11 @@ class V2gSession(SessionEngine):
         reason = self._evse_wants_stop(body)
         if reason:
             return self._fail(f"ChargeParameterDiscoveryRes: {reason}", now)
-        if self.renegotiating or self.energy == "ac":
-            self.renegotiating = False
-            return self._power_delivery_request(now, "Start")
-        return self._cable_check_request(now)
+        return self._after_charge_parameters(now)
 
     # ------------------------------------------------------------------ DC preparation
-    def _cable_check_request(self, now: float) -> list[Any]:
-        return self.poll(
-            "CableCheck",
-            self.dialect.timing.cable_check_s,
-            lambda t: self._request(
-                t, "CableCheckReq", {"DC_EVStatus": self._ev_status(self._ev())}
-            ),
-            now,
-        )
+    def _cable_check(self, now: float) -> list[Any]:
+        return self._request(now, "CableCheckReq", {"DC_EVStatus": self._ev_status(self._ev())})
 
     def _on_cable_check(self, body: dict[str, Any], now: float) -> list[Any]:
         reason = self._evse_wants_stop(body)
@@ -421,7 +410,7 @@ class V2gSession(SessionEngine):
         return self.poll_answer(body, now, self._pre_charge_request)
 
     def _pre_charge_request(self, now: float) -> list[Any]:
-        self._ensure_phase("PreCharge", now, self.dialect.timing.pre_charge_s)
+        self._ensure_phase("PreCharge", now, self.timing.pre_charge_s)
         ev, phys = self._ev(), self.num.encode
         return self._request(
             now,
