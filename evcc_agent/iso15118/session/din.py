@@ -15,15 +15,9 @@ from evcc_agent.iso15118.session.engine import Timing
 from evcc_agent.iso15118.session.numbers import PHYSICAL
 from evcc_agent.iso15118.session.v2g import ChargeService, Dialect, as_list
 
-#: DIN SPEC 70121's V2G_EVCC_Msg_Timeout (2 s unless listed) and V2G_EVCC_*_Timeout values
-TIMING = Timing(
-    msg_s=2.0,
-    msg_overrides={"CurrentDemandReq": 0.25},
-    comm_setup_s=20.0,
-    ongoing_s=60.0,
-    cable_check_s=38.0,
-    pre_charge_s=7.0,
-)
+#: DIN SPEC 70121's V2G_EVCC_Msg_Timeout (2 s; 0.25 s CurrentDemand), CommunicationSetup
+#: 20 s, Ongoing 60 s, CableCheck 38 s, PreCharge 7 s
+TIMING = Timing(2.0, {"CurrentDemandReq": 0.25}, 20.0, 60.0, 38.0, 7.0)
 
 
 def _charge_service(body: dict[str, Any]) -> ChargeService:

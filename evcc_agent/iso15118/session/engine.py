@@ -77,6 +77,8 @@ class SessionEngine:
     energy: str
     #: the protocol's limits, set by the subclass
     timing: Timing
+    #: PowerDeliveryReq's ChargeProgress that renegotiates during charging
+    renegotiate_progress = "Renegotiate"
 
     def __init__(
         self, config: Iso15118Config, ev: EvDataSource, comm_setup_deadline: float | None
@@ -160,28 +162,18 @@ class SessionEngine:
         return [*actions, Stop(False, detail)]
 
     # ------------------------------------------------------------------ protocol hooks
-    def _start(self, now: float) -> list[Any]:
-        raise NotImplementedError
-
-    def _on_message(self, payload_type: int, message: Message, now: float) -> list[Any]:
-        raise NotImplementedError
-
-    def _loop_request(self, now: float) -> list[Any]:
-        """The next charge-loop request."""
-        raise NotImplementedError
-
-    def _welding_request(self, now: float) -> list[Any]:
-        raise NotImplementedError
-
-    def _power_delivery_request(self, now: float, progress: str) -> list[Any]:
-        raise NotImplementedError
-
-    def _cable_check(self, now: float) -> list[Any]:
-        """The CableCheckReq."""
-        raise NotImplementedError
-
-    def _session_stop_request(self, now: float) -> list[Any]:
-        raise NotImplementedError
+    # every core defines these: its first request and message envelope, the requests of the
+    # shared steps, and (``_stop_at_start``) why PowerDeliveryRes(Start) refuses to charge
+    _start: Callable[[float], list[Any]]
+    _on_message: Callable[[int, Message, float], list[Any]]
+    _loop_request: Callable[[float], list[Any]]
+    _welding_request: Callable[[float], list[Any]]
+    _power_delivery_request: Callable[[float, str], list[Any]]
+    _cable_check: Callable[[float], list[Any]]
+    _stop_at_start: Callable[[dict[str, Any]], str | None]
+    _renegotiation_request: Callable[[float], list[Any]]
+    _begin_stop: Callable[[str, float], list[Any]]
+    _session_stop_request: Callable[[float], list[Any]]
 
     def _value_of(self, node: Any) -> float | None:
         """The float of the protocol's number type (RationalNumber, PhysicalValue)."""
@@ -370,6 +362,20 @@ class SessionEngine:
 
     def _cable_check_request(self, now: float) -> list[Any]:
         return self.poll("CableCheck", self.timing.cable_check_s, self._cable_check, now)
+
+    # ------------------------------------------------------------------ power delivery
+    def _on_power_delivery(self, body: dict[str, Any], now: float) -> list[Any]:
+        progress = self._power_delivery_progress
+        if progress == "Start":
+            why = self._stop_at_start(body)
+            if why:
+                return self._begin_stop(why, now)
+            self.loop_rounds = 0
+            return self._loop_request(now)
+        if progress == self.renegotiate_progress:
+            self.renegotiating = True
+            return self._renegotiation_request(now)
+        return self._after_stopped_power_delivery(now)  # Stop
 
     # ------------------------------------------------------------------ shutdown
     def _after_stopped_power_delivery(self, now: float) -> list[Any]:

@@ -10,21 +10,12 @@ from evcc_agent.iso15118.session.numbers import PHYSICAL
 from evcc_agent.iso15118.session.v2g import ChargeService, Dialect, as_list
 
 SERVICE_INTERNET = 3  # -2 "InternetAccess"
-#: ISO 15118-2's V2G_EVCC_Msg_Timeout (2 s unless listed) and V2G_EVCC_*_Timeout values
+_SLOW = ("ServiceDetailReq", "PaymentDetailsReq", "CertificateInstallationReq")
+_SLOW_TOO = ("CertificateUpdateReq", "PowerDeliveryReq")
+#: ISO 15118-2's V2G_EVCC_Msg_Timeout (2 s; 5 s for the slow ones, 0.25 s CurrentDemand),
+#: CommunicationSetup 20 s, Ongoing 60 s, CableCheck 40 s, PreCharge 7 s
 TIMING = Timing(
-    msg_s=2.0,
-    msg_overrides={
-        "ServiceDetailReq": 5.0,
-        "PaymentDetailsReq": 5.0,
-        "CertificateInstallationReq": 5.0,
-        "CertificateUpdateReq": 5.0,
-        "PowerDeliveryReq": 5.0,
-        "CurrentDemandReq": 0.25,
-    },
-    comm_setup_s=20.0,
-    ongoing_s=60.0,  # Authorization, ChargeParameterDiscovery
-    cable_check_s=40.0,
-    pre_charge_s=7.0,
+    2.0, {**dict.fromkeys(_SLOW + _SLOW_TOO, 5.0), "CurrentDemandReq": 0.25}, 20.0, 60.0, 40.0, 7.0
 )
 
 

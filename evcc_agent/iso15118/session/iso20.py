@@ -77,6 +77,7 @@ class Iso20Session(SessionEngine):
 
     label = "-20"
     via = "iso20"
+    renegotiate_progress = "ScheduleRenegotiation"
     timing = TIMING
     zero_session = ZERO_SESSION
     _log = log
@@ -442,19 +443,12 @@ class Iso20Session(SessionEngine):
             }
         return self._request(now, "PowerDeliveryReq", body, PayloadType.ISO20_COMMON)
 
-    def _on_power_delivery(self, body: dict[str, Any], now: float) -> list[Any]:
-        progress = self._power_delivery_progress
-        if progress == "Start":
-            note = self._notification(body)
-            if note in ("Terminate", "Pause", "ServiceRenegotiation"):
-                return self._begin_stop(note, now)
-            self.loop_rounds = 0
-            return self._loop_request(now)
-        if progress == "ScheduleRenegotiation":
-            self.renegotiating = True
-            return self._schedule_exchange_request(now)
-        # Stop
-        return self._after_stopped_power_delivery(now)
+    def _stop_at_start(self, body: dict[str, Any]) -> str | None:
+        note = self._notification(body)
+        return note if note in ("Terminate", "Pause", "ServiceRenegotiation") else None
+
+    def _renegotiation_request(self, now: float) -> list[Any]:
+        return self._schedule_exchange_request(now)
 
     def _notification(self, body: dict[str, Any]) -> str | None:
         status = body.get("EVSEStatus")

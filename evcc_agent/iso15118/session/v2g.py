@@ -444,18 +444,11 @@ class V2gSession(SessionEngine):
             }
         return self._request(now, "PowerDeliveryReq", body)
 
-    def _on_power_delivery(self, body: dict[str, Any], now: float) -> list[Any]:
-        progress = self._power_delivery_progress
-        if progress == "Start":
-            reason = self._evse_wants_stop(body)
-            if reason:
-                return self._begin_stop(reason, now)
-            self.loop_rounds = 0
-            return self._loop_request(now)
-        if progress == "Renegotiate":
-            self.renegotiating = True
-            return self._charge_parameter_request(now)
-        return self._after_stopped_power_delivery(now)
+    def _stop_at_start(self, body: dict[str, Any]) -> str | None:
+        return self._evse_wants_stop(body)
+
+    def _renegotiation_request(self, now: float) -> list[Any]:
+        return self._charge_parameter_request(now)
 
     def _begin_stop(self, why: str, now: float) -> list[Any]:
         log.info("%s: stopping charge (%s)", self.label, why)
