@@ -358,31 +358,35 @@ class Agent:
             finally:
                 if isinstance(self.internet, InternetUp):  # the session always ends V2ICP
                     self._on_internet(InternetDown("session_end"))
-            self.sessions.append(result)
-            self.session_state = "done" if result.ok else "failed"
-            log.info(
-                "session end ok=%s reason=%s protocol=%s messages=%d",
-                result.ok,
-                result.reason,
-                result.protocol,
-                result.messages,
-            )
-            self.emit(
-                {
-                    "event": "session_end",
-                    "ok": result.ok,
-                    "reason": result.reason,
-                    "protocol": result.protocol,
-                    "messages": result.messages,
-                }
-            )
-            paused = bool(getattr(result, "paused", False))
+            self._session_ended(result)
+            paused = result.paused
             resume = result.session_id if paused else None
             if result.ok and not paused:
                 return
             if paused:  # the charger paused the session: come back and resume it
                 self.session_state = "paused"
             await self._pause(cfg.agent.session_retry_s)
+
+    def _session_ended(self, result: Any) -> None:
+        """Record, log and emit the end of one session (``SessionResult``)."""
+        self.sessions.append(result)
+        self.session_state = "done" if result.ok else "failed"
+        log.info(
+            "session end ok=%s reason=%s protocol=%s messages=%d",
+            result.ok,
+            result.reason,
+            result.protocol,
+            result.messages,
+        )
+        self.emit(
+            {
+                "event": "session_end",
+                "ok": result.ok,
+                "reason": result.reason,
+                "protocol": result.protocol,
+                "messages": result.messages,
+            }
+        )
 
     async def _slac(self) -> bool:
         from evcc_agent.iso15118.slac import SlacMatchError, run_slac

@@ -64,7 +64,9 @@ class Executor:
     async def run(self) -> Stop:
         actions: Sequence[Any] = self.core.handle(Start(), self.clock.now())
         while True:
-            stop, failed = await self._execute([*actions, *self._take_posted()])
+            if self._posted:
+                actions = [*actions, *self._take_posted()]
+            stop, failed = await self._execute(actions)
             if stop is not None:
                 return stop
             if failed is not None:

@@ -18,8 +18,6 @@ import sys
 import time
 from typing import Any
 
-from evcc_agent.clock import MonotonicClock
-from evcc_agent.dtc import DtcRegistry
 from evcc_agent.events import InternetEvent, InternetUp
 from evcc_agent.internet_service import v2icp_listener
 from evcc_agent.iso15118.config import Iso15118Config
@@ -133,15 +131,8 @@ async def _charge(cfg: Iso15118Config, as_json: bool) -> int:
                 f"{t:8.3f} == Internet service down ({event.reason})",
             )
 
-    dtc, clock = DtcRegistry(), MonotonicClock()
-    evcc = Evcc(
-        cfg,
-        vehicle,
-        on_internet=v2icp_listener(on_internet, dtc, clock),
-        on_message=on_message,
-        dtc=dtc,
-        clock=clock,
-    )
+    evcc = Evcc(cfg, vehicle, on_message=on_message)
+    evcc.on_internet = v2icp_listener(on_internet, evcc.dtc, evcc.clock)
     loop = asyncio.get_running_loop()
     with contextlib.suppress(NotImplementedError, RuntimeError):
         loop.add_signal_handler(signal.SIGINT, evcc.request_stop, "interrupted")
