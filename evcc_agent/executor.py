@@ -58,14 +58,15 @@ class Executor:
         self._posted: list[Any] = []
 
     def post(self, event: Event) -> None:
-        """Hand ``event`` (a stop request, say) to the core now; its actions run next."""
+        """Hand ``event`` (a stop request, say) to the core now; its actions run at the next
+        step, before those of the event that step brings."""
         self._posted += self.core.handle(event, self.clock.now())
 
     async def run(self) -> Stop:
         actions: Sequence[Any] = self.core.handle(Start(), self.clock.now())
         while True:
             if self._posted:
-                actions = [*actions, *self._take_posted()]
+                actions = [*self._take_posted(), *actions]
             stop, failed = await self._execute(actions)
             if stop is not None:
                 return stop
