@@ -155,3 +155,19 @@ async def test_communication_setup_limit_is_the_negotiated_protocols(codec, monk
         )
     assert not result.ok and result.protocol == protocol
     assert "CommunicationSetup timer expired" in result.reason
+
+
+def test_the_registry_is_one_consistent_table():
+    assert set(registry.CONFIG_NAMES) == {"iso20-dc", "iso20-ac", "iso2-dc", "iso2-ac", "din"}
+    assert registry.CONFIG_NAMES["iso2-dc"] is registry.CONFIG_NAMES["iso2-ac"]
+    for proto in registry.PROTOCOLS.values():
+        assert registry.BY_NAMESPACE[proto.namespace] is proto
+        assert set(proto.grammars) <= proto.stream_types  # every grammar's type is accepted
+        assert proto.comm_setup_s == 20.0
+    assert registry.V2G_MESSAGE_GRAMMARS == {ISO2_NAMESPACE: "iso2", DIN_NAMESPACE: "din"}
+    ids = {p.name: p.internet_service_id for p in registry.PROTOCOLS.values()}
+    assert ids == {"iso20-dc": 65, "iso20-ac": 65, "iso2": 3, "din": None}
+    assert [p.name for p in registry.PROTOCOLS.values() if p.needs_tls13] == [
+        "iso20-dc",
+        "iso20-ac",
+    ]

@@ -140,6 +140,13 @@ CONFIG_NAMES: dict[str, V2gProtocol] = {
 }
 #: SAP namespace → entry
 BY_NAMESPACE: dict[str, V2gProtocol] = {p.namespace: p for p in PROTOCOLS.values()}
+#: SAP namespace → grammar, for the protocols that carry every message in a V2G_Message
+#: envelope on payload type 0x8001 (-2, DIN): what a SECC switches to after SAP
+V2G_MESSAGE_GRAMMARS: dict[str, str] = {
+    p.namespace: p.grammars[PayloadType.SAP]
+    for p in PROTOCOLS.values()
+    if p.grammars.get(PayloadType.SAP, SAP_GRAMMAR) != SAP_GRAMMAR
+}
 #: payload types whose grammar does not depend on the negotiated protocol (SAP and -20's)
 GRAMMAR_BY_PAYLOAD_TYPE: dict[int, str] = dict(_ISO20_GRAMMARS)
 
