@@ -65,19 +65,25 @@ def test_v2icp_handle_is_its_event_methods():
 
 
 # ---------------------------------------------------------------- the executor
-@dataclass(frozen=True)
 class Ping(Send):
-    n: int
+    """Request ``n`` on the test wire."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
 
 
-@dataclass(frozen=True)
 class Pong(Event):
-    n: int
+    """The answer to Ping ``n``."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
 
 
-@dataclass(frozen=True)
 class Note:
-    text: str
+    """A world action the port performs."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
 
 
 @dataclass
