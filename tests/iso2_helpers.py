@@ -162,6 +162,18 @@ class Harness:
                     self.clock.advance(0.05)
         return await asyncio.wait_for(task, timeout)
 
+    async def run_via_sdp(self, v2g_root: Any, **cfg: Any) -> Any:
+        """A run that asks for TLS and finds the simulator by SDP on [::1] (an ephemeral
+        port: parallel runs stay apart); inside ``async with h.server``."""
+        await self.server.start_sdp(bind="::1", port=0)
+        return await self.run(
+            tls="required",
+            secc_address=None,
+            sdp_target=f"[::1]:{self.server.sdp_port}",
+            tls_roots=[str(v2g_root)],
+            **cfg,
+        )
+
     def names(self, direction: str = "tx") -> list[str]:
         return [n for d, n, _ in self.log if d == direction]
 

@@ -52,12 +52,8 @@ async def test_full_dc_session_over_tls13_with_sdp(codec, pki):
     sctx = server_context(pki.secc_chain, pki.secc_key, [pki.oem_root])
     h = Harness(codec, ssl_ctx=sctx)
     async with h.server:
-        await h.server.start_sdp(bind="::1", port=0)  # ephemeral: parallel runs stay apart
-        result = await h.run(
-            tls="required",
-            secc_address=None,
-            sdp_target=f"[::1]:{h.server.sdp_port}",
-            tls_roots=[str(pki.v2g_root)],
+        result = await h.run_via_sdp(
+            pki.v2g_root,
             tls_cert=str(pki.oem_chain),
             tls_key=str(pki.oem_key),
         )
