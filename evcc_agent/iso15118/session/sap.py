@@ -7,8 +7,7 @@ The driver then starts the session core for the chosen protocol on the same conn
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from evcc_agent.iso15118.registry import CONFIG_NAMES, SAP_GRAMMAR, SAP_TIMEOUT_S, V2gProtocol
 from evcc_agent.iso15118.session.base import (
@@ -24,9 +23,8 @@ from evcc_agent.sansio import Deadline, DriverFault, LinkLost, RaiseDtc, Start, 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Negotiated:
-    """The SECC chose ``protocol``."""
+class Negotiated(NamedTuple):
+    """The SECC chose ``protocol`` (by ``schema_id``; OK_…WithMinorDeviation or not)."""
 
     protocol: V2gProtocol
     schema_id: int
