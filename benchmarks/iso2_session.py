@@ -18,7 +18,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.harness.session import loop_ms, median_sessions, report, run_until_loop, session_ms
+from benchmarks.harness.session import (
+    loop_ms,
+    median_sessions,
+    report,
+    run_until_loop,
+    sdp_tls_config,
+    session_ms,
+)
 from evcc_agent.iso15118.codec import ExiCodec
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
@@ -32,13 +39,7 @@ from evcc_agent.sim.secc_v2g import ISO2_NAMESPACE
 
 
 async def one_session(server: SeccServer, pki, codec: ExiCodec) -> tuple[float, float]:
-    cfg = Iso15118Config(
-        sdp_target=f"[::1]:{server.sdp_port}",
-        tls="required",
-        tls_roots=[str(pki.v2g_root)],
-        charge_loop_interval_s=0.1,
-    )
-    result = await run_until_loop(cfg, codec, "CurrentDemandRes")
+    result = await run_until_loop(sdp_tls_config(server, pki), codec, "CurrentDemandRes")
     assert result.ok and result.protocol == "iso2", result
     assert result.tls is not None and result.tls.startswith("TLSv1.2"), result.tls
     return session_ms(result)

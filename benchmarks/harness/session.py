@@ -20,6 +20,17 @@ SESSIONS = 7
 LOOP_ROUNDS = 2000
 
 
+def sdp_tls_config(server: Any, pki: Any, **extra: Any) -> Iso15118Config:
+    """The EV's config against ``server``: SDP on [::1], TLS to the simulator's PKI."""
+    return Iso15118Config(
+        sdp_target=f"[::1]:{server.sdp_port}",
+        tls="required",
+        tls_roots=[str(pki.v2g_root)],
+        charge_loop_interval_s=0.1,
+        **extra,
+    )
+
+
 async def run_until_loop(cfg: Iso15118Config, codec: ExiCodec, loop_response: str) -> SessionResult:
     """One session that stops after its first ``loop_response``."""
     evcc: Evcc | None = None
