@@ -169,7 +169,9 @@ class SlacEv:
             return self._frame_received(event.data, now)
         if isinstance(event, Tick):
             return self._timer_expired(now)
-        return self._start(now)
+        if isinstance(event, Start):
+            return self._start(now)
+        return []  # a stop request or link loss: matching has no orderly end to go through
 
     def next_deadline(self) -> float | None:
         return self.deadline

@@ -232,7 +232,9 @@ class V2icpSession:
             return self.parameters_changed(now, event.values)
         if isinstance(event, ResponseReceived):
             return self.response_received(now, event.request_id, event.status, event.body)
-        return self.transport_error(now, event.request_id, event.kind, event.detail)
+        if isinstance(event, TransportFailed):
+            return self.transport_error(now, event.request_id, event.kind, event.detail)
+        return []
 
     def internet(self, now: float, event: InternetUp | InternetDown) -> list[Action]:
         if isinstance(event, InternetUp):
