@@ -241,6 +241,27 @@ async def test_listener_exception_does_not_end_the_session(codec):
     assert result.ok
 
 
+async def test_observer_bug_ends_the_session_in_order_of_an_internal_error(codec):
+    """A message observer that raises is a driver bug: the session ends like after a core
+    bug (DTC, Internet down, closed) instead of crashing the agent."""
+    h = Harness(codec)
+    h.stop_after_loops = None
+    original = h.observer
+
+    def observer(direction, name, msg, now):
+        original(direction, name, msg, now)
+        if direction == "rx" and name == "DC_ChargeLoopRes":
+            raise RuntimeError("observer bug")
+
+    h.observer = observer  # type: ignore[method-assign]
+    async with h.server:
+        result = await h.run()
+    assert not result.ok and "internal error" in result.reason and "observer bug" in result.reason
+    assert h.dtc.is_active("V2G_SESSION_FAILED")
+    assert h.internet[-1] == InternetDown("session_failed")
+    assert h.names()[-1] == "DC_ChargeLoopReq"  # no further request after the bug
+
+
 async def test_tls_group_fallback_for_p256_only_secc(codec, pki):
     """A charger that only does P-256 (seen in the field) resets the -20 secp521r1 handshake:
     one retry with OpenSSL's group list gets through; without fallback it is a TLS DTC."""

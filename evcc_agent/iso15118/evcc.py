@@ -19,7 +19,7 @@ from typing import Any
 
 from evcc_agent.clock import Clock, MonotonicClock
 from evcc_agent.dtc import DtcRegistry
-from evcc_agent.events import InternetListener
+from evcc_agent.events import InternetEvent, InternetListener
 from evcc_agent.executor import Executor
 from evcc_agent.iso15118.codec import Codec, default_codec, warm_up
 from evcc_agent.iso15118.config import Iso15118Config
@@ -91,6 +91,14 @@ class Evcc:
         if self._executor is not None:
             self._executor.post(StopRequested(reason))
 
+    def _observe(self, direction: str, name: str, message: dict[str, Any], now: float) -> None:
+        if self.on_message is not None:  # read at each message: callers may set it late
+            self.on_message(direction, name, message, now)
+
+    def _internet(self, event: InternetEvent) -> None:
+        if self.on_internet is not None:
+            self.on_internet(event)
+
     def _mark(self, name: str) -> None:
         if self.result is not None:
             self.result.timings.setdefault(name, self.clock.now() - self._t0)
@@ -113,8 +121,8 @@ class Evcc:
             connected.conn,
             self.codec,
             self.clock,
-            on_message=self.on_message,
-            on_internet=self.on_internet,
+            on_message=self._observe,
+            on_internet=self._internet,
             mark=self._mark,
         )
         try:
