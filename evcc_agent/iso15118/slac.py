@@ -31,29 +31,9 @@ from evcc_agent import sansio
 from evcc_agent.clock import Clock, MonotonicClock
 from evcc_agent.dtc import DtcRegistry
 from evcc_agent.executor import Executor
+from evcc_agent.iso15118 import slac_frames as sf
 from evcc_agent.iso15118.config import Iso15118Config, SlacConfig
 from evcc_agent.iso15118.errors import Iso15118Error
-from evcc_agent.iso15118.slac_frames import (
-    BROADCAST,
-    ETHERTYPE_HOMEPLUG,
-    SET_KEY_RESULTS_OK,
-    AttenCharInd,
-    AttenCharRsp,
-    MnbcSoundInd,
-    ParmCnf,
-    ParmReq,
-    SetKeyCnf,
-    SetKeyReq,
-    SlacFrame,
-    SlacFrameError,
-    SlacMatchCnf,
-    SlacMatchReq,
-    SlacMessage,
-    StartAttenCharInd,
-    decode,
-    encode,
-    warm_up,
-)
 from evcc_agent.sansio import ClearDtc, Deadline, Event, RaiseDtc, Start, Stop, Tick
 
 log = logging.getLogger(__name__)
@@ -96,12 +76,12 @@ class SlacResult:
 class FrameReceived(Event):
     """A frame from the PLC interface (raw bytes or already decoded)."""
 
-    data: bytes | SlacFrame
+    data: bytes | sf.SlacFrame
 
 
 @dataclass(frozen=True)
 class Send(sansio.Send):
-    frame: SlacFrame
+    frame: sf.SlacFrame
 
 
 @dataclass(frozen=True)
@@ -122,7 +102,7 @@ SlacAction = Send | Deadline | Matched | Failed | RaiseDtc | ClearDtc
 
 @dataclass
 class _Candidate:
-    parm_cnf: ParmCnf | None = None
+    parm_cnf: sf.ParmCnf | None = None
     average_db: float | None = None
 
 
@@ -159,7 +139,7 @@ class SlacEv:
         self._sent_in_batch = 0
         self._atten_deadline = 0.0
         self._chosen: str | None = None
-        self._match_cnf: SlacMatchCnf | None = None
+        self._match_cnf: sf.SlacMatchCnf | None = None
         self._nonce = 0
 
     # --- the contract -------------------------------------------------------------------------
@@ -189,37 +169,40 @@ class SlacEv:
         self._started_at = now
         return self._new_attempt(now)
 
-    def _frame_received(self, data: bytes | SlacFrame, now: float) -> list[SlacAction]:
-        if isinstance(data, SlacFrame):
+    def _frame_received(self, data: bytes | sf.SlacFrame, now: float) -> list[SlacAction]:
+        if isinstance(data, sf.SlacFrame):
             frame = data
         else:
             try:
-                frame = decode(data)
-            except SlacFrameError as exc:
+                frame = sf.decode(data)
+            except sf.SlacFrameError as exc:
                 self.malformed_frames += 1
                 log.warning("SLAC: dropped malformed frame (%s)", exc)
                 return []
-        if frame.src.lower() == self.ev_mac or frame.dst.lower() not in (self.ev_mac, BROADCAST):
+        if frame.src.lower() == self.ev_mac or frame.dst.lower() not in (self.ev_mac, sf.BROADCAST):
             return self._ignore(frame, "not addressed to us")
         if int(frame.src[:2], 16) & 0x01:
             return self._ignore(frame, "group address as source")
         msg = frame.message
         st = self.state
-        if isinstance(msg, ParmCnf) and st is SlacState.WAIT_PARM_CNF:
+        if isinstance(msg, sf.ParmCnf) and st is SlacState.WAIT_PARM_CNF:
             return self._on_parm_cnf(frame, msg)
-        if isinstance(msg, AttenCharInd) and st in (SlacState.SOUNDING, SlacState.WAIT_ATTEN_CHAR):
+        if isinstance(msg, sf.AttenCharInd) and st in (
+            SlacState.SOUNDING,
+            SlacState.WAIT_ATTEN_CHAR,
+        ):
             return self._on_atten_char_ind(frame, msg, now)
         if (
-            isinstance(msg, AttenCharInd)
+            isinstance(msg, sf.AttenCharInd)
             and st in (SlacState.WAIT_MATCH_CNF, SlacState.WAIT_SET_KEY_CNF)
             and msg.run_id == self.run_id
             and frame.src.lower() in self._reported()
         ):
             # our RSP got lost and the EVSE repeats its IND: answer, the choice is made
-            return [self._send(frame.src.lower(), AttenCharRsp(self.run_id, self.ev_mac))]
-        if isinstance(msg, SlacMatchCnf) and st is SlacState.WAIT_MATCH_CNF:
+            return [self._send(frame.src.lower(), sf.AttenCharRsp(self.run_id, self.ev_mac))]
+        if isinstance(msg, sf.SlacMatchCnf) and st is SlacState.WAIT_MATCH_CNF:
             return self._on_match_cnf(frame, msg, now)
-        if isinstance(msg, SetKeyCnf) and st is SlacState.WAIT_SET_KEY_CNF:
+        if isinstance(msg, sf.SetKeyCnf) and st is SlacState.WAIT_SET_KEY_CNF:
             return self._on_set_key_cnf(frame, msg, now)
         return self._ignore(frame, f"unexpected in {st.value}")
 
@@ -269,18 +252,18 @@ class SlacEv:
         self._armed_at = now
         return Deadline(purpose, deadline)
 
-    def _send(self, dst: str, msg: SlacMessage) -> Send:
-        return Send(SlacFrame(dst=dst, src=self.ev_mac, message=msg))
+    def _send(self, dst: str, msg: sf.SlacMessage) -> Send:
+        return Send(sf.SlacFrame(dst=dst, src=self.ev_mac, message=msg))
 
     def _send_parm_req(self, now: float) -> list[SlacAction]:
         self._tries += 1
         wait = self.config.tt_match_response_ms / 1000
         return [
-            self._send(BROADCAST, ParmReq(self.run_id)),
+            self._send(sf.BROADCAST, sf.ParmReq(self.run_id)),
             self._timer(now + wait, "TT_match_response (PARM.CNF)", now),
         ]
 
-    def _on_parm_cnf(self, frame: SlacFrame, msg: ParmCnf) -> list[SlacAction]:
+    def _on_parm_cnf(self, frame: sf.SlacFrame, msg: sf.ParmCnf) -> list[SlacAction]:
         if msg.run_id != self.run_id:
             return self._ignore(frame, "CM_SLAC_PARM.CNF with another RunID")
         cand = self._candidates.setdefault(frame.src.lower(), _Candidate())
@@ -301,21 +284,21 @@ class SlacEv:
         n_start, n_sound = cfg.c_ev_start_atten_char_inds, cfg.c_ev_match_mnbc
         i = self._sent_in_batch
         self._sent_in_batch += 1
-        msg: SlacMessage
+        msg: sf.SlacMessage
         if i < n_start:
-            msg = StartAttenCharInd(
+            msg = sf.StartAttenCharInd(
                 run_id=self.run_id,
                 forwarding_sta=self.ev_mac,
                 num_sounds=n_sound,
                 timeout_100ms=max(1, cfg.tt_evse_match_mnbc_ms // 100),
             )
         else:
-            msg = MnbcSoundInd(
+            msg = sf.MnbcSoundInd(
                 run_id=self.run_id,
                 countdown=n_start + n_sound - 1 - i,
                 random_value=self._random(16),
             )
-        sent = self._send(BROADCAST, msg)
+        sent = self._send(sf.BROADCAST, msg)
         if self._sent_in_batch < n_start + n_sound:
             interval = cfg.tp_ev_batch_msg_interval_ms / 1000
             return [sent, self._timer(now + interval, "TP_EV_batch_msg_interval", now)]
@@ -330,7 +313,7 @@ class SlacEv:
         return bool(answered) and all(c.average_db is not None for c in answered)
 
     def _on_atten_char_ind(
-        self, frame: SlacFrame, msg: AttenCharInd, now: float
+        self, frame: sf.SlacFrame, msg: sf.AttenCharInd, now: float
     ) -> list[SlacAction]:
         if msg.run_id != self.run_id:
             return self._ignore(frame, "CM_ATTEN_CHAR.IND with another RunID")
@@ -351,7 +334,7 @@ class SlacEv:
             )
         # answer every IND, repeats included: the EVSE resends until it sees our RSP
         actions: list[SlacAction] = [
-            self._send(evse, AttenCharRsp(run_id=self.run_id, source_address=self.ev_mac))
+            self._send(evse, sf.AttenCharRsp(run_id=self.run_id, source_address=self.ev_mac))
         ]
         if self.state is SlacState.WAIT_ATTEN_CHAR and self._all_reported():
             # every EVSE that answered PARM has reported: no reason to sit out the window
@@ -380,14 +363,16 @@ class SlacEv:
     def _send_match_req(self, now: float) -> list[SlacAction]:
         assert self._chosen is not None
         self._tries += 1
-        msg = SlacMatchReq(run_id=self.run_id, ev_mac=self.ev_mac, evse_mac=self._chosen)
+        msg = sf.SlacMatchReq(run_id=self.run_id, ev_mac=self.ev_mac, evse_mac=self._chosen)
         wait = self.config.tt_match_response_ms / 1000
         return [
             self._send(self._chosen, msg),
             self._timer(now + wait, "TT_match_response (SLAC_MATCH.CNF)", now),
         ]
 
-    def _on_match_cnf(self, frame: SlacFrame, msg: SlacMatchCnf, now: float) -> list[SlacAction]:
+    def _on_match_cnf(
+        self, frame: sf.SlacFrame, msg: sf.SlacMatchCnf, now: float
+    ) -> list[SlacAction]:
         if msg.run_id != self.run_id:
             return self._ignore(frame, "CM_SLAC_MATCH.CNF with another RunID")
         if frame.src.lower() != self._chosen or msg.evse_mac.lower() != self._chosen:
@@ -404,20 +389,22 @@ class SlacEv:
     def _send_set_key(self, now: float) -> list[SlacAction]:
         assert self._match_cnf is not None
         self._tries += 1
-        msg = SetKeyReq(nid=self._match_cnf.nid, nmk=self._match_cnf.nmk, my_nonce=self._nonce)
+        msg = sf.SetKeyReq(nid=self._match_cnf.nid, nmk=self._match_cnf.nmk, my_nonce=self._nonce)
         wait = self.config.tt_match_response_ms / 1000
         return [
             self._send(self.config.modem_mac, msg),
             self._timer(now + wait, "TT_match_response (SET_KEY.CNF)", now),
         ]
 
-    def _on_set_key_cnf(self, frame: SlacFrame, msg: SetKeyCnf, now: float) -> list[SlacAction]:
+    def _on_set_key_cnf(
+        self, frame: sf.SlacFrame, msg: sf.SetKeyCnf, now: float
+    ) -> list[SlacAction]:
         modem = self.config.modem_mac.lower()
-        if modem != BROADCAST and frame.src.lower() != modem:
+        if modem != sf.BROADCAST and frame.src.lower() != modem:
             return self._ignore(frame, "CM_SET_KEY.CNF from another station")
         if msg.your_nonce != self._nonce:
             return self._ignore(frame, "CM_SET_KEY.CNF for another request (nonce)")
-        if msg.result not in SET_KEY_RESULTS_OK:
+        if msg.result not in sf.SET_KEY_RESULTS_OK:
             return self._attempt_failed(now, f"modem rejected CM_SET_KEY.REQ (result {msg.result})")
         if msg.result != 0:
             log.info(
@@ -451,7 +438,7 @@ class SlacEv:
         detail = f"{self.attempt} attempts, last: {reason}"
         return [RaiseDtc(DTC_SLAC_MATCH_FAILED, detail), Failed(False, reason)]
 
-    def _ignore(self, frame: SlacFrame, why: str) -> list[SlacAction]:
+    def _ignore(self, frame: sf.SlacFrame, why: str) -> list[SlacAction]:
         self.ignored_frames += 1
         log.debug("SLAC: ignored %s from %s: %s", type(frame.message).__name__, frame.src, why)
         return []
@@ -477,9 +464,9 @@ _PACKET_OUTGOING = 4
 
 def open_plc_socket(interface: str, promiscuous: bool = False) -> socket.socket:
     """A non-blocking raw socket for HomePlug frames (EtherType 0x88E1) on ``interface``."""
-    sock = socket.socket(socket.AF_PACKET, socket.SOCK_RAW, socket.htons(ETHERTYPE_HOMEPLUG))
+    sock = socket.socket(socket.AF_PACKET, socket.SOCK_RAW, socket.htons(sf.ETHERTYPE_HOMEPLUG))
     try:
-        sock.bind((interface, ETHERTYPE_HOMEPLUG))
+        sock.bind((interface, sf.ETHERTYPE_HOMEPLUG))
         if promiscuous:
             # struct packet_mreq: ifindex, type PACKET_MR_PROMISC (1), alen, address[8]
             ifindex = socket.if_nametoindex(interface)
@@ -549,7 +536,7 @@ class PlcPort:
 
     async def send(self, action: Any) -> Event | None:
         try:
-            self.sock.send(encode(action.frame))
+            self.sock.send(sf.encode(action.frame))
         except OSError as exc:  # link down, queue full: a lost frame, resent later
             log.warning("SLAC: send failed: %s", exc)
         return None
@@ -582,7 +569,7 @@ async def run_slac(
     if not ifname:
         raise SlacConfigError("no SLAC interface configured (iso15118.slac.interface / interface)")
     clock = clock or MonotonicClock()
-    warm_up()  # before the first timer is armed: the scapy import would eat TT_match_response
+    sf.warm_up()  # before the first timer is armed: the scapy import would eat TT_match_response
     sock = open_plc_socket(ifname)
     try:
         port = PlcPort(sock, clock)
