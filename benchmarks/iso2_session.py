@@ -18,14 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.harness.session import (
-    loop_ms,
-    median_sessions,
-    report,
-    run_until_loop,
-    sdp_tls_config,
-    session_ms,
-)
+from benchmarks.harness import session as harness
 from evcc_agent.iso15118.codec import ExiCodec
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
@@ -39,10 +32,12 @@ from evcc_agent.sim.secc_v2g import ISO2_NAMESPACE
 
 
 async def one_session(server: SeccServer, pki, codec: ExiCodec) -> tuple[float, float]:
-    result = await run_until_loop(sdp_tls_config(server, pki), codec, "CurrentDemandRes")
+    result = await harness.run_until_loop(
+        harness.sdp_tls_config(server, pki), codec, "CurrentDemandRes"
+    )
     assert result.ok and result.protocol == "iso2", result
     assert result.tls is not None and result.tls.startswith("TLSv1.2"), result.tls
-    return session_ms(result)
+    return harness.session_ms(result)
 
 
 async def session_figures() -> tuple[float, float]:
@@ -53,7 +48,7 @@ async def session_figures() -> tuple[float, float]:
         sim = SeccSimConfig(ongoing_rounds=0, protocols=[ISO2_NAMESPACE])
         async with SeccServer(sim, ssl_context=sctx, codec=codec) as srv:
             await srv.start_sdp(bind="::1", port=0)
-            return await median_sessions(lambda: one_session(srv, pki, codec))
+            return await harness.median_sessions(lambda: one_session(srv, pki, codec))
 
 
 def _reply_ns(reply) -> str:
@@ -74,7 +69,7 @@ def loop_figure() -> float:
         "Priority": 1,
     }
     responder.handle(0x8001, {"supportedAppProtocolReq": {"AppProtocol": [offer]}})
-    return loop_ms(
+    return harness.loop_ms(
         core,
         responder,
         ExiCodec(),
@@ -88,7 +83,7 @@ def loop_figure() -> float:
 def main() -> None:
     logging.basicConfig(level=logging.ERROR)
     to_internet, to_loop = asyncio.run(session_figures())
-    report("iso2_session", to_internet, to_loop, loop_figure(), note=", TLS 1.2")
+    harness.report("iso2_session", to_internet, to_loop, loop_figure(), note=", TLS 1.2")
 
 
 if __name__ == "__main__":
