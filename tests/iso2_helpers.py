@@ -23,8 +23,13 @@ from evcc_agent.iso15118.session.din import DIN
 from evcc_agent.iso15118.session.iso2 import ISO2
 from evcc_agent.iso15118.session.v2g import V2gSession
 from evcc_agent.iso15118.v2gtp import PayloadType
-from evcc_agent.sim.secc import SeccResponder, SeccServer, SeccSimConfig
-from evcc_agent.sim.secc_v2g import DIN_NAMESPACE, ISO2_NAMESPACE
+from evcc_agent.sim.secc import (
+    DIN_NAMESPACE,
+    ISO2_NAMESPACE,
+    SeccResponder,
+    SeccServer,
+    SeccSimConfig,
+)
 from tests.iso20_helpers import ResponderPort, execute
 from tests.iso20_helpers import Run as SessionRun
 
@@ -89,7 +94,7 @@ def run_against_sim(
         sim.protocols = [namespace]
     responder = negotiated_responder(namespace, sim)
     if ongoing_for is not None:
-        responder._processing = lambda name: "Ongoing" if name == ongoing_for else "Finished"  # type: ignore[method-assign]
+        responder.hold_ongoing(ongoing_for)
     run = Run(session, responder)
     loops = 0
 

@@ -8,13 +8,13 @@ import pytest
 
 from evcc_agent.events import InternetDown, InternetUp
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
+from evcc_agent.iso15118.messages import from_rational, rational
 from evcc_agent.iso15118.session.base import MessageReceived, code_class
 from evcc_agent.iso15118.session.internet import choose_internet_set
 from evcc_agent.iso15118.session.iso20 import (
     CABLE_CHECK_S,
     ZERO_SESSION,
 )
-from evcc_agent.iso15118.session.numbers import from_rational, rational
 from evcc_agent.iso15118.session.sap import SapSession
 from evcc_agent.iso15118.v2gtp import PayloadType
 from evcc_agent.sansio import Start, Stop, Tick

@@ -10,9 +10,9 @@ import pytest
 from evcc_agent.events import InternetDown, InternetUp
 from evcc_agent.iso15118.codec import CodecError, namespace_for
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
+from evcc_agent.iso15118.messages import from_physical, physical
 from evcc_agent.iso15118.registry import PROTOCOLS
 from evcc_agent.iso15118.session.base import MessageReceived, Send
-from evcc_agent.iso15118.session.numbers import from_physical, physical
 from evcc_agent.iso15118.session.v2g import hex_evcc_id
 from evcc_agent.iso15118.v2gtp import PayloadType
 from evcc_agent.sansio import Start, Stop, Tick

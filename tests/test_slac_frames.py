@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -32,6 +33,7 @@ LAYER_TO_CLASS: dict[str, type] = {
 
 MULTI = "ISO-2_DC_multi_EVSE_SLAC_DS5366_Josev.pcapng"
 DEHNER = "2022-11-17_Dehner_Alpitronic_until_SdpRequest.pcapng"
+EV, EVSE = "02:00:00:00:00:01", "02:00:00:00:00:02"
 
 
 @pytest.fixture(scope="module")
@@ -202,3 +204,204 @@ def test_slac_decode_never_crashes_on_garbage(body, mmtype):
     except sf.SlacFrameError:
         return
     assert frame.message is not None
+
+
+# -- every message type: tables against the standard, round trips, bad input ---------------------
+
+#: fixed payload bytes per MMTYPE after the 5-byte MME header (HomePlug GreenPHY / ISO 15118-3)
+STANDARD_SIZES = {
+    sf.ParmReq: 10,
+    sf.ParmCnf: 25,
+    sf.StartAttenCharInd: 19,
+    sf.MnbcSoundInd: 52,
+    sf.AttenCharInd: 52,
+    sf.AttenCharRsp: 51,
+    sf.SlacMatchReq: 66,
+    sf.SlacMatchCnf: 90,
+    sf.SetKeyReq: 38,
+    sf.SetKeyCnf: 14,
+    sf.AttenProfileInd: 8,
+}
+#: bytes fields of exactly this length round-trip unchanged (shorter ones are zero-padded)
+BYTES_LEN = {"run_id": 8, "nid": 7, "nmk": 16, "random_value": 16}
+INT_BITS = {"my_nonce": 32, "your_nonce": 32, "prn": 16}
+
+macs = st.binary(min_size=6, max_size=6).map(lambda b: b.hex(":"))
+
+
+def _value(name: str, annotation: str) -> st.SearchStrategy:
+    if annotation == "str":
+        return macs
+    if annotation == "bytes":
+        n = BYTES_LEN.get(name, 17)
+        return st.binary(min_size=n, max_size=n)
+    if annotation.startswith("tuple"):
+        return st.lists(st.integers(0, 255), max_size=100).map(tuple)
+    return st.integers(0, (1 << INT_BITS.get(name, 8)) - 1)
+
+
+def _messages(cls: type) -> st.SearchStrategy:
+    kw = {f.name: _value(f.name, str(f.type)) for f in dataclasses.fields(cls)}
+    return st.builds(cls, **kw)
+
+
+frames = st.builds(
+    sf.SlacFrame,
+    dst=macs,
+    src=macs,
+    message=st.sampled_from(list(STANDARD_SIZES)).flatmap(_messages),
+    vlan=st.none() | st.integers(0, 4095),
+)
+
+
+def test_slac_tables_cover_every_type_with_the_standard_sizes():
+    assert set(sf.LAYOUTS) == set(STANDARD_SIZES) == set(sf.MMTYPE_OF)
+    assert {cls: layout.size for cls, layout in sf.LAYOUTS.items()} == STANDARD_SIZES
+    assert {int(layout.mmtype) for layout in sf.LAYOUTS.values()} == {int(m) for m in sf.MMType}
+    for cls, layout in sf.LAYOUTS.items():
+        carried = {f.attr for f in layout.fields} | {layout.array}
+        assert carried - {None} == {f.name for f in dataclasses.fields(cls)}, cls
+
+
+@settings(max_examples=400, deadline=None)
+@given(frames)
+def test_slac_every_message_type_round_trips(frame):
+    raw = sf.encode(frame)
+    assert len(raw) >= (60 if frame.vlan is None else 64)
+    assert sf.decode(raw) == frame
+
+
+@settings(max_examples=300, deadline=None)
+@given(frames, st.data())
+def test_slac_truncated_frames_raise_typed_error_or_lose_only_padding(frame, data):
+    raw = sf.encode(frame)
+    cut = data.draw(st.integers(0, len(raw) - 1))
+    try:
+        again = sf.decode(raw[:cut])
+    except sf.SlacFrameError:
+        return
+    assert again == frame  # only the zero padding was cut
+
+
+@settings(max_examples=300, deadline=None)
+@given(frames, st.data())
+def test_slac_garbled_frames_raise_typed_error_or_decode_to_something_encodable(frame, data):
+    raw = bytearray(sf.encode(frame))
+    for _ in range(data.draw(st.integers(1, 4))):
+        raw[data.draw(st.integers(0, len(raw) - 1))] = data.draw(st.integers(0, 255))
+    try:
+        again = sf.decode(bytes(raw))
+    except sf.SlacFrameError:
+        return
+    assert sf.decode(sf.encode(again)) == again
+
+
+def test_slac_short_ids_are_zero_padded_and_long_ones_rejected():
+    msg = sf.SlacMatchReq(run_id=b"R" * 8, ev_mac=EV, evse_mac=EVSE, ev_id=b"EV")
+    assert sf.decode(sf.encode(sf.SlacFrame(EVSE, EV, msg))).message.ev_id == b"EV" + bytes(15)
+    with pytest.raises(ValueError, match="ev_id"):
+        sf.encode(sf.SlacFrame(EVSE, EV, dataclasses.replace(msg, ev_id=bytes(18))))
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        sf.SlacFrame(EVSE, "02:00:00:00:00", sf.ParmReq(b"R" * 8)),
+        sf.SlacFrame(EVSE, EV, sf.ParmCnf(b"R" * 8, "zz:00:00:00:00:01")),
+        sf.SlacFrame(EVSE, EV, sf.MnbcSoundInd(b"R" * 8, countdown=256)),
+        sf.SlacFrame(EVSE, EV, sf.SetKeyReq(bytes(7), bytes(16), my_nonce=-1)),
+        sf.SlacFrame(EVSE, EV, sf.SetKeyCnf(0, 0, 0, prn=0x10000)),
+        sf.SlacFrame(EVSE, EV, sf.AttenProfileInd(EV, (1,) * 256)),
+        sf.SlacFrame(EVSE, EV, sf.AttenProfileInd(EV, (300,))),
+        sf.SlacFrame(EVSE, EV, sf.ParmReq(b"R" * 8), vlan=4096),
+        sf.SlacFrame(EVSE, EV, sf.UnknownMme(0x10000, b"")),
+    ],
+)
+def test_slac_encode_rejects_values_that_do_not_fit(frame):
+    with pytest.raises(ValueError):
+        sf.encode(frame)
+
+
+# -- scapy's HomePlug GreenPHY layers as an independent reading of the same bytes ---------------
+
+#: our attribute -> scapy's field name(s) for it
+SCAPY_NAMES = {
+    "application_type": ("ApplicationType",),
+    "security_type": ("SecurityType",),
+    "run_id": ("RunID",),
+    "forwarding_sta": ("ForwardingSTA",),
+    "msound_target": ("MSoundTargetMAC",),
+    "num_sounds": ("NumberMSounds", "NumberOfSounds"),
+    "timeout_100ms": ("TimeOut",),
+    "response_type": ("ResponseType",),
+    "countdown": ("Countdown",),
+    "random_value": ("RandomValue",),
+    "sender_id": ("SenderID",),
+    "source_address": ("SourceAdress",),
+    "source_id": ("SourceID",),
+    "response_id": ("ResponseID",),
+    "result": ("Result",),
+    "ev_id": ("EVID",),
+    "ev_mac": ("EVMAC", "EVMACAddress"),
+    "evse_id": ("EVSEID",),
+    "evse_mac": ("EVSEMAC",),
+    "nid": ("NetworkID",),
+    "nmk": ("NMK", "NewKey"),
+    "my_nonce": ("MyNonce",),
+    "your_nonce": ("YourNonce",),
+    "pid": ("PID",),
+    "prn": ("ProtoRunNumber",),
+    "pmn": ("ProtoMessNumber",),
+    "key_type": ("KeyType",),
+    "new_eks": ("NewEncKeySelect",),
+    "cco_capability": ("CCoCapability",),
+    "attenuation_db": ("Groups",),
+}
+
+
+def _scapy_fields(raw: bytes, layer: str) -> dict:
+    import scapy.contrib.homepluggp  # noqa: F401  (binds the SLAC layers)
+    from scapy.layers.l2 import Ether
+
+    pkt = Ether(raw).getlayer(layer)
+    assert pkt is not None, layer
+    values = dict(pkt.fields)
+    if "VariableField" in values:
+        values.update(values.pop("VariableField").fields)
+    return values
+
+
+def _as_scapy_shows(name: str, value):
+    if name == "prn":  # scapy reads this little-endian field as big-endian
+        return int.from_bytes(value.to_bytes(2, "little"), "big")
+    return value
+
+
+@settings(max_examples=200, deadline=None)
+@given(frames)
+def test_slac_scapy_reads_our_frames_the_same(frame):
+    msg = frame.message
+    layer = next(k for k, v in LAYER_TO_CLASS.items() if v is type(msg))
+    theirs = _scapy_fields(sf.encode(frame), layer)
+    for f in dataclasses.fields(msg):
+        (key,) = [k for k in SCAPY_NAMES[f.name] if k in theirs]
+        got = theirs[key]
+        if f.name == "attenuation_db":
+            got = tuple(g.group for g in got)
+        assert got == _as_scapy_shows(f.name, getattr(msg, f.name)), f.name
+
+
+def test_network_key_is_kept_out_of_repr() -> None:
+    """The NMK is the PLC network's secret: a logged frame must not carry it."""
+    key = bytes(range(16))
+    cnf = sf.SlacMatchCnf(
+        run_id=b"\x01" * 8,
+        ev_mac="02:00:00:00:00:01",
+        evse_mac="02:00:00:00:00:02",
+        nid=b"\x04" * 7,
+        nmk=key,
+    )
+    req = sf.SetKeyReq(nid=b"\x04" * 7, nmk=key, my_nonce=1)
+    for message in (cnf, req):
+        assert key.hex() not in repr(message)
+        assert repr(key) not in repr(message)

@@ -36,6 +36,21 @@ log = logging.getLogger(__name__)
 #: ("tx" | "rx", message name, message dict, now) for every message exchanged
 MessageObserver = Callable[[str, str, dict[str, Any], float], None]
 
+
+@dataclass(frozen=True)
+class V2gRecord:
+    """One message as it crossed the wire: what ``--json`` shows (``exi`` decodes with ``ns``)."""
+
+    direction: str  # "tx" | "rx"
+    name: str
+    message: dict[str, Any]
+    ns: str
+    exi: bytes
+    now: float
+
+
+V2gObserver = Callable[[V2gRecord], None]
+
 _SELECTION = ("ServiceSelectionRes", "PaymentServiceSelectionRes")
 _LOOP = ("DC_ChargeLoopRes", "AC_ChargeLoopRes", "CurrentDemandRes", "ChargingStatusRes")
 
@@ -48,6 +63,7 @@ class V2gtpPort:
     codec: Codec
     clock: Clock
     on_message: MessageObserver | None = None
+    on_v2g: V2gObserver | None = None
     on_internet: Callable[[InternetEvent], None] | None = None
     mark: Callable[[str], None] = lambda _name: None
     grammars: Mapping[int, str] = field(default_factory=lambda: GRAMMAR_BY_PAYLOAD_TYPE)
@@ -89,6 +105,8 @@ class V2gtpPort:
         self._last_ns = action.ns
         if self.on_message:
             self.on_message("tx", action.name, action.message, now)
+        if self.on_v2g:
+            self.on_v2g(V2gRecord("tx", action.name, action.message, action.ns, data, now))
         try:
             await self.conn.send_frame(action.payload_type, data)
         except V2gtpError as exc:
@@ -117,13 +135,15 @@ class V2gtpPort:
         ptype, payload = item
         now = self.clock.now()
         try:
-            message = self._decode(ptype, payload)
+            ns, message = self._decode(ptype, payload)
         except (CodecError, ValueError) as exc:
             log.warning("undecodable message (payload type 0x%04X): %s", ptype, exc)
             return CodecFailed(str(exc))
         name = message_name(message)
         if self.on_message:
             self.on_message("rx", name, message, now)
+        if self.on_v2g:
+            self.on_v2g(V2gRecord("rx", name, message, ns, payload, now))
         if name in _SELECTION:
             self.mark("service_selection")
         elif name in _LOOP:
@@ -148,18 +168,19 @@ class V2gtpPort:
             return None
         return getter.result()
 
-    def _decode(self, ptype: int, payload: bytes) -> dict[str, Any]:
-        """Decode with the payload type's grammar; if that fails and our request used another
-        grammar, try that one (a charger that labels every -20 message 0x8002, say)."""
+    def _decode(self, ptype: int, payload: bytes) -> tuple[str, dict[str, Any]]:
+        """(grammar, message): decoded with the payload type's grammar; if that fails and our
+        request used another grammar, with that one (a charger that labels every -20 message
+        0x8002, say)."""
         ns = namespace_for(ptype, self.grammars)
         try:
-            return self.codec.decode(ns, payload)
+            return ns, self.codec.decode(ns, payload)
         except CodecError:
             if self._last_ns is None or self._last_ns == ns:
                 raise
             message = self.codec.decode(self._last_ns, payload)
             log.warning("SECC sent a %s message with payload type 0x%04X", self._last_ns, ptype)
-            return message
+            return self._last_ns, message
 
     def _emit(self, event: InternetEvent) -> None:
         self.mark(f"internet_{type(event).__name__}")

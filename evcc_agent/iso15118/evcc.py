@@ -24,7 +24,7 @@ from evcc_agent.executor import Executor
 from evcc_agent.iso15118.codec import Codec, default_codec, warm_up
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.connect import Connected, ConnectFailed, SeccConnector, default_evcc_id
-from evcc_agent.iso15118.driver import MessageObserver, V2gtpPort
+from evcc_agent.iso15118.driver import MessageObserver, V2gObserver, V2gRecord, V2gtpPort
 from evcc_agent.iso15118.ev_data import EvDataSource
 from evcc_agent.iso15118.registry import SessionContext, V2gProtocol, grammars_for
 from evcc_agent.iso15118.session.sap import SapSession
@@ -61,6 +61,7 @@ class Evcc:
         codec: Codec | None = None,
         on_message: MessageObserver | None = None,
         ssl_context: Any = None,
+        on_v2g: V2gObserver | None = None,
     ) -> None:
         self.cfg = config
         self.ev = ev
@@ -69,6 +70,7 @@ class Evcc:
         self.clock = clock or MonotonicClock()
         self._codec = codec
         self.on_message = on_message
+        self.on_v2g = on_v2g
         self.connector = SeccConnector(config, self.dtc, self.clock, ssl_context, self._mark)
         self.result: SessionResult | None = None
         self._executor: Executor | None = None
@@ -94,6 +96,10 @@ class Evcc:
     def _observe(self, direction: str, name: str, message: dict[str, Any], now: float) -> None:
         if self.on_message is not None:  # read at each message: callers may set it late
             self.on_message(direction, name, message, now)
+
+    def _record(self, record: V2gRecord) -> None:
+        if self.on_v2g is not None:
+            self.on_v2g(record)
 
     def _internet(self, event: InternetEvent) -> None:
         if self.on_internet is not None:
@@ -122,6 +128,7 @@ class Evcc:
             self.codec,
             self.clock,
             on_message=self._observe,
+            on_v2g=self._record,
             on_internet=self._internet,
             mark=self._mark,
         )

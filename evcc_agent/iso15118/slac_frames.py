@@ -1,18 +1,17 @@
 """SLAC (ISO 15118-3) frames: typed messages and their wire form.
 
-The wire form is built and parsed with scapy's HomePlug GreenPHY layers
-(``scapy.contrib.homepluggp``), imported on first use only so that importing the ISO 15118
-package stays cheap on a process that never runs SLAC.
+Each message's wire layout is one field table in :data:`LAYOUTS` (attribute, codec, size;
+offsets follow from the order), read by one parser and one builder, the way cantools reads a
+DBC: what a field is on the wire is written once, in the table, and nowhere in code.
 
-Differences between scapy's layers and what real stations put on the wire (see
-``../shared/vectors/slac-frames.json``), handled here so nobody else has to:
+What real stations put on the wire (``../shared/vectors/slac-frames.json``), and so the tables:
 
-* scapy does not pad to the 60-byte Ethernet minimum; :func:`encode` pads (64 with a VLAN tag).
-* scapy declares CM_SET_KEY's ProtoRunNumber as a big-endian ``ShortField``; HomePlug AV fields
-  are little-endian, so the value is byte-swapped in both directions.
+* Frames are zero-padded to the 60-byte Ethernet minimum (64 with a VLAN tag): :func:`encode`
+  pads; :func:`decode` ignores whatever follows the message.
+* HomePlug AV numbers are little-endian (CM_SET_KEY's ProtoRunNumber, the MVF length). The
+  CM_SET_KEY nonces are opaque (only compared), read and written as big-endian 32-bit values.
 * SECC test systems put each simulated EVSE on its own 802.1Q VLAN; the tag is kept in
   :attr:`SlacFrame.vlan`.
-* Station frames carry zero padding after the MME; scapy keeps it as a ``Raw`` payload, we drop it.
 * QCA modems answer CM_SET_KEY.REQ with Result 0x01 although the key was applied (see
   :data:`SET_KEY_RESULTS_OK`).
 """
@@ -20,10 +19,10 @@ Differences between scapy's layers and what real stations put on the wire (see
 from __future__ import annotations
 
 import enum
-import functools
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from types import SimpleNamespace
-from typing import Any
+from typing import Any, Literal
 
 ETHERTYPE_HOMEPLUG = 0x88E1
 ETHERTYPE_VLAN = 0x8100
@@ -37,6 +36,8 @@ NMK_LEN = 16
 #: HomePlug AV says 0x00 is success; QCA7000/7005 firmware answers 0x01 on success (every
 #: CM_SET_KEY.CNF in the captures says 0x01 and the sessions go on), so both are accepted.
 SET_KEY_RESULTS_OK = frozenset({0x00, 0x01})
+#: EVID, EVSEID, SenderID, SourceID, ResponseID: 17 bytes each
+ID_LEN = 17
 
 
 class MMType(enum.IntEnum):
@@ -58,60 +59,91 @@ class SlacFrameError(ValueError):
     """A frame that cannot be a valid SLAC message (truncated, wrong header, bad lengths)."""
 
 
-def _zeros(n: int) -> bytes:
-    return b"\x00" * n
+#: an all-zero EVID / EVSEID / SenderID / SourceID / ResponseID (what EVs and EVSEs send)
+NO_ID = bytes(ID_LEN)
 
 
-@dataclass(frozen=True)
-class ParmReq:
-    run_id: bytes
+@dataclass(frozen=True, kw_only=True)
+class _Typed:
+    """ApplicationType and SecurityType, which open every CM_SLAC_* and ATTEN message; 0 and 0
+    (PEV-EVSE matching, no security) are the only values ISO 15118-3 uses."""
+
     application_type: int = 0
     security_type: int = 0
 
 
+@dataclass(frozen=True, kw_only=True)
+class _Sounding(_Typed):
+    """The sounding the EVSE asks for (CM_SLAC_PARM.CNF) and the EV announces
+    (CM_START_ATTEN_CHAR.IND): how many M-Sounds, the window in 100 ms units, response type 1
+    (the EVSE reports the attenuation to the EV)."""
+
+    num_sounds: int = 10
+    timeout_100ms: int = 6
+    response_type: int = 1
+
+
 @dataclass(frozen=True)
-class ParmCnf:
+class _Atten(_Typed):
+    """What CM_ATTEN_CHAR.IND and its RSP both carry: the run, the EV's MAC, the station IDs."""
+
+    run_id: bytes
+    source_address: str  # the EV's MAC
+    source_id: bytes = field(default=NO_ID, kw_only=True)
+    response_id: bytes = field(default=NO_ID, kw_only=True)
+
+
+@dataclass(frozen=True)
+class _Match(_Typed):
+    """What CM_SLAC_MATCH.REQ and its CNF both carry: the run and the pair being matched."""
+
+    run_id: bytes
+    ev_mac: str
+    evse_mac: str
+    ev_id: bytes = field(default=NO_ID, kw_only=True)
+    evse_id: bytes = field(default=NO_ID, kw_only=True)
+
+
+@dataclass(frozen=True)
+class ParmReq(_Typed):
+    """CM_SLAC_PARM.REQ: the EV opens a run (broadcast, new RunID)."""
+
+    run_id: bytes
+
+
+@dataclass(frozen=True)
+class ParmCnf(_Sounding):
+    """CM_SLAC_PARM.CNF: an EVSE answers and says how to sound."""
+
     run_id: bytes
     forwarding_sta: str
     msound_target: str = BROADCAST
-    num_sounds: int = 10
-    timeout_100ms: int = 6
-    response_type: int = 1
-    application_type: int = 0
-    security_type: int = 0
 
 
 @dataclass(frozen=True)
-class StartAttenCharInd:
+class StartAttenCharInd(_Sounding):
+    """CM_START_ATTEN_CHAR.IND: the EV announces its sounds."""
+
     run_id: bytes
     forwarding_sta: str
-    num_sounds: int = 10
-    timeout_100ms: int = 6
-    response_type: int = 1
-    application_type: int = 0
-    security_type: int = 0
 
 
 @dataclass(frozen=True)
-class MnbcSoundInd:
+class MnbcSoundInd(_Typed):
+    """CM_MNBC_SOUND.IND: one M-Sound, counting down to 0."""
+
     run_id: bytes
     countdown: int
-    random_value: bytes = field(default_factory=lambda: _zeros(16))
-    sender_id: bytes = field(default_factory=lambda: _zeros(17))
-    application_type: int = 0
-    security_type: int = 0
+    random_value: bytes = bytes(16)
+    sender_id: bytes = NO_ID
 
 
 @dataclass(frozen=True)
-class AttenCharInd:
-    run_id: bytes
-    source_address: str  # the EV's MAC
+class AttenCharInd(_Atten):
+    """CM_ATTEN_CHAR.IND: an EVSE reports the attenuation it measured."""
+
     num_sounds: int
     attenuation_db: tuple[int, ...]  # one value per carrier group (58 on GreenPHY)
-    source_id: bytes = field(default_factory=lambda: _zeros(17))
-    response_id: bytes = field(default_factory=lambda: _zeros(17))
-    application_type: int = 0
-    security_type: int = 0
 
     @property
     def average_db(self) -> float:
@@ -122,67 +154,62 @@ class AttenCharInd:
 
 
 @dataclass(frozen=True)
-class AttenCharRsp:
-    run_id: bytes
-    source_address: str  # the EV's MAC
+class AttenCharRsp(_Atten):
+    """CM_ATTEN_CHAR.RSP: the EV acknowledges a report."""
+
     result: int = 0
-    source_id: bytes = field(default_factory=lambda: _zeros(17))
-    response_id: bytes = field(default_factory=lambda: _zeros(17))
-    application_type: int = 0
-    security_type: int = 0
 
 
 @dataclass(frozen=True)
-class SlacMatchReq:
-    run_id: bytes
-    ev_mac: str
-    evse_mac: str
-    ev_id: bytes = field(default_factory=lambda: _zeros(17))
-    evse_id: bytes = field(default_factory=lambda: _zeros(17))
-    application_type: int = 0
-    security_type: int = 0
+class SlacMatchReq(_Match):
+    """CM_SLAC_MATCH.REQ: the EV asks the EVSE it chose to join."""
 
 
 @dataclass(frozen=True)
-class SlacMatchCnf:
-    run_id: bytes
-    ev_mac: str
-    evse_mac: str
+class SlacMatchCnf(_Match):
+    """CM_SLAC_MATCH.CNF: the EVSE hands over its network (NID) and key (NMK)."""
+
     nid: bytes
-    nmk: bytes
-    ev_id: bytes = field(default_factory=lambda: _zeros(17))
-    evse_id: bytes = field(default_factory=lambda: _zeros(17))
-    application_type: int = 0
-    security_type: int = 0
+    nmk: bytes = field(repr=False)  # the network key never reaches a log line
 
 
-@dataclass(frozen=True)
-class SetKeyReq:
-    nid: bytes
-    nmk: bytes
-    my_nonce: int
-    your_nonce: int = 0
-    pid: int = 4  # HLE protocol
-    prn: int = 0  # protocol run number (little-endian on the wire)
-    pmn: int = 0
-    key_type: int = 1  # NMK (AES-128)
-    new_eks: int = 1
+@dataclass(frozen=True, kw_only=True)
+class _KeyRun:
+    """The protocol run both CM_SET_KEY messages name: PID 4 (HLE protocol), its run number
+    (little-endian on the wire), and the sender's CCo capability."""
+
+    pid: int = 4
+    prn: int = 0
     cco_capability: int = 0
 
 
 @dataclass(frozen=True)
-class SetKeyCnf:
+class SetKeyReq(_KeyRun):
+    """CM_SET_KEY.REQ: the EV gives its own modem the network key."""
+
+    nid: bytes
+    nmk: bytes = field(repr=False)
+    my_nonce: int
+    your_nonce: int = 0
+    pmn: int = 0  # protocol message number
+    key_type: int = 1  # NMK (AES-128)
+    new_eks: int = 1
+
+
+@dataclass(frozen=True)
+class SetKeyCnf(_KeyRun):
+    """CM_SET_KEY.CNF: the modem's answer (see :data:`SET_KEY_RESULTS_OK`)."""
+
     result: int
     my_nonce: int
     your_nonce: int
-    pid: int = 4
-    prn: int = 0
-    pmn: int = 0xFF
-    cco_capability: int = 0
+    pmn: int = 0xFF  # last message of the run
 
 
 @dataclass(frozen=True)
 class AttenProfileInd:
+    """CM_ATTEN_PROFILE.IND: the EVSE's modem to its host after each sound; not for the EV."""
+
     ev_mac: str
     attenuation_db: tuple[int, ...]
 
@@ -219,219 +246,294 @@ class SlacFrame:
     vlan: int | None = None
 
 
-MMTYPE_OF: dict[type, MMType] = {
-    ParmReq: MMType.CM_SLAC_PARM_REQ,
-    ParmCnf: MMType.CM_SLAC_PARM_CNF,
-    StartAttenCharInd: MMType.CM_START_ATTEN_CHAR_IND,
-    MnbcSoundInd: MMType.CM_MNBC_SOUND_IND,
-    AttenCharInd: MMType.CM_ATTEN_CHAR_IND,
-    AttenCharRsp: MMType.CM_ATTEN_CHAR_RSP,
-    SlacMatchReq: MMType.CM_SLAC_MATCH_REQ,
-    SlacMatchCnf: MMType.CM_SLAC_MATCH_CNF,
-    SetKeyReq: MMType.CM_SET_KEY_REQ,
-    SetKeyCnf: MMType.CM_SET_KEY_CNF,
-    AttenProfileInd: MMType.CM_ATTEN_PROFILE_IND,
+# -- field codecs ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Codec:
+    """How one field's bytes become a message value and back; ``write`` raises ValueError for
+    a value that does not fit."""
+
+    size: int
+    read: Callable[[bytes], Any]
+    write: Callable[[Any], bytes]
+
+
+def _uint(size: int, order: Literal["little", "big"]) -> Codec:
+    limit = 1 << (8 * size)
+
+    def write(value: int) -> bytes:
+        if not 0 <= value < limit:
+            raise ValueError(f"{value} does not fit in {size} byte(s)")
+        return value.to_bytes(size, order)
+
+    return Codec(size, lambda raw: int.from_bytes(raw, order), write)
+
+
+def _octets(size: int, *, exact: bool = False) -> Codec:
+    """Bytes of fixed length; shorter values are zero-padded unless ``exact`` (the RunID)."""
+
+    def write(value: bytes) -> bytes:
+        if len(value) > size or (exact and len(value) != size):
+            rule = "exactly" if exact else "at most"
+            raise ValueError(f"{len(value)} bytes, {rule} {size} allowed")
+        return bytes(value).ljust(size, b"\x00")
+
+    return Codec(size, bytes, write)
+
+
+_OCTET = re.compile(r"[0-9a-fA-F]{1,2}")
+
+
+def _mac_str(raw: bytes) -> str:
+    return raw.hex(":")
+
+
+def _mac_bytes(mac: str) -> bytes:
+    parts = mac.split(":")
+    if len(parts) != 6 or not all(_OCTET.fullmatch(p) for p in parts):
+        raise ValueError(f"{mac!r} is not a MAC address")
+    return bytes(int(p, 16) for p in parts)
+
+
+U8 = _uint(1, "little")
+U16_LE = _uint(2, "little")
+U32_BE = _uint(4, "big")
+MAC = Codec(6, _mac_str, _mac_bytes)
+RUN_ID = _octets(RUN_ID_LEN, exact=True)
+ID = _octets(ID_LEN)
+NID = _octets(NID_LEN)
+NMK = _octets(NMK_LEN)
+RANDOM = _octets(16)
+
+
+# -- field tables ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Field:
+    """One run of bytes in a message. ``attr`` is the message attribute it carries; a field
+    without one is not in the message: ``const`` (written as is, required when read, like the
+    MVF length) or reserved (zeros). ``count_of`` names the attribute whose length this field
+    holds: an array of one byte per item (attenuation per carrier group) ending the message."""
+
+    name: str
+    codec: Codec
+    attr: str | None = None
+    const: int | None = None
+    count_of: str | None = None
+
+
+def _f(attr: str, codec: Codec) -> Field:
+    return Field(attr, codec, attr=attr)
+
+
+def _reserved(size: int) -> Field:
+    return Field("reserved", Codec(size, bytes, lambda _: bytes(size)))
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A message's wire form: its MMTYPE and the fields after the 5-byte MME header, in order."""
+
+    mmtype: MMType
+    cls: type[SlacMessage]
+    fields: tuple[Field, ...]
+    #: where each field starts in the payload
+    offsets: tuple[int, ...]
+    #: bytes of the fixed part (everything but the array)
+    size: int
+    #: the attribute holding the trailing array, if the message has one
+    array: str | None
+
+
+def _layout(mmtype: MMType, cls: type[SlacMessage], *fields: Field) -> Layout:
+    offsets, size = [], 0
+    for f in fields:
+        offsets.append(size)
+        size += f.codec.size
+    array = next((f.count_of for f in fields if f.count_of), None)
+    return Layout(mmtype, cls, fields, tuple(offsets), size, array)
+
+
+_APP = (_f("application_type", U8), _f("security_type", U8))
+_SOUNDING = (
+    _f("num_sounds", U8),
+    _f("timeout_100ms", U8),
+    _f("response_type", U8),
+    _f("forwarding_sta", MAC),
+)
+_ATTEN = (
+    *_APP,
+    _f("source_address", MAC),
+    _f("run_id", RUN_ID),
+    _f("source_id", ID),
+    _f("response_id", ID),
+)
+_GROUPS = Field("NumGroups", U8, count_of="attenuation_db")
+_MATCH = (_f("ev_id", ID), _f("ev_mac", MAC), _f("evse_id", ID), _f("evse_mac", MAC))
+_MATCH_REQ_VAR = (*_MATCH, _f("run_id", RUN_ID), _reserved(8))
+_MATCH_CNF_VAR = (*_MATCH_REQ_VAR, _f("nid", NID), _reserved(1), _f("nmk", NMK))
+_SET_KEY = (
+    _f("my_nonce", U32_BE),
+    _f("your_nonce", U32_BE),
+    _f("pid", U8),
+    _f("prn", U16_LE),
+    _f("pmn", U8),
+    _f("cco_capability", U8),
+)
+
+
+def _mvf_length(fields: tuple[Field, ...]) -> Field:
+    return Field("MVFLength", U16_LE, const=sum(f.codec.size for f in fields))
+
+
+#: every SLAC message's wire layout, by message class
+LAYOUTS: dict[type, Layout] = {
+    layout.cls: layout
+    for layout in (
+        _layout(MMType.CM_SLAC_PARM_REQ, ParmReq, *_APP, _f("run_id", RUN_ID)),
+        _layout(
+            MMType.CM_SLAC_PARM_CNF,
+            ParmCnf,
+            _f("msound_target", MAC),
+            *_SOUNDING,
+            *_APP,
+            _f("run_id", RUN_ID),
+        ),
+        _layout(
+            MMType.CM_START_ATTEN_CHAR_IND,
+            StartAttenCharInd,
+            *_APP,
+            *_SOUNDING,
+            _f("run_id", RUN_ID),
+        ),
+        _layout(
+            MMType.CM_MNBC_SOUND_IND,
+            MnbcSoundInd,
+            *_APP,
+            _f("sender_id", ID),
+            _f("countdown", U8),
+            _f("run_id", RUN_ID),
+            _reserved(8),
+            _f("random_value", RANDOM),
+        ),
+        _layout(
+            MMType.CM_ATTEN_CHAR_IND,
+            AttenCharInd,
+            *_ATTEN,
+            _f("num_sounds", U8),
+            _GROUPS,
+        ),
+        _layout(MMType.CM_ATTEN_CHAR_RSP, AttenCharRsp, *_ATTEN, _f("result", U8)),
+        _layout(
+            MMType.CM_SLAC_MATCH_REQ,
+            SlacMatchReq,
+            *_APP,
+            _mvf_length(_MATCH_REQ_VAR),
+            *_MATCH_REQ_VAR,
+        ),
+        _layout(
+            MMType.CM_SLAC_MATCH_CNF,
+            SlacMatchCnf,
+            *_APP,
+            _mvf_length(_MATCH_CNF_VAR),
+            *_MATCH_CNF_VAR,
+        ),
+        _layout(
+            MMType.CM_SET_KEY_REQ,
+            SetKeyReq,
+            _f("key_type", U8),
+            *_SET_KEY,
+            _f("nid", NID),
+            _f("new_eks", U8),
+            _f("nmk", NMK),
+        ),
+        _layout(MMType.CM_SET_KEY_CNF, SetKeyCnf, _f("result", U8), *_SET_KEY),
+        _layout(
+            MMType.CM_ATTEN_PROFILE_IND, AttenProfileInd, _f("ev_mac", MAC), _GROUPS, _reserved(1)
+        ),
+    )
 }
-
-#: fixed part of each MME payload (bytes after the 5-byte MMV/MMTYPE/FMI header)
-_MIN_PAYLOAD: dict[MMType, int] = {
-    MMType.CM_SLAC_PARM_REQ: 10,
-    MMType.CM_SLAC_PARM_CNF: 25,
-    MMType.CM_START_ATTEN_CHAR_IND: 19,
-    MMType.CM_MNBC_SOUND_IND: 52,
-    MMType.CM_ATTEN_CHAR_IND: 52,
-    MMType.CM_ATTEN_CHAR_RSP: 51,
-    MMType.CM_SLAC_MATCH_REQ: 66,
-    MMType.CM_SLAC_MATCH_CNF: 90,
-    MMType.CM_SET_KEY_REQ: 38,
-    MMType.CM_SET_KEY_CNF: 14,
-    MMType.CM_ATTEN_PROFILE_IND: 8,
-}
-_MATCH_REQ_VAR_LEN = 62
-_MATCH_CNF_VAR_LEN = 86
-
-
-@functools.cache
-def _layers() -> SimpleNamespace:
-    """Import scapy's HomePlug layers on first use (heavy; only processes running SLAC pay)."""
-    import scapy.contrib.homepluggp as gp
-    from scapy.contrib.homeplugav import HomePlugAV
-    from scapy.layers.l2 import Dot1Q, Ether
-
-    return SimpleNamespace(gp=gp, HomePlugAV=HomePlugAV, Ether=Ether, Dot1Q=Dot1Q)
+MMTYPE_OF: dict[type, MMType] = {cls: layout.mmtype for cls, layout in LAYOUTS.items()}
+_BY_MMTYPE: dict[int, Layout] = {layout.mmtype: layout for layout in LAYOUTS.values()}
 
 
 def warm_up() -> None:
-    """Import scapy now, so the first frame of a timed exchange doesn't pay for it (~0.3 s)."""
-    _layers()
+    """Nothing left to load: the tables are plain Python. Kept so drivers may call it before
+    arming their first timer, as they did when frames went through a heavy import."""
 
 
-def _swap16(value: int) -> int:
-    """HomePlug little-endian <-> scapy's big-endian ShortField (CM_SET_KEY ProtoRunNumber)."""
-    return int.from_bytes((value & 0xFFFF).to_bytes(2, "little"), "big")
+# -- the parser and the builder ----------------------------------------------------------------
 
 
-def _fixed(value: bytes, size: int, what: str) -> bytes:
-    if len(value) > size:
-        raise ValueError(f"{what} is {len(value)} bytes, at most {size} allowed")
-    return value.ljust(size, b"\x00")
+def _parse(layout: Layout, payload: bytes) -> SlacMessage:
+    kind = layout.mmtype
+    if len(payload) < layout.size:
+        raise SlacFrameError(f"{kind.name}: payload {len(payload)} bytes, needs {layout.size}")
+    values: dict[str, Any] = {}
+    for f, start in zip(layout.fields, layout.offsets, strict=True):
+        value = f.codec.read(payload[start : start + f.codec.size])
+        if f.attr is not None:
+            values[f.attr] = value
+        elif f.count_of is not None:
+            end = layout.size + value
+            if len(payload) < end:
+                raise SlacFrameError(f"{kind.name}: {value} groups announced, payload too short")
+            values[f.count_of] = tuple(payload[layout.size : end])
+        elif f.const is not None and value != f.const:
+            raise SlacFrameError(f"{kind.name}: {f.name} {value}")
+    return layout.cls(**values)
 
 
-def _run_id(value: bytes) -> bytes:
-    if len(value) != RUN_ID_LEN:
-        raise ValueError(f"RunID must be {RUN_ID_LEN} bytes, got {len(value)}")
-    return value
+def _build(layout: Layout, msg: SlacMessage) -> bytes:
+    out = bytearray()
+    for f in layout.fields:
+        if f.attr is not None:
+            value = getattr(msg, f.attr)
+        elif f.count_of is not None:
+            value = len(getattr(msg, f.count_of))
+        else:
+            value = f.const
+        try:
+            out += f.codec.write(value)
+        except ValueError as exc:
+            raise ValueError(f"{type(msg).__name__}.{f.attr or f.name}: {exc}") from None
+    if layout.array is not None:
+        out += bytes(getattr(msg, layout.array))  # ValueError unless every item is 0..255
+    return bytes(out)
 
 
-def _build_payload(msg: SlacMessage) -> Any:
-    gp = _layers().gp
-    if isinstance(msg, ParmReq):
-        return gp.CM_SLAC_PARM_REQ(
-            ApplicationType=msg.application_type,
-            SecurityType=msg.security_type,
-            RunID=_run_id(msg.run_id),
-        )
-    if isinstance(msg, ParmCnf):
-        return gp.CM_SLAC_PARM_CNF(
-            MSoundTargetMAC=msg.msound_target,
-            NumberMSounds=msg.num_sounds,
-            TimeOut=msg.timeout_100ms,
-            ResponseType=msg.response_type,
-            ForwardingSTA=msg.forwarding_sta,
-            ApplicationType=msg.application_type,
-            SecurityType=msg.security_type,
-            RunID=_run_id(msg.run_id),
-        )
-    if isinstance(msg, StartAttenCharInd):
-        return gp.CM_START_ATTEN_CHAR_IND(
-            ApplicationType=msg.application_type,
-            SecurityType=msg.security_type,
-            NumberOfSounds=msg.num_sounds,
-            TimeOut=msg.timeout_100ms,
-            ResponseType=msg.response_type,
-            ForwardingSTA=msg.forwarding_sta,
-            RunID=_run_id(msg.run_id),
-        )
-    if isinstance(msg, MnbcSoundInd):
-        return gp.CM_MNBC_SOUND_IND(
-            ApplicationType=msg.application_type,
-            SecurityType=msg.security_type,
-            SenderID=_fixed(msg.sender_id, 17, "SenderID"),
-            Countdown=msg.countdown,
-            RunID=_run_id(msg.run_id),
-            RandomValue=_fixed(msg.random_value, 16, "RandomValue"),
-        )
-    if isinstance(msg, AttenCharInd):
-        return gp.CM_ATTEN_CHAR_IND(
-            ApplicationType=msg.application_type,
-            SecurityType=msg.security_type,
-            SourceAdress=msg.source_address,
-            RunID=_run_id(msg.run_id),
-            SourceID=_fixed(msg.source_id, 17, "SourceID"),
-            ResponseID=_fixed(msg.response_id, 17, "ResponseID"),
-            NumberOfSounds=msg.num_sounds,
-            Groups=[gp.HPGP_GROUP(group=v) for v in msg.attenuation_db],
-        )
-    if isinstance(msg, AttenCharRsp):
-        return gp.CM_ATTEN_CHAR_RSP(
-            ApplicationType=msg.application_type,
-            SecurityType=msg.security_type,
-            SourceAdress=msg.source_address,
-            RunID=_run_id(msg.run_id),
-            SourceID=_fixed(msg.source_id, 17, "SourceID"),
-            ResponseID=_fixed(msg.response_id, 17, "ResponseID"),
-            Result=msg.result,
-        )
-    if isinstance(msg, SlacMatchReq):
-        return gp.CM_SLAC_MATCH_REQ(
-            ApplicationType=msg.application_type,
-            SecurityType=msg.security_type,
-            VariableField=gp.SLAC_varfield(
-                EVID=_fixed(msg.ev_id, 17, "EVID"),
-                EVMAC=msg.ev_mac,
-                EVSEID=_fixed(msg.evse_id, 17, "EVSEID"),
-                EVSEMAC=msg.evse_mac,
-                RunID=_run_id(msg.run_id),
-            ),
-        )
-    if isinstance(msg, SlacMatchCnf):
-        return gp.CM_SLAC_MATCH_CNF(
-            ApplicationType=msg.application_type,
-            SecurityType=msg.security_type,
-            VariableField=gp.SLAC_varfield_cnf(
-                EVID=_fixed(msg.ev_id, 17, "EVID"),
-                EVMAC=msg.ev_mac,
-                EVSEID=_fixed(msg.evse_id, 17, "EVSEID"),
-                EVSEMAC=msg.evse_mac,
-                RunID=_run_id(msg.run_id),
-                NetworkID=_fixed(msg.nid, NID_LEN, "NID"),
-                NMK=_fixed(msg.nmk, NMK_LEN, "NMK"),
-            ),
-        )
-    if isinstance(msg, SetKeyReq):
-        return gp.CM_SET_KEY_REQ(
-            KeyType=msg.key_type,
-            MyNonce=msg.my_nonce,
-            YourNonce=msg.your_nonce,
-            PID=msg.pid,
-            ProtoRunNumber=_swap16(msg.prn),
-            ProtoMessNumber=msg.pmn,
-            CCoCapability=msg.cco_capability,
-            NetworkID=_fixed(msg.nid, NID_LEN, "NID"),
-            NewEncKeySelect=msg.new_eks,
-            NewKey=_fixed(msg.nmk, NMK_LEN, "NMK"),
-        )
-    if isinstance(msg, SetKeyCnf):
-        return gp.CM_SET_KEY_CNF(
-            Result=msg.result,
-            MyNonce=msg.my_nonce,
-            YourNonce=msg.your_nonce,
-            PID=msg.pid,
-            ProtoRunNumber=_swap16(msg.prn),
-            ProtoMessNumber=msg.pmn,
-            CCoCapability=msg.cco_capability,
-        )
-    if isinstance(msg, AttenProfileInd):
-        return gp.CM_ATTENUATION_CHARACTERISTICS_MME(
-            EVMACAddress=msg.ev_mac,
-            Groups=[gp.HPGP_GROUP(group=v) for v in msg.attenuation_db],
-        )
-    raise ValueError(f"cannot encode {type(msg).__name__}")
+def _vlan_tag(vlan: int) -> bytes:
+    if not 0 <= vlan <= 0x0FFF:
+        raise ValueError(f"VLAN ID {vlan} out of range 0..4095")
+    return ETHERTYPE_VLAN.to_bytes(2, "big") + vlan.to_bytes(2, "big")
 
 
 def encode(frame: SlacFrame) -> bytes:
-    """The frame's bytes on the wire, padded to the Ethernet minimum (scapy doesn't pad)."""
-    lay = _layers()
-    if isinstance(frame.message, UnknownMme):
-        mmtype = frame.message.mmtype
-        payload: Any = frame.message.payload
+    """The frame's bytes on the wire, zero-padded to the Ethernet minimum."""
+    msg = frame.message
+    if isinstance(msg, UnknownMme):
+        mmtype, payload = msg.mmtype, msg.payload
+    elif (layout := LAYOUTS.get(type(msg))) is not None:
+        mmtype, payload = layout.mmtype, _build(layout, msg)
     else:
-        mmtype = MMTYPE_OF[type(frame.message)]
-        payload = _build_payload(frame.message)
-    mme = lay.HomePlugAV(version=MMV_HPAV11, HPtype=mmtype) / payload
-    if frame.vlan is None:
-        pkt = lay.Ether(dst=frame.dst, src=frame.src, type=ETHERTYPE_HOMEPLUG) / mme
-        minimum = MIN_FRAME_LEN
-    else:
-        pkt = (
-            lay.Ether(dst=frame.dst, src=frame.src, type=ETHERTYPE_VLAN)
-            / lay.Dot1Q(vlan=frame.vlan, type=ETHERTYPE_HOMEPLUG)
-            / mme
-        )
-        minimum = MIN_FRAME_LEN + 4
-    data: bytes = bytes(pkt)
+        raise ValueError(f"cannot encode {type(msg).__name__}")
+    head = _mac_bytes(frame.dst) + _mac_bytes(frame.src)
+    minimum = MIN_FRAME_LEN
+    if frame.vlan is not None:
+        head += _vlan_tag(frame.vlan)
+        minimum += 4
+    mme = bytes([MMV_HPAV11]) + U16_LE.write(mmtype) + b"\x00\x00"  # FMI: never fragmented
+    data = head + ETHERTYPE_HOMEPLUG.to_bytes(2, "big") + mme + payload
     return data.ljust(minimum, b"\x00")
-
-
-def _mac(raw: bytes) -> str:
-    return ":".join(f"{b:02x}" for b in raw)
 
 
 def decode(data: bytes) -> SlacFrame:
     """Parse one Ethernet frame; :class:`SlacFrameError` for anything that is not a sane MME."""
     if len(data) < 14:
         raise SlacFrameError(f"frame too short for Ethernet ({len(data)} bytes)")
-    dst, src = _mac(data[0:6]), _mac(data[6:12])
+    dst, src = _mac_str(data[0:6]), _mac_str(data[6:12])
     ethertype = int.from_bytes(data[12:14], "big")
     offset, vlan = 14, None
     if ethertype == ETHERTYPE_VLAN:
@@ -451,150 +553,7 @@ def decode(data: bytes) -> SlacFrame:
     if header[3:5] != b"\x00\x00":
         raise SlacFrameError("fragmented management message (SLAC never fragments)")
     payload = bytes(data[offset + 5 :])
-    try:
-        kind = MMType(mmtype)
-    except ValueError:
+    layout = _BY_MMTYPE.get(mmtype)
+    if layout is None:
         return SlacFrame(dst, src, UnknownMme(mmtype, payload), vlan)
-    need = _MIN_PAYLOAD[kind]
-    if len(payload) < need:
-        raise SlacFrameError(f"{kind.name}: payload {len(payload)} bytes, needs {need}")
-    try:
-        message = _parse_payload(kind, payload)
-    except SlacFrameError:
-        raise
-    except Exception as exc:  # scapy raises assorted types on garbage
-        raise SlacFrameError(f"{kind.name}: unparsable ({exc})") from exc
-    return SlacFrame(dst, src, message, vlan)
-
-
-def _groups(count: int, payload: bytes, start: int, kind: MMType) -> tuple[int, ...]:
-    if len(payload) < start + count:
-        raise SlacFrameError(f"{kind.name}: {count} groups announced, payload too short")
-    return tuple(payload[start : start + count])
-
-
-def _parse_payload(kind: MMType, payload: bytes) -> SlacMessage:
-    gp = _layers().gp
-    if kind is MMType.CM_SLAC_PARM_REQ:
-        p = gp.CM_SLAC_PARM_REQ(payload)
-        return ParmReq(bytes(p.RunID), p.ApplicationType, p.SecurityType)
-    if kind is MMType.CM_SLAC_PARM_CNF:
-        p = gp.CM_SLAC_PARM_CNF(payload)
-        return ParmCnf(
-            run_id=bytes(p.RunID),
-            forwarding_sta=p.ForwardingSTA,
-            msound_target=p.MSoundTargetMAC,
-            num_sounds=p.NumberMSounds,
-            timeout_100ms=p.TimeOut,
-            response_type=p.ResponseType,
-            application_type=p.ApplicationType,
-            security_type=p.SecurityType,
-        )
-    if kind is MMType.CM_START_ATTEN_CHAR_IND:
-        p = gp.CM_START_ATTEN_CHAR_IND(payload)
-        return StartAttenCharInd(
-            run_id=bytes(p.RunID),
-            forwarding_sta=p.ForwardingSTA,
-            num_sounds=p.NumberOfSounds,
-            timeout_100ms=p.TimeOut,
-            response_type=p.ResponseType,
-            application_type=p.ApplicationType,
-            security_type=p.SecurityType,
-        )
-    if kind is MMType.CM_MNBC_SOUND_IND:
-        p = gp.CM_MNBC_SOUND_IND(payload)
-        return MnbcSoundInd(
-            run_id=bytes(p.RunID),
-            countdown=p.Countdown,
-            random_value=bytes(p.RandomValue),
-            sender_id=bytes(p.SenderID),
-            application_type=p.ApplicationType,
-            security_type=p.SecurityType,
-        )
-    if kind is MMType.CM_ATTEN_CHAR_IND:
-        p = gp.CM_ATTEN_CHAR_IND(payload)
-        count = payload[51]
-        # read the groups from the bytes scapy sized them from: its PacketListField would
-        # silently return fewer groups on a truncated frame
-        return AttenCharInd(
-            run_id=bytes(p.RunID),
-            source_address=p.SourceAdress,
-            num_sounds=p.NumberOfSounds,
-            attenuation_db=_groups(count, payload, 52, kind),
-            source_id=bytes(p.SourceID),
-            response_id=bytes(p.ResponseID),
-            application_type=p.ApplicationType,
-            security_type=p.SecurityType,
-        )
-    if kind is MMType.CM_ATTEN_CHAR_RSP:
-        p = gp.CM_ATTEN_CHAR_RSP(payload)
-        return AttenCharRsp(
-            run_id=bytes(p.RunID),
-            source_address=p.SourceAdress,
-            result=p.Result,
-            source_id=bytes(p.SourceID),
-            response_id=bytes(p.ResponseID),
-            application_type=p.ApplicationType,
-            security_type=p.SecurityType,
-        )
-    if kind is MMType.CM_SLAC_MATCH_REQ:
-        p = gp.CM_SLAC_MATCH_REQ(payload)
-        if p.MatchVariableFieldLen != _MATCH_REQ_VAR_LEN:
-            raise SlacFrameError(f"CM_SLAC_MATCH_REQ: MVFLength {p.MatchVariableFieldLen}")
-        v = p.VariableField
-        return SlacMatchReq(
-            run_id=bytes(v.RunID),
-            ev_mac=v.EVMAC,
-            evse_mac=v.EVSEMAC,
-            ev_id=bytes(v.EVID),
-            evse_id=bytes(v.EVSEID),
-            application_type=p.ApplicationType,
-            security_type=p.SecurityType,
-        )
-    if kind is MMType.CM_SLAC_MATCH_CNF:
-        p = gp.CM_SLAC_MATCH_CNF(payload)
-        if p.MatchVariableFieldLen != _MATCH_CNF_VAR_LEN:
-            raise SlacFrameError(f"CM_SLAC_MATCH_CNF: MVFLength {p.MatchVariableFieldLen}")
-        v = p.VariableField
-        return SlacMatchCnf(
-            run_id=bytes(v.RunID),
-            ev_mac=v.EVMAC,
-            evse_mac=v.EVSEMAC,
-            nid=bytes(v.NetworkID),
-            nmk=bytes(v.NMK),
-            ev_id=bytes(v.EVID),
-            evse_id=bytes(v.EVSEID),
-            application_type=p.ApplicationType,
-            security_type=p.SecurityType,
-        )
-    if kind is MMType.CM_SET_KEY_REQ:
-        p = gp.CM_SET_KEY_REQ(payload)
-        return SetKeyReq(
-            nid=bytes(p.NetworkID),
-            nmk=bytes(p.NewKey),
-            my_nonce=p.MyNonce,
-            your_nonce=p.YourNonce,
-            pid=p.PID,
-            prn=_swap16(p.ProtoRunNumber),
-            pmn=p.ProtoMessNumber,
-            key_type=p.KeyType,
-            new_eks=p.NewEncKeySelect,
-            cco_capability=p.CCoCapability,
-        )
-    if kind is MMType.CM_SET_KEY_CNF:
-        p = gp.CM_SET_KEY_CNF(payload)
-        return SetKeyCnf(
-            result=p.Result,
-            my_nonce=p.MyNonce,
-            your_nonce=p.YourNonce,
-            pid=p.PID,
-            prn=_swap16(p.ProtoRunNumber),
-            pmn=p.ProtoMessNumber,
-            cco_capability=p.CCoCapability,
-        )
-    if kind is MMType.CM_ATTEN_PROFILE_IND:
-        p = gp.CM_ATTENUATION_CHARACTERISTICS_MME(payload)
-        return AttenProfileInd(
-            ev_mac=p.EVMACAddress, attenuation_db=_groups(payload[6], payload, 8, kind)
-        )
-    raise SlacFrameError(f"no parser for {kind.name}")  # pragma: no cover - table is complete
+    return SlacFrame(dst, src, _parse(layout, payload), vlan)

@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
 from evcc_agent.events import InternetEvent
+from evcc_agent.iso15118.messages import Message, message_name
 from evcc_agent.sansio import Action, Core, DriverFault, Event, LinkLost, Start, StopRequested, Tick
 from evcc_agent.sansio import Send as SansioSend
 
 log = logging.getLogger(__name__)
-
-Message = dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -66,16 +65,6 @@ class SessionCore(Core[V2gEvent], Protocol):
     session_id: str
     #: the session ended with SessionStop(Pause)
     paused: bool
-
-
-def message_name(message: Message) -> str:
-    """The message's name; for -2/DIN's ``V2G_Message`` envelope, the name of its body."""
-    name = next(iter(message)) if message else "?"
-    if name == "V2G_Message":
-        body = message[name].get("Body") if isinstance(message[name], dict) else None
-        if isinstance(body, dict) and body:
-            return next(iter(body))
-    return name
 
 
 def code_class(code: str) -> str:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from evcc_agent.iso15118.messages import PHYSICAL
 from evcc_agent.iso15118.session.engine import Timing
-from evcc_agent.iso15118.session.numbers import PHYSICAL
 from evcc_agent.iso15118.session.v2g import ChargeService, Dialect, as_list
 
 #: DIN SPEC 70121's V2G_EVCC_Msg_Timeout (2 s; 0.25 s CurrentDemand), CommunicationSetup

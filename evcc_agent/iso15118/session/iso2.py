@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from evcc_agent.iso15118.messages import PHYSICAL
 from evcc_agent.iso15118.session.engine import Timing
-from evcc_agent.iso15118.session.numbers import PHYSICAL
 from evcc_agent.iso15118.session.v2g import ChargeService, Dialect, as_list
 
 SERVICE_INTERNET = 3  # -2 "InternetAccess"

@@ -28,9 +28,9 @@ from typing import Any, Literal
 from evcc_agent.events import NO_INTERNET_SERVICE, InternetDown
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, EvDataSource
+from evcc_agent.iso15118.messages import NumberCodec
 from evcc_agent.iso15118.session.base import EmitInternet, Message, Send
 from evcc_agent.iso15118.session.engine import PRE_CHARGE_TOLERANCE_V, SessionEngine, Timing
-from evcc_agent.iso15118.session.numbers import NumberCodec
 from evcc_agent.iso15118.v2gtp import PayloadType
 from evcc_agent.sansio import Deadline, RaiseDtc
 
