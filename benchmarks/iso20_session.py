@@ -17,7 +17,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.harness.session import loop_ms, median_sessions, report, run_until_loop, session_ms
+from benchmarks.harness.session import (
+    loop_ms,
+    median_sessions,
+    report,
+    run_until_loop,
+    sdp_tls_config,
+    session_ms,
+)
 from evcc_agent.iso15118.codec import ExiCodec, namespace_for
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
@@ -28,14 +35,7 @@ from evcc_agent.sim.secc import SeccResponder, SeccServer, SeccSimConfig
 
 
 async def one_session(server: SeccServer, pki, codec: ExiCodec) -> tuple[float, float]:
-    cfg = Iso15118Config(
-        sdp_target=f"[::1]:{server.sdp_port}",
-        tls="required",
-        tls_roots=[str(pki.v2g_root)],
-        tls_cert=str(pki.oem_chain),
-        tls_key=str(pki.oem_key),
-        charge_loop_interval_s=0.1,
-    )
+    cfg = sdp_tls_config(server, pki, tls_cert=str(pki.oem_chain), tls_key=str(pki.oem_key))
     result = await run_until_loop(cfg, codec, "DC_ChargeLoopRes")
     assert result.ok, result
     return session_ms(result)

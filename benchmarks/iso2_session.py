@@ -18,27 +18,25 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.harness.session import loop_ms, median_sessions, report, run_until_loop, session_ms
+from benchmarks.harness import session as harness
 from evcc_agent.iso15118.codec import ExiCodec
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
-from evcc_agent.iso15118.session.iso2 import Iso2Session
+from evcc_agent.iso15118.registry import PROTOCOLS
+from evcc_agent.iso15118.session.iso2 import ISO2
+from evcc_agent.iso15118.session.v2g import V2gSession
 from evcc_agent.iso15118.tls import server_context
 from evcc_agent.sim.pki import generate
 from evcc_agent.sim.secc import ISO2_NAMESPACE, SeccResponder, SeccServer, SeccSimConfig
 
 
 async def one_session(server: SeccServer, pki, codec: ExiCodec) -> tuple[float, float]:
-    cfg = Iso15118Config(
-        sdp_target=f"[::1]:{server.sdp_port}",
-        tls="required",
-        tls_roots=[str(pki.v2g_root)],
-        charge_loop_interval_s=0.1,
+    result = await harness.run_until_loop(
+        harness.sdp_tls_config(server, pki), codec, "CurrentDemandRes"
     )
-    result = await run_until_loop(cfg, codec, "CurrentDemandRes")
     assert result.ok and result.protocol == "iso2", result
     assert result.tls is not None and result.tls.startswith("TLSv1.2"), result.tls
-    return session_ms(result)
+    return harness.session_ms(result)
 
 
 async def session_figures() -> tuple[float, float]:
@@ -49,7 +47,7 @@ async def session_figures() -> tuple[float, float]:
         sim = SeccSimConfig(ongoing_rounds=0, protocols=[ISO2_NAMESPACE])
         async with SeccServer(sim, ssl_context=sctx, codec=codec) as srv:
             await srv.start_sdp(bind="::1", port=0)
-            return await median_sessions(lambda: one_session(srv, pki, codec))
+            return await harness.median_sessions(lambda: one_session(srv, pki, codec))
 
 
 def _reply_ns(reply) -> str:
@@ -60,7 +58,7 @@ def _reply_ns(reply) -> str:
 def loop_figure() -> float:
     """Mean EV processing per CurrentDemand round: decode + core + encode."""
     ev = StaticEvData(EvData())
-    core = Iso2Session(Iso15118Config(protocols=["iso2-dc"]), ev, "020000000001")
+    core = V2gSession(ISO2, Iso15118Config(protocols=["iso2-dc"]), ev, "020000000001")
     responder = SeccResponder(SeccSimConfig(ongoing_rounds=0, protocols=[ISO2_NAMESPACE]))
     offer = {
         "ProtocolNamespace": ISO2_NAMESPACE,
@@ -70,13 +68,13 @@ def loop_figure() -> float:
         "Priority": 1,
     }
     responder.handle(0x8001, {"supportedAppProtocolReq": {"AppProtocol": [offer]}})
-    return loop_ms(
+    return harness.loop_ms(
         core,
         responder,
         ExiCodec(),
         "CurrentDemandReq",
         wire_ns=_reply_ns,
-        read_ns=core.decode_namespace,
+        read_ns=PROTOCOLS["iso2"].grammars.__getitem__,
         ev=ev,
     )
 
@@ -84,7 +82,7 @@ def loop_figure() -> float:
 def main() -> None:
     logging.basicConfig(level=logging.ERROR)
     to_internet, to_loop = asyncio.run(session_figures())
-    report("iso2_session", to_internet, to_loop, loop_figure(), note=", TLS 1.2")
+    harness.report("iso2_session", to_internet, to_loop, loop_figure(), note=", TLS 1.2")
 
 
 if __name__ == "__main__":

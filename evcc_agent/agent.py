@@ -307,6 +307,7 @@ class Agent:
         cannot see the plug, so the next session comes with the next start (the ECU wakes
         with the vehicle).
         """
+        from evcc_agent.internet_service import v2icp_listener
         from evcc_agent.iso15118.evcc import Evcc
 
         cfg = self.cfg
@@ -323,7 +324,7 @@ class Agent:
             self.evcc = Evcc(
                 cfg.iso15118,
                 self.ev,
-                on_internet=self._on_internet,
+                on_internet=v2icp_listener(self._on_internet, self.dtc, self.session_clock),
                 dtc=self.dtc,
                 clock=self.session_clock,
                 on_v2g=self._on_v2g,
@@ -339,7 +340,7 @@ class Agent:
                 if isinstance(self.internet, InternetUp):  # the session always ends V2ICP
                     self._on_internet(InternetDown("session_end"))
             self._session_ended(result)
-            paused = bool(getattr(result, "paused", False))
+            paused = result.paused
             resume = result.session_id if paused else None
             if result.ok and not paused:
                 return

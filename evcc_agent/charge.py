@@ -24,10 +24,13 @@ from pydantic import ValidationError
 from evcc_agent.config import ConfigError, validation_errors
 from evcc_agent.events import InternetEvent, InternetUp
 from evcc_agent.exit_codes import FAILURE, OK, UsageError
+from evcc_agent.internet_service import v2icp_listener
 from evcc_agent.iso15118.config import Iso15118Config
+from evcc_agent.iso15118.connect import parse_secc_address
+from evcc_agent.iso15118.driver import V2gRecord
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
-from evcc_agent.iso15118.evcc import SESSION_FACTORIES, Evcc, V2gRecord, parse_secc_address
-from evcc_agent.iso15118.session.sap import APP_PROTOCOLS
+from evcc_agent.iso15118.evcc import Evcc
+from evcc_agent.iso15118.registry import CONFIG_NAMES
 from evcc_agent.json_events import dumps, internet_event, message_body, v2g_event
 
 log = logging.getLogger(__name__)
@@ -99,7 +102,7 @@ def main(args: Any) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     cfg = build_config(args)  # ConfigError: reported by the command line, exit 2
-    implemented = [p for p in cfg.protocols if APP_PROTOCOLS[p].name in SESSION_FACTORIES]
+    implemented = [p for p in cfg.protocols if p in CONFIG_NAMES]
     if not implemented:
         raise UsageError(f"protocol(s) {', '.join(cfg.protocols)} not implemented in this build")
     cfg = cfg.model_copy(update={"protocols": implemented})
@@ -128,7 +131,8 @@ async def _charge(cfg: Iso15118Config, as_json: bool) -> int:
             text = f"== Internet service down ({event.reason})"
         out(internet_event(event), text)
 
-    evcc = Evcc(cfg, vehicle, on_internet=on_internet, on_v2g=on_v2g)
+    evcc = Evcc(cfg, vehicle, on_v2g=on_v2g)
+    evcc.on_internet = v2icp_listener(on_internet, evcc.dtc, evcc.clock)
     loop = asyncio.get_running_loop()
     with contextlib.suppress(NotImplementedError, RuntimeError):
         loop.add_signal_handler(signal.SIGINT, evcc.request_stop, "interrupted")

@@ -280,7 +280,7 @@ def cross_check(cfg: AgentConfig) -> list[tuple[str, str]]:
     """Checks beyond the schema: ``iso15118.secc_address`` parses, the DBC files load and
     every signal/message named exists. Returns ``(key.path, problem)``; a DBC error names its
     file and line."""
-    from evcc_agent.iso15118.evcc import parse_secc_address
+    from evcc_agent.iso15118.connect import parse_secc_address
 
     errors: list[tuple[str, str]] = []
     if cfg.iso15118.secc_address:

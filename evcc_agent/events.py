@@ -10,18 +10,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from evcc_agent.sansio import Event
+
 
 @dataclass(frozen=True)
-class InternetUp:
+class InternetUp(Event):
     protocol: str  # as selected, lower-case: "https", "http", ...
     port: int
     via: str  # the V2G protocol that carried the service: "iso20", "iso2"
 
 
 @dataclass(frozen=True)
-class InternetDown:
+class InternetDown(Event):
     reason: str  # "session_stop", "pause", "link_lost", "vas_not_offered", ...
 
+
+#: InternetDown reason: the negotiated protocol has no Internet service (DIN 70121)
+NO_INTERNET_SERVICE = "no_internet_service"
 
 InternetEvent = InternetUp | InternetDown
 InternetListener = Callable[[InternetEvent], None]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from evcc_agent.events import InternetEvent, InternetUp
 
 if TYPE_CHECKING:  # the session module is heavy; the agent imports this one at start
-    from evcc_agent.iso15118.evcc import V2gRecord
+    from evcc_agent.iso15118.driver import V2gRecord
 
 
 def message_body(name: str, message: dict[str, Any]) -> Any:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 from typing import Any
 
+from evcc_agent.dtc import DtcRegistry, DtcState
 from evcc_agent.events import InternetEvent
+from evcc_agent.executor import Executor
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
-from evcc_agent.iso15118.session.base import EmitInternet, RaiseDtc, Send, Stop
+from evcc_agent.iso15118.session.base import CodecFailed, EmitInternet, MessageReceived
 from evcc_agent.iso15118.session.iso20 import Iso20Session
+from evcc_agent.sansio import LinkLost, RaiseDtc, Stop, StopRequested
 from evcc_agent.sim.secc import SeccResponder, SeccSimConfig
 
 
@@ -22,6 +26,12 @@ class Run:
     dtcs: list[RaiseDtc] = field(default_factory=list)
     stop: Stop | None = None
     now: float = 0.0
+    executor: Executor | None = None
+
+    def request_stop(self, reason: str) -> None:
+        """What ``Evcc.request_stop`` does: the stop request reaches the core at once."""
+        assert self.executor is not None
+        self.executor.post(StopRequested(reason))
 
 
 def make_session(
@@ -40,6 +50,83 @@ def make_session(
     )
 
 
+class RecordingDtc(DtcRegistry):
+    """A real registry that also keeps every raise in ``run.dtcs``."""
+
+    def __init__(self, run: Run) -> None:
+        super().__init__()
+        self.run = run
+
+    def raise_(self, name: str, now: float, detail: str = "") -> DtcState:
+        self.run.dtcs.append(RaiseDtc(name, detail))
+        return super().raise_(name, now, detail)
+
+
+class RunClock:
+    """The executor's clock: ``run.now``, moved only by the port."""
+
+    def __init__(self, run: Run) -> None:
+        self.run = run
+
+    def now(self) -> float:
+        return self.run.now
+
+    async def sleep(self, seconds: float) -> None:  # pragma: no cover - the port never sleeps
+        raise AssertionError("the dict-level run does not sleep")
+
+
+class ResponderPort:
+    """The executor's port to the simulator's dict-level responder: one answer per request,
+    10 ms later; with no answer due, time jumps to the core's deadline (a ``Tick``)."""
+
+    def __init__(self, run: Run, max_steps: int, on_step: Any = None, on_send: Any = None) -> None:
+        self.run = run
+        self.steps = max_steps
+        self.on_step = on_step
+        self.on_send = on_send
+        self.pending: list[Any] = []
+
+    async def send(self, action: Any) -> Any:
+        self.run.sent.append(action.message)
+        if self.on_send is not None:
+            self.on_send(action)
+        reply = self.run.responder.handle(action.payload_type, action.message)
+        if reply.kind == "message":
+            assert reply.message is not None
+            self.pending.append(MessageReceived(reply.payload_type, reply.message))
+        elif reply.kind == "drop":
+            self.pending.append(LinkLost())
+        elif reply.kind == "garbage":  # what the driver does with undecodable EXI
+            self.pending.append(CodecFailed("garbage"))
+        return None
+
+    def perform(self, action: Any) -> None:
+        if isinstance(action, EmitInternet):
+            self.run.internet.append(action.event)
+
+    async def receive(self, deadline: float | None) -> Any:
+        self.steps -= 1
+        if self.steps < 0:
+            raise AssertionError("session did not stop")
+        if self.on_step is not None:
+            self.on_step(self.run)
+        if self.pending:
+            event, self.pending = self.pending[0], []
+            self.run.now += 0.01
+            return event
+        assert deadline is not None, "core neither waits nor stops"
+        self.run.now = max(self.run.now, deadline)
+        return None
+
+
+def execute(run: Run, port: ResponderPort) -> Run:
+    """Drive ``run.session`` with the production executor until it stops."""
+    executor = Executor(run.session, port, RunClock(run), RecordingDtc(run))
+    run.executor = executor
+    run.stop = asyncio.run(executor.run())
+    return run
+
+
 def run_against_sim(
     session: Iso20Session,
     sim: SeccSimConfig | None = None,
@@ -47,46 +134,8 @@ def run_against_sim(
     on_step: Any = None,
 ) -> Run:
     """Run until Stop, advancing time only when the core waits (charge-loop pause, timeouts)."""
-    responder = SeccResponder(sim or SeccSimConfig())
-    run = Run(session, responder)
-    actions = session.start(run.now)
-    for _ in range(max_steps):
-        replies: list[tuple[int, dict[str, Any]]] = []
-        for act in actions:
-            if isinstance(act, Send):
-                run.sent.append(act.message)
-                reply = responder.handle(act.payload_type, act.message)
-                if reply.kind == "message":
-                    assert reply.message is not None
-                    replies.append((reply.payload_type, reply.message))
-                elif reply.kind == "drop":
-                    replies.append((-1, {}))
-                elif reply.kind == "garbage":
-                    replies.append((-2, {}))
-            elif isinstance(act, EmitInternet):
-                run.internet.append(act.event)
-            elif isinstance(act, RaiseDtc):
-                run.dtcs.append(act)
-            elif isinstance(act, Stop):
-                run.stop = act
-                return run
-        if on_step is not None:
-            on_step(run)
-        if replies:
-            ptype, msg = replies[0]
-            run.now += 0.01
-            if ptype == -1:
-                actions = session.on_link_lost(run.now)
-            elif ptype == -2:  # what the driver does with undecodable EXI
-                actions = session.on_codec_error("garbage", run.now)
-            else:
-                actions = session.on_message(ptype, msg, run.now)
-            continue
-        wake = session.next_wakeup()
-        assert wake is not None, "core neither waits nor stops"
-        run.now = max(run.now, wake)
-        actions = session.tick(run.now)
-    raise AssertionError("session did not stop")
+    run = Run(session, SeccResponder(sim or SeccSimConfig()))
+    return execute(run, ResponderPort(run, max_steps, on_step=on_step))
 
 
 def names(messages: list[dict[str, Any]]) -> list[str]:

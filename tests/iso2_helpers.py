@@ -11,12 +11,17 @@ from typing import Any
 
 from evcc_agent.clock import FakeClock
 from evcc_agent.dtc import DtcRegistry
+from evcc_agent.internet_service import v2icp_listener
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
 from evcc_agent.iso15118.evcc import Evcc
-from evcc_agent.iso15118.session.base import EmitInternet, RaiseDtc, Send, Stop, message_name
-from evcc_agent.iso15118.session.din import DinSession
-from evcc_agent.iso15118.session.iso2 import Iso2Session
+from evcc_agent.iso15118.session.base import (
+    Send,
+    message_name,
+)
+from evcc_agent.iso15118.session.din import DIN
+from evcc_agent.iso15118.session.iso2 import ISO2
+from evcc_agent.iso15118.session.v2g import V2gSession
 from evcc_agent.iso15118.v2gtp import PayloadType
 from evcc_agent.sim.secc import (
     DIN_NAMESPACE,
@@ -25,6 +30,7 @@ from evcc_agent.sim.secc import (
     SeccServer,
     SeccSimConfig,
 )
+from tests.iso20_helpers import ResponderPort, execute
 from tests.iso20_helpers import Run as SessionRun
 
 ISO20_DC_NAMESPACE = "urn:iso:std:iso:15118:-20:DC"
@@ -44,19 +50,19 @@ def body_of(message: dict[str, Any]) -> dict[str, Any]:
 # ---------------------------------------------------------------- dict level (sans-IO)
 @dataclass
 class Run(SessionRun):
-    session: Iso2Session
+    session: V2gSession
 
     def names(self) -> list[str]:
         return [message_name(m) for m in self.sent]
 
 
-def make_session(kind: str = "iso2", ev: StaticEvData | None = None, **cfg: Any) -> Iso2Session:
+def make_session(kind: str = "iso2", ev: StaticEvData | None = None, **cfg: Any) -> V2gSession:
     cfg.setdefault("protocols", ["din"] if kind == "din" else ["iso2-dc", "iso2-ac"])
     config = Iso15118Config(charge_loop_interval_s=0.1, **cfg)
     ev = ev or StaticEvData(EvData())
     if kind == "din":
-        return DinSession(config, ev, "020000000001", comm_setup_deadline=20.0)
-    return Iso2Session(config, ev, "020000000001", comm_setup_deadline=20.0)
+        return V2gSession(DIN, config, ev, "020000000001", comm_setup_deadline=20.0)
+    return V2gSession(ISO2, config, ev, "020000000001", comm_setup_deadline=20.0)
 
 
 def negotiated_responder(namespace: str, sim: SeccSimConfig | None = None) -> SeccResponder:
@@ -74,7 +80,7 @@ def negotiated_responder(namespace: str, sim: SeccSimConfig | None = None) -> Se
 
 
 def run_against_sim(
-    session: Iso2Session,
+    session: V2gSession,
     sim: SeccSimConfig | None = None,
     stop_after_loops: int | None = 3,
     max_steps: int = 3000,
@@ -83,7 +89,7 @@ def run_against_sim(
     """Run until Stop; time advances 10 ms per answer and jumps to the core's next wake-up
     when it waits (charge-loop pause, timeouts). ``ongoing_for``: the simulator answers that
     request with EVSEProcessing=Ongoing for ever (the others at once)."""
-    namespace = DIN_NAMESPACE if session.ns == "din" else ISO2_NAMESPACE
+    namespace = DIN_NAMESPACE if session.dialect.ns == "din" else ISO2_NAMESPACE
     if sim is not None and namespace not in sim.protocols:
         sim.protocols = [namespace]
     responder = negotiated_responder(namespace, sim)
@@ -91,45 +97,15 @@ def run_against_sim(
         responder.hold_ongoing(ongoing_for)
     run = Run(session, responder)
     loops = 0
-    actions = session.start(run.now)
-    for _ in range(max_steps):
-        replies: list[dict[str, Any]] = []
-        for act in actions:
-            if isinstance(act, Send):
-                run.sent.append(act.message)
-                if message_name(act.message) in ("CurrentDemandReq", "ChargingStatusReq"):
-                    loops += 1
-                    if stop_after_loops is not None and loops >= stop_after_loops:
-                        session.request_stop("test")
-                reply = responder.handle(act.payload_type, act.message)
-                if reply.kind == "message":
-                    assert reply.message is not None
-                    replies.append(reply.message)
-                elif reply.kind in ("garbage",):
-                    run.now += 0.01
-                    actions = session.on_codec_error("garbage", run.now)
-                    break
-                elif reply.kind == "drop":
-                    run.now += 0.01
-                    actions = session.on_link_lost(run.now)
-                    break
-            elif isinstance(act, EmitInternet):
-                run.internet.append(act.event)
-            elif isinstance(act, RaiseDtc):
-                run.dtcs.append(act)
-            elif isinstance(act, Stop):
-                run.stop = act
-                return run
-        else:
-            if replies:
-                run.now += 0.01
-                actions = session.on_message(PayloadType.SAP, replies[0], run.now)
-            else:
-                wake = session.next_wakeup()
-                assert wake is not None, "core waits for nothing"
-                run.now = max(run.now, wake)
-                actions = session.tick(run.now)
-    raise AssertionError("session did not end")
+
+    def count_loops(send: Send) -> None:
+        nonlocal loops
+        if message_name(send.message) in ("CurrentDemandReq", "ChargingStatusReq"):
+            loops += 1
+            if stop_after_loops is not None and loops >= stop_after_loops:
+                run.request_stop("test")
+
+    return execute(run, ResponderPort(run, max_steps, on_send=count_loops))  # type: ignore[return-value]
 
 
 # ---------------------------------------------------------------- the CLI
@@ -177,7 +153,7 @@ class Harness:
         self.evcc = Evcc(
             Iso15118Config(**cfg),
             self.ev,
-            on_internet=self.internet.append,
+            on_internet=v2icp_listener(self.internet.append, self.dtc, self.clock),
             dtc=self.dtc,
             clock=self.clock,
             codec=self.codec,
@@ -190,6 +166,18 @@ class Harness:
                 if pump is True or pump():
                     self.clock.advance(0.05)
         return await asyncio.wait_for(task, timeout)
+
+    async def run_via_sdp(self, v2g_root: Any, **cfg: Any) -> Any:
+        """A run that asks for TLS and finds the simulator by SDP on [::1] (an ephemeral
+        port: parallel runs stay apart); inside ``async with h.server``."""
+        await self.server.start_sdp(bind="::1", port=0)
+        return await self.run(
+            tls="required",
+            secc_address=None,
+            sdp_target=f"[::1]:{self.server.sdp_port}",
+            tls_roots=[str(v2g_root)],
+            **cfg,
+        )
 
     def names(self, direction: str = "tx") -> list[str]:
         return [n for d, n, _ in self.log if d == direction]

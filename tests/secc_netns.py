@@ -17,8 +17,9 @@ from typing import Any
 
 import pytest
 
-from evcc_agent.clock import Clock
+from evcc_agent.clock import Clock, MonotonicClock
 from evcc_agent.dtc import DtcRegistry
+from evcc_agent.internet_service import v2icp_listener
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import StaticEvData
 from evcc_agent.iso15118.evcc import Evcc, SessionResult
@@ -164,6 +165,7 @@ async def run_evcc_until_loop(
     events: list[Any] = []
     seen: list[str] = []
     dtc = DtcRegistry()
+    clock = clock or MonotonicClock()
     evcc: Evcc | None = None
 
     def observer(direction: str, name: str, msg: Any, now: float) -> None:
@@ -172,7 +174,12 @@ async def run_evcc_until_loop(
             evcc.request_stop("test")
 
     evcc = Evcc(
-        cfg, StaticEvData(), on_internet=events.append, dtc=dtc, on_message=observer, clock=clock
+        cfg,
+        StaticEvData(),
+        on_internet=v2icp_listener(events.append, dtc, clock),
+        dtc=dtc,
+        on_message=observer,
+        clock=clock,
     )
     result = await asyncio.wait_for(evcc.run(), timeout)
     return EvccRun(result, events, dtc, seen)

@@ -231,7 +231,7 @@ def test_run_refuses_an_invalid_configuration(tmp_path: Path):
 async def test_sigterm_mid_charge_loop_ends_the_session_with_session_stop(tmp_path: Path):
     """`evcc-agent run` against the SECC simulator over TLS 1.3; SIGTERM in the charge loop."""
     from evcc_agent.iso15118 import tls
-    from evcc_agent.iso15118.session.base import message_name
+    from evcc_agent.iso15118.messages import message_name
     from evcc_agent.sim.pki import generate
     from evcc_agent.sim.secc import SeccServer
 

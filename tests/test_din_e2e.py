@@ -60,13 +60,7 @@ async def test_din_secc_without_tls_answers_sdp_plain(codec, tmp_path):
     pki = generate(tmp_path)
     h = Harness(codec, din_only())
     async with h.server:
-        await h.server.start_sdp(bind="::1", port=0)
-        result = await h.run(
-            tls="required",
-            secc_address=None,
-            sdp_target=f"[::1]:{h.server.sdp_port}",
-            tls_roots=[str(pki.v2g_root)],
-        )
+        result = await h.run_via_sdp(pki.v2g_root)
     assert result.ok, result
     assert result.protocol == "din" and result.tls == "plain TCP"
     assert h.offered_namespaces() == [
@@ -80,12 +74,8 @@ async def test_plain_sdp_answer_refused_when_only_iso20(codec, tmp_path):
     pki = generate(tmp_path)
     h = Harness(codec, din_only())
     async with h.server:
-        await h.server.start_sdp(bind="::1", port=0)
-        result = await h.run(
-            tls="required",
-            secc_address=None,
-            sdp_target=f"[::1]:{h.server.sdp_port}",
-            tls_roots=[str(pki.v2g_root)],
+        result = await h.run_via_sdp(
+            pki.v2g_root,
             protocols=["iso20-dc"],
         )
     assert not result.ok

@@ -23,7 +23,7 @@ def test_all_exchanged_messages_roundtrip(energy, mode, note):
 
     def stop(run):
         if run.session.loop_rounds >= 4:
-            run.session.request_stop("test")
+            run.request_stop("test")
 
     session = make_session(energy, ev, control_mode=mode)
     run = run_against_sim(session, SeccSimConfig(faults=faults), on_step=stop)

@@ -10,7 +10,7 @@ import pytest
 
 from evcc_agent.events import InternetDown, InternetUp
 from evcc_agent.iso15118.codec import ExiCodec
-from evcc_agent.iso15118.evcc import parse_secc_address
+from evcc_agent.iso15118.connect import parse_secc_address
 from evcc_agent.iso15118.messages import from_rational
 from evcc_agent.iso15118.tls import server_context
 from evcc_agent.sim.pki import generate
@@ -52,12 +52,8 @@ async def test_full_dc_session_over_tls13_with_sdp(codec, pki):
     sctx = server_context(pki.secc_chain, pki.secc_key, [pki.oem_root])
     h = Harness(codec, ssl_ctx=sctx)
     async with h.server:
-        await h.server.start_sdp(bind="::1", port=0)  # ephemeral: parallel runs stay apart
-        result = await h.run(
-            tls="required",
-            secc_address=None,
-            sdp_target=f"[::1]:{h.server.sdp_port}",
-            tls_roots=[str(pki.v2g_root)],
+        result = await h.run_via_sdp(
+            pki.v2g_root,
             tls_cert=str(pki.oem_chain),
             tls_key=str(pki.oem_key),
         )
@@ -243,6 +239,27 @@ async def test_listener_exception_does_not_end_the_session(codec):
         h.evcc.on_internet = bad_listener
         result = await task
     assert result.ok
+
+
+async def test_observer_bug_ends_the_session_in_order_of_an_internal_error(codec):
+    """A message observer that raises is a driver bug: the session ends like after a core
+    bug (DTC, Internet down, closed) instead of crashing the agent."""
+    h = Harness(codec)
+    h.stop_after_loops = None
+    original = h.observer
+
+    def observer(direction, name, msg, now):
+        original(direction, name, msg, now)
+        if direction == "rx" and name == "DC_ChargeLoopRes":
+            raise RuntimeError("observer bug")
+
+    h.observer = observer  # type: ignore[method-assign]
+    async with h.server:
+        result = await h.run()
+    assert not result.ok and "internal error" in result.reason and "observer bug" in result.reason
+    assert h.dtc.is_active("V2G_SESSION_FAILED")
+    assert h.internet[-1] == InternetDown("session_failed")
+    assert h.names()[-1] == "DC_ChargeLoopReq"  # no further request after the bug
 
 
 async def test_tls_group_fallback_for_p256_only_secc(codec, pki):

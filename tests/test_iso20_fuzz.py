@@ -9,7 +9,8 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from evcc_agent.iso15118.session.base import RaiseDtc, Send, Stop
+from evcc_agent.iso15118.session.base import MessageReceived, Send
+from evcc_agent.sansio import RaiseDtc, Start, Stop, StopRequested, Tick
 from evcc_agent.sim.secc import SeccResponder, SeccSimConfig
 from tests.iso20_helpers import make_session
 
@@ -50,16 +51,16 @@ def test_core_never_raises_on_mangled_responses(step, pick, junk, delete, energy
     session = make_session(energy, control_mode=mode)
     responder = SeccResponder(SeccSimConfig(ongoing_rounds=0))
     now = 0.0
-    actions = session.start(now)
+    actions = session.handle(Start(), now)
     for i in range(200):
         if any(isinstance(a, Stop) for a in actions):
             return
         send = next((a for a in actions if isinstance(a, Send)), None)
         if send is None:
-            wake = session.next_wakeup()
+            wake = session.next_deadline()
             assert wake is not None
             now = max(now, wake)
-            actions = session.tick(now)
+            actions = session.handle(Tick(), now)
             continue
         reply = responder.handle(send.payload_type, send.message)
         assert reply.message is not None
@@ -75,6 +76,6 @@ def test_core_never_raises_on_mangled_responses(step, pick, junk, delete, energy
             else:
                 parent[path[-1]] = junk
         now += 0.01
-        actions = session.on_message(reply.payload_type, message, now)
+        actions = session.handle(MessageReceived(reply.payload_type, message), now)
         if i >= step + 3 and not any(isinstance(a, RaiseDtc) for a in actions):
-            session.request_stop("fuzz")
+            session.handle(StopRequested("fuzz"), now)

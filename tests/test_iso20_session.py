@@ -9,14 +9,15 @@ import pytest
 from evcc_agent.events import InternetDown, InternetUp
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
 from evcc_agent.iso15118.messages import from_rational, rational
-from evcc_agent.iso15118.session.base import code_class
+from evcc_agent.iso15118.session.base import MessageReceived, code_class
+from evcc_agent.iso15118.session.internet import choose_internet_set
 from evcc_agent.iso15118.session.iso20 import (
     CABLE_CHECK_S,
     ZERO_SESSION,
-    choose_internet_set,
 )
 from evcc_agent.iso15118.session.sap import SapSession
 from evcc_agent.iso15118.v2gtp import PayloadType
+from evcc_agent.sansio import Start, Stop, Tick
 from evcc_agent.sim.secc import Fault, SeccSimConfig
 from tests.iso20_helpers import make_session, names, run_against_sim
 
@@ -44,7 +45,7 @@ DC_FLOW_HEAD = [
 def stop_after(rounds: int):
     def hook(run):
         if run.session.loop_rounds >= rounds:
-            run.session.request_stop("test")
+            run.request_stop("test")
 
     return hook
 
@@ -234,9 +235,9 @@ def test_cable_check_overall_limit():
 
 def test_communication_setup_timer():
     session = make_session("dc")
-    session.start(0.0)
-    assert session.next_wakeup() == 2.0  # SessionSetupRes timeout first
-    actions = session.tick(2.0)
+    session.handle(Start(), 0.0)
+    assert session.next_deadline() == 2.0  # SessionSetupRes timeout first
+    actions = session.handle(Tick(), 2.0)
     assert any(getattr(a, "name", "") == "V2G_SESSION_FAILED" for a in actions)
 
 
@@ -302,15 +303,17 @@ def test_garbage_exi_fails_the_session():
 
 def test_unexpected_message_is_a_failure():
     session = make_session("dc")
-    session.start(0.0)
-    actions = session.on_message(
-        PayloadType.ISO20_COMMON,
-        {
-            "ServiceDiscoveryRes": {
-                "Header": {"SessionID": "00", "TimeStamp": 1},
-                "ResponseCode": "OK",
-            }
-        },
+    session.handle(Start(), 0.0)
+    actions = session.handle(
+        MessageReceived(
+            PayloadType.ISO20_COMMON,
+            {
+                "ServiceDiscoveryRes": {
+                    "Header": {"SessionID": "00", "TimeStamp": 1},
+                    "ResponseCode": "OK",
+                }
+            },
+        ),
         0.1,
     )
     assert any(getattr(a, "name", "") == "V2G_SESSION_FAILED" for a in actions)
@@ -331,42 +334,53 @@ def test_accepts_vector_shaped_responses(shared_dir):
         d for d in decoded if d and d["SessionSetupRes"]["Header"]["SessionID"] != "0" * 16
     )
     session = make_session("dc")
-    session.start(0.0)
-    session.on_message(PayloadType.ISO20_COMMON, setup, 0.1)
+    session.handle(Start(), 0.0)
+    session.handle(MessageReceived(PayloadType.ISO20_COMMON, setup), 0.1)
     sid = setup["SessionSetupRes"]["Header"]["SessionID"]
     assert session.session_id == sid and session.waiting == "AuthorizationSetupRes"
     auth_setup = json.loads(json.dumps(recs["AuthorizationSetupRes"]))
     auth_setup["AuthorizationSetupRes"]["Header"]["SessionID"] = sid
     auth_setup["AuthorizationSetupRes"]["AuthorizationServices"] = ["PnC", "EIM"]
-    actions = session.on_message(PayloadType.ISO20_COMMON, auth_setup, 0.2)
+    actions = session.handle(MessageReceived(PayloadType.ISO20_COMMON, auth_setup), 0.2)
     sent = [a.message for a in actions if hasattr(a, "message")]
     assert sent[0]["AuthorizationReq"]["SelectedAuthorizationService"] == "EIM"
 
 
 def test_sap_negotiation():
     sap = SapSession(["iso20-dc", "iso20-ac"])
-    actions = sap.start(0.0)
+    actions = sap.handle(Start(), 0.0)
     req = actions[0].message["supportedAppProtocolReq"]["AppProtocol"]
     assert [a["ProtocolNamespace"] for a in req] == [
         "urn:iso:std:iso:15118:-20:DC",
         "urn:iso:std:iso:15118:-20:AC",
     ]
     assert [a["Priority"] for a in req] == [1, 2]
-    out = sap.on_message(
-        PayloadType.SAP,
-        {"supportedAppProtocolRes": {"ResponseCode": "OK_SuccessfulNegotiation", "SchemaID": 2}},
+    out = sap.handle(
+        MessageReceived(
+            PayloadType.SAP,
+            {
+                "supportedAppProtocolRes": {
+                    "ResponseCode": "OK_SuccessfulNegotiation",
+                    "SchemaID": 2,
+                }
+            },
+        ),
         0.1,
     )
-    assert out[0].protocol.name == "iso20-ac"
+    assert isinstance(out[0], Stop) and out[0].ok
+    assert sap.result is not None and sap.result.protocol.name == "iso20-ac"
     failed = SapSession(["iso20-dc"])
-    failed.start(0)
-    out = failed.on_message(
-        PayloadType.SAP, {"supportedAppProtocolRes": {"ResponseCode": "Failed_NoNegotiation"}}, 0.1
+    failed.handle(Start(), 0)
+    out = failed.handle(
+        MessageReceived(
+            PayloadType.SAP, {"supportedAppProtocolRes": {"ResponseCode": "Failed_NoNegotiation"}}
+        ),
+        0.1,
     )
     assert out[-1].ok is False
     timed = SapSession(["iso20-dc"])
-    timed.start(0)
-    assert timed.tick(1.9) == [] and timed.tick(2.0)[-1].ok is False
+    timed.handle(Start(), 0)
+    assert timed.handle(Tick(), 1.9) == [] and timed.handle(Tick(), 2.0)[-1].ok is False
 
 
 def test_rational_numbers():
@@ -393,20 +407,20 @@ def test_phase_timer_expiry_waits_for_the_outstanding_response():
     session = make_session("dc")
     responder = SeccResponder(SeccSimConfig(ongoing_rounds=0))
     now = 0.0
-    actions = session.start(now)
+    actions = session.handle(Start(), now)
     while True:
         send = next(a for a in actions if hasattr(a, "message"))
         if send.name == "DC_PreChargeReq":
             break
         reply = responder.handle(send.payload_type, send.message)
         now += 0.01
-        actions = session.on_message(reply.payload_type, reply.message, now)
+        actions = session.handle(MessageReceived(reply.payload_type, reply.message), now)
     reply = responder.handle(send.payload_type, send.message)
     expired = now + PRE_CHARGE_S
-    actions = session.tick(expired)
+    actions = session.handle(Tick(), expired)
     assert [type(a).__name__ for a in actions] == ["RaiseDtc", "EmitInternet"]
     assert session.waiting == "DC_PreChargeRes"
-    actions = session.on_message(reply.payload_type, reply.message, expired + 0.1)
+    actions = session.handle(MessageReceived(reply.payload_type, reply.message), expired + 0.1)
     sends = [a.message for a in actions if hasattr(a, "message")]
     assert list(sends[0]) == ["SessionStopReq"]
 
@@ -417,9 +431,9 @@ def test_communication_setup_limit_counts_from_connection_up():
 
     # connected at t=0 (deadline 20 s), SAP was slow: the session core starts at 19 s
     session = Iso20Session("dc", Iso15118Config(), StaticEvData(), "E1", 0.0, 20.0)
-    session.start(19.0)
-    assert session.next_wakeup() == 20.0
-    actions = session.tick(20.0)
+    session.handle(Start(), 19.0)
+    assert session.next_deadline() == 20.0
+    actions = session.handle(Tick(), 20.0)
     dtc = next(a for a in actions if getattr(a, "name", "") == "V2G_SESSION_FAILED")
     assert "CommunicationSetup" in dtc.detail
     assert session.finished

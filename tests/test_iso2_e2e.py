@@ -95,12 +95,8 @@ async def test_session_over_tls12_with_sdp(codec, pki, energy):
     sctx = server_context(pki.secc_chain, pki.secc_key, tls12=True)
     h = Harness(codec, iso2_only(), ssl_ctx=sctx)
     async with h.server:
-        await h.server.start_sdp(bind="::1", port=0)
-        result = await h.run(
-            tls="required",
-            secc_address=None,
-            sdp_target=f"[::1]:{h.server.sdp_port}",
-            tls_roots=[str(pki.v2g_root)],
+        result = await h.run_via_sdp(
+            pki.v2g_root,
             protocols=[energy, "iso2-ac" if energy == "iso2-dc" else "iso2-dc"],
         )
     assert result.ok, result

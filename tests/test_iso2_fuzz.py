@@ -11,8 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from evcc_agent.events import InternetUp
-from evcc_agent.iso15118.session.base import EmitInternet, RaiseDtc, Send, StartTimer, Stop
+from evcc_agent.iso15118.session.base import EmitInternet, MessageReceived, Send
 from evcc_agent.iso15118.v2gtp import PayloadType
+from evcc_agent.sansio import ClearDtc, Deadline, RaiseDtc, Start, Stop
 from evcc_agent.sim.secc import DIN_NAMESPACE, ISO2_NAMESPACE
 from tests.iso2_helpers import make_session, negotiated_responder
 
@@ -65,7 +66,7 @@ def test_any_answer_never_crashes(kind, step, data, junk, drop):
     session = make_session("din" if din else "iso2", protocols=[kind])
     responder = negotiated_responder(DIN_NAMESPACE if din else ISO2_NAMESPACE)
     now = 0.0
-    actions = session.start(now)
+    actions = session.handle(Start(), now)
     payment_ok = False
     for i in range(step + 1):
         send = next((a for a in actions if isinstance(a, Send)), None)
@@ -81,10 +82,10 @@ def test_any_answer_never_crashes(kind, step, data, junk, drop):
         elif "PaymentServiceSelectionRes" in message["V2G_Message"]["Body"]:
             payment_ok = True
         now += 0.01
-        actions = session.on_message(PayloadType.SAP, message, now)
+        actions = session.handle(MessageReceived(PayloadType.SAP, message), now)
         assert isinstance(actions, list)
         for act in actions:
-            assert isinstance(act, Send | StartTimer | EmitInternet | RaiseDtc | Stop)
+            assert isinstance(act, Send | Deadline | EmitInternet | RaiseDtc | ClearDtc | Stop)
             if isinstance(act, EmitInternet) and isinstance(act.event, InternetUp):
                 assert not din
                 assert payment_ok or i == step

@@ -8,11 +8,14 @@ import math
 import pytest
 
 from evcc_agent.events import InternetDown, InternetUp
+from evcc_agent.iso15118.codec import CodecError, namespace_for
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
 from evcc_agent.iso15118.messages import from_physical, physical
-from evcc_agent.iso15118.session.base import Send, Stop
-from evcc_agent.iso15118.session.iso2 import hex_evcc_id
+from evcc_agent.iso15118.registry import PROTOCOLS
+from evcc_agent.iso15118.session.base import MessageReceived, Send
+from evcc_agent.iso15118.session.v2g import hex_evcc_id
 from evcc_agent.iso15118.v2gtp import PayloadType
+from evcc_agent.sansio import Start, Stop, Tick
 from evcc_agent.sim.secc import Fault, SeccSimConfig
 from tests.iso2_helpers import body_of, make_session, run_against_sim
 
@@ -46,13 +49,13 @@ def test_request_shapes():
 
 def test_every_request_uses_payload_type_8001_and_its_grammar():
     session = make_session()
-    (send, _timer) = session.start(0.0)
+    (send, _timer) = session.handle(Start(), 0.0)
     assert isinstance(send, Send)
     assert send.payload_type == PayloadType.SAP and send.ns == "iso2"
-    assert session.decode_namespace(PayloadType.SAP) == "iso2"
-    with pytest.raises(ValueError):
-        session.decode_namespace(PayloadType.ISO20_COMMON)
-    assert make_session("din").decode_namespace(PayloadType.SAP) == "din"
+    assert PROTOCOLS["iso2"].grammars == {PayloadType.SAP: "iso2"}
+    with pytest.raises(CodecError):
+        namespace_for(PayloadType.ISO20_COMMON, PROTOCOLS["iso2"].grammars)
+    assert PROTOCOLS["din"].grammars == {PayloadType.SAP: "din"}
 
 
 @pytest.mark.parametrize(
@@ -89,10 +92,10 @@ def test_iso2_message_timeouts(request_name, timeout):
 )
 def test_din_message_timeouts(request_name, timeout):
     session = make_session("din")
-    session.start(0.0)
+    session.handle(Start(), 0.0)
     session.waiting = None
     actions = session._request(10.0, request_name, {})
-    assert actions[1].deadline == pytest.approx(10.0 + timeout)
+    assert actions[1].at == pytest.approx(10.0 + timeout)
 
 
 @pytest.mark.parametrize(
@@ -173,20 +176,20 @@ def test_charging_complete_from_the_bms_stops_in_order():
 
 def test_unexpected_response_and_wrong_session_id_fail():
     session = make_session()
-    session.start(0.0)
+    session.handle(Start(), 0.0)
     bogus = {
         "V2G_Message": {
             "Header": {"SessionID": "00"},
             "Body": {"SessionStopRes": {"ResponseCode": "OK"}},
         }
     }
-    actions = session.on_message(PayloadType.SAP, bogus, 0.1)
+    actions = session.handle(MessageReceived(PayloadType.SAP, bogus), 0.1)
     assert isinstance(actions[-1], Stop) and not actions[-1].ok  # no session yet: close
 
 
 def test_session_setup_without_session_id_fails():
     session = make_session()
-    session.start(0.0)
+    session.handle(Start(), 0.0)
     res = {
         "V2G_Message": {
             "Header": {"SessionID": "0000000000000000"},
@@ -195,16 +198,16 @@ def test_session_setup_without_session_id_fails():
             },
         }
     }
-    actions = session.on_message(PayloadType.SAP, res, 0.1)
+    actions = session.handle(MessageReceived(PayloadType.SAP, res), 0.1)
     assert isinstance(actions[-1], Stop)
 
 
 def test_communication_setup_limit():
     session = make_session()
-    session.start(0.0)
-    assert session.next_wakeup() == 2.0  # the message timeout comes first
+    session.handle(Start(), 0.0)
+    assert session.next_deadline() == 2.0  # the message timeout comes first
     session.deadline = None
-    actions = session.tick(20.0)
+    actions = session.handle(Tick(), 20.0)
     assert isinstance(actions[-1], Stop) and "CommunicationSetup" in actions[-1].reason
 
 

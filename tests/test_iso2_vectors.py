@@ -12,9 +12,10 @@ import pytest
 
 from evcc_agent.iso15118 import exi
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
-from evcc_agent.iso15118.messages import from_physical
-from evcc_agent.iso15118.session.base import Send, Stop, message_name
+from evcc_agent.iso15118.messages import from_physical, message_name
+from evcc_agent.iso15118.session.base import MessageReceived, Send
 from evcc_agent.iso15118.v2gtp import PayloadType
+from evcc_agent.sansio import Start, Stop, StopRequested, Tick
 from evcc_agent.sim.secc import DIN_NAMESPACE, ISO2_NAMESPACE
 from tests.iso2_helpers import make_session, negotiated_responder
 
@@ -59,7 +60,7 @@ def _usable(name: str, body: dict[str, Any], session: Any) -> bool:
         return False
     if status.get("EVSEStatusCode") not in (None, "EVSE_Ready", "EVSE_IsolationMonitoringActive"):
         return False
-    if name == "ServiceDiscoveryRes" and session.ns == "iso2":
+    if name == "ServiceDiscoveryRes" and session.dialect.ns == "iso2":
         modes = body["ChargeService"]["SupportedEnergyTransferMode"]["EnergyTransferMode"]
         payments = body.get("PaymentOptionList", {}).get("PaymentOption", [])
         return "ExternalPayment" in payments and any(m.startswith("DC") for m in modes)
@@ -75,7 +76,7 @@ def _drive(kind: str, pool: dict[str, list[dict[str, Any]]]) -> tuple[Stop, set[
     session = make_session(kind, ev=ev, protocols=[kind if kind == "din" else "iso2-dc"])
     responder = negotiated_responder(DIN_NAMESPACE if kind == "din" else ISO2_NAMESPACE)
     used: set[str] = set()
-    actions = session.start(0.0)
+    actions = session.handle(Start(), 0.0)
     now, loops = 0.0, 0
     for _ in range(200):
         stop = next((a for a in actions if isinstance(a, Stop)), None)
@@ -83,14 +84,14 @@ def _drive(kind: str, pool: dict[str, list[dict[str, Any]]]) -> tuple[Stop, set[
             return stop, used
         send = next((a for a in actions if isinstance(a, Send)), None)
         if send is None:
-            now = session.next_wakeup() or now
-            actions = session.tick(now)
+            now = session.next_deadline() or now
+            actions = session.handle(Tick(), now)
             continue
         name = message_name(send.message)[:-3] + "Res"
         if name in ("CurrentDemandRes", "ChargingStatusRes"):
             loops += 1
             if loops >= 3:
-                session.request_stop("test")
+                session.handle(StopRequested("test"), now)
         candidates = [
             m for m in pool.get(name, []) if _usable(name, m["V2G_Message"]["Body"][name], session)
         ]
@@ -105,7 +106,7 @@ def _drive(kind: str, pool: dict[str, list[dict[str, Any]]]) -> tuple[Stop, set[
             volts = from_physical(reply["V2G_Message"]["Body"][name]["EVSEPresentVoltage"])
             ev.update(present_voltage=volts)
         now += 0.01
-        actions = session.on_message(PayloadType.SAP, reply, now)
+        actions = session.handle(MessageReceived(PayloadType.SAP, reply), now)
     raise AssertionError("session did not end")
 
 
@@ -139,17 +140,17 @@ def test_our_requests_encode_and_decode_unchanged(ns):
     kind = "din" if ns == "din" else "iso2"
     session = make_session(kind, protocols=["din"] if ns == "din" else ["iso2-dc"])
     responder = negotiated_responder(DIN_NAMESPACE if ns == "din" else ISO2_NAMESPACE)
-    actions, now = session.start(0.0), 0.0
+    actions, now = session.handle(Start(), 0.0), 0.0
     while not session.finished:
         send = next((a for a in actions if isinstance(a, Send)), None)
         if send is None:
-            now = session.next_wakeup() or now
-            actions = session.tick(now)
+            now = session.next_deadline() or now
+            actions = session.handle(Tick(), now)
             continue
         data = exi.encode(send.ns, send.message)
         assert exi.decode(send.ns, data) == send.message
         if message_name(send.message) == "CurrentDemandReq":
-            session.request_stop("test")
+            session.handle(StopRequested("test"), now)
         reply = responder.handle(send.payload_type, send.message)
         now += 0.01
-        actions = session.on_message(PayloadType.SAP, reply.message, now)
+        actions = session.handle(MessageReceived(PayloadType.SAP, reply.message), now)

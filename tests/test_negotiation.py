@@ -3,13 +3,17 @@ follows the SECC's choice (-20, -2, DIN), the handshake's response codes, fallba
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from evcc_agent.events import InternetUp
+from evcc_agent.iso15118 import registry
 from evcc_agent.iso15118.codec import ExiCodec
-from evcc_agent.iso15118.session.base import RaiseDtc, Send, Stop
+from evcc_agent.iso15118.session.base import MessageReceived, Send
 from evcc_agent.iso15118.session.sap import Negotiated, SapSession, build_offer
 from evcc_agent.iso15118.v2gtp import PayloadType
+from evcc_agent.sansio import RaiseDtc, Start, Stop, Tick
 from evcc_agent.sim.secc import DIN_NAMESPACE, ISO2_NAMESPACE, Fault, SeccSimConfig
 from tests.iso2_helpers import ALL_NAMESPACES, ISO20_AC_NAMESPACE, ISO20_DC_NAMESPACE, Harness
 
@@ -44,16 +48,20 @@ def _sap_answer(code: str, schema_id: int | None = 1) -> dict:
 )
 def test_sap_ok_codes_follow_the_secc_choice(code):
     sap = SapSession(["iso20-dc", "iso2-dc", "din"])
-    assert isinstance(sap.start(0.0)[0], Send)
-    (result,) = sap.on_message(PayloadType.SAP, _sap_answer(code, 3), 0.1)
+    assert isinstance(sap.handle(Start(), 0.0)[0], Send)
+    (done,) = sap.handle(MessageReceived(PayloadType.SAP, _sap_answer(code, 3)), 0.1)
+    assert isinstance(done, Stop) and done.ok
+    result = sap.result
     assert isinstance(result, Negotiated) and result.protocol.name == "din"
     assert result.minor_deviation == code.endswith("MinorDeviation")
 
 
 def test_sap_failed_no_negotiation_is_an_orderly_end_with_dtc():
     sap = SapSession(["iso2-dc", "din"])
-    sap.start(0.0)
-    actions = sap.on_message(PayloadType.SAP, _sap_answer("Failed_NoNegotiation", None), 0.1)
+    sap.handle(Start(), 0.0)
+    actions = sap.handle(
+        MessageReceived(PayloadType.SAP, _sap_answer("Failed_NoNegotiation", None)), 0.1
+    )
     assert [type(a) for a in actions] == [RaiseDtc, Stop]
     assert actions[0].name == "V2G_SESSION_FAILED" and not actions[1].ok
     assert sap.finished
@@ -61,9 +69,9 @@ def test_sap_failed_no_negotiation_is_an_orderly_end_with_dtc():
 
 def test_sap_times_out_after_2s():
     sap = SapSession(["din"])
-    sap.start(0.0)
-    assert sap.tick(1.99) == []
-    actions = sap.tick(2.0)
+    sap.handle(Start(), 0.0)
+    assert sap.handle(Tick(), 1.99) == []
+    actions = sap.handle(Tick(), 2.0)
     assert isinstance(actions[-1], Stop)
 
 
@@ -126,3 +134,39 @@ async def test_sap_failed_code_from_secc(codec):
         result = await h.run()
     assert not result.ok and h.dtc.is_active("V2G_SESSION_FAILED")
     assert "SessionSetupReq" not in h.names()
+
+
+@pytest.mark.parametrize("protocol", ["din", "iso2"])
+async def test_communication_setup_limit_is_the_negotiated_protocols(codec, monkeypatch, protocol):
+    """The CommunicationSetup limit comes from the chosen protocol's registry entry (it was
+    -20's for every protocol): a short one ends the session before the 2 s message timeout."""
+    short = dataclasses.replace(registry.PROTOCOLS[protocol], comm_setup_s=0.5)
+    for name, entry in list(registry.CONFIG_NAMES.items()):
+        if entry.name == protocol:
+            monkeypatch.setitem(registry.CONFIG_NAMES, name, short)
+    namespace = DIN_NAMESPACE if protocol == "din" else ISO2_NAMESPACE
+    sim = SeccSimConfig(protocols=[namespace], faults=[Fault("no_answer", "SessionSetupReq")])
+    h = Harness(codec, sim)
+    async with h.server:
+        result = await h.run(
+            pump=lambda: "SessionSetupReq" in h.names(),
+            protocols=["din"] if protocol == "din" else ["iso2-dc"],
+        )
+    assert not result.ok and result.protocol == protocol
+    assert "CommunicationSetup timer expired" in result.reason
+
+
+def test_the_registry_is_one_consistent_table():
+    assert set(registry.CONFIG_NAMES) == {"iso20-dc", "iso20-ac", "iso2-dc", "iso2-ac", "din"}
+    assert registry.CONFIG_NAMES["iso2-dc"] is registry.CONFIG_NAMES["iso2-ac"]
+    for proto in registry.PROTOCOLS.values():
+        assert registry.BY_NAMESPACE[proto.namespace] is proto
+        assert set(proto.grammars) <= proto.stream_types  # every grammar's type is accepted
+        assert proto.comm_setup_s == 20.0
+    assert registry.V2G_MESSAGE_GRAMMARS == {ISO2_NAMESPACE: "iso2", DIN_NAMESPACE: "din"}
+    ids = {p.name: p.internet_service_id for p in registry.PROTOCOLS.values()}
+    assert ids == {"iso20-dc": 65, "iso20-ac": 65, "iso2": 3, "din": None}
+    assert [p.name for p in registry.PROTOCOLS.values() if p.needs_tls13] == [
+        "iso20-dc",
+        "iso20-ac",
+    ]

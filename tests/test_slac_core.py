@@ -18,13 +18,13 @@ from evcc_agent.iso15118 import slac_frames as sf
 from evcc_agent.iso15118.config import Iso15118Config, SlacConfig
 from evcc_agent.iso15118.slac import (
     Failed,
+    FrameReceived,
     Matched,
-    RaiseDtc,
     Send,
     SlacEv,
     SlacState,
-    StartTimer,
 )
+from evcc_agent.sansio import ClearDtc, Deadline, RaiseDtc, Start, Tick
 from evcc_agent.sim.evse_slac import EvseSlacSimulator, EvseSpec, FaultPlan, ModemEmulator
 
 EV_MAC = "02:00:00:00:00:e7"
@@ -56,10 +56,12 @@ class Wire:
                     self._push(self.now + self.latency, "sim", sf.encode(a.frame))
             elif isinstance(a, RaiseDtc):
                 self.dtc.raise_(a.name, self.now, a.detail)
+            elif isinstance(a, ClearDtc):
+                self.dtc.clear(a.name)
             elif isinstance(a, Matched | Failed):
                 self.outcome = a
             else:
-                assert isinstance(a, StartTimer)
+                assert isinstance(a, Deadline)
 
     def _push(self, t: float, to: str, data: bytes) -> None:
         heapq.heappush(self._queue, (t, next(self._seq), to, data))
@@ -69,7 +71,7 @@ class Wire:
         self._push(at, "ev", data)
 
     def run(self, limit: float = 60.0) -> Matched | Failed:
-        self._ev_actions(self.ev.start(self.now))
+        self._ev_actions(self.ev.handle(Start(), self.now))
         while self.outcome is None:
             options = [t for t in (self.ev.deadline, self.sim.next_deadline()) if t is not None]
             if self._queue:
@@ -84,12 +86,12 @@ class Wire:
                         self._push(self.now + self.latency, "ev", out)
                 else:
                     self.received.append((self.now, data))
-                    self._ev_actions(self.ev.frame_received(data, self.now))
+                    self._ev_actions(self.ev.handle(FrameReceived(data), self.now))
                 continue
             for out in self.sim.tick(self.now):
                 self._push(self.now + self.latency, "ev", out)
             if self.ev.deadline is not None and self.now >= self.ev.deadline:
-                self._ev_actions(self.ev.timer_expired(self.now))
+                self._ev_actions(self.ev.handle(Tick(), self.now))
         return self.outcome
 
     def sent_kinds(self) -> list[str]:
@@ -298,21 +300,21 @@ def test_slac_foreign_frames_are_ignored():
 
 def test_slac_atten_char_about_another_ev_is_ignored():
     ev, _ = make()
-    ev.start(0.0)
-    ev.frame_received(sf.SlacFrame(EV_MAC, EVSE_A, sf.ParmCnf(ev.run_id, EV_MAC)), 0.01)
-    ev.timer_expired(0.2)
+    ev.handle(Start(), 0.0)
+    ev.handle(FrameReceived(sf.SlacFrame(EV_MAC, EVSE_A, sf.ParmCnf(ev.run_id, EV_MAC))), 0.01)
+    ev.handle(Tick(), 0.2)
     ind = sf.AttenCharInd(ev.run_id, "02:00:00:00:00:99", 10, (10,) * 58)
-    assert ev.frame_received(sf.SlacFrame(EV_MAC, EVSE_A, ind), 0.21) == []
+    assert ev.handle(FrameReceived(sf.SlacFrame(EV_MAC, EVSE_A, ind)), 0.21) == []
     assert ev.ignored_frames == 1
 
 
 def test_slac_stale_timer_calls_are_ignored_and_double_start_refused():
     ev, _ = make()
-    actions = ev.start(0.0)
-    assert isinstance(actions[0], Send) and isinstance(actions[1], StartTimer)
-    assert ev.timer_expired(0.1) == []  # early: nothing
+    actions = ev.handle(Start(), 0.0)
+    assert isinstance(actions[0], Send) and isinstance(actions[1], Deadline)
+    assert ev.handle(Tick(), 0.1) == []  # early: nothing
     with pytest.raises(RuntimeError):
-        ev.start(0.0)
+        ev.handle(Start(), 0.0)
 
 
 def test_slac_config_defaults_and_strictness():
@@ -373,13 +375,13 @@ def _frame_for(ev: SlacEv, spec: tuple) -> sf.SlacFrame:
 def test_slac_core_survives_any_frame_sequence(events):
     ev, _ = make()
     now = 0.0
-    actions = ev.start(now)
+    actions = ev.handle(Start(), now)
     for dt, item in events:
         now += dt
         if ev.deadline is not None and now >= ev.deadline:
-            actions += ev.timer_expired(now)
+            actions += ev.handle(Tick(), now)
         data = item if isinstance(item, bytes) else _frame_for(ev, item)
-        actions += ev.frame_received(data, now)
+        actions += ev.handle(FrameReceived(data), now)
         assert isinstance(ev.state, SlacState)
         if ev.state in (SlacState.MATCHED, SlacState.FAILED):
             break

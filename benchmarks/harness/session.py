@@ -12,11 +12,23 @@ from evcc_agent.iso15118.codec import ExiCodec
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import StaticEvData
 from evcc_agent.iso15118.evcc import Evcc, SessionResult
-from evcc_agent.iso15118.session.base import Send
+from evcc_agent.iso15118.session.base import MessageReceived, Send
+from evcc_agent.sansio import Start, Tick
 from evcc_agent.sim.secc import SeccResponder
 
 SESSIONS = 7
 LOOP_ROUNDS = 2000
+
+
+def sdp_tls_config(server: Any, pki: Any, **extra: Any) -> Iso15118Config:
+    """The EV's config against ``server``: SDP on [::1], TLS to the simulator's PKI."""
+    return Iso15118Config(
+        sdp_target=f"[::1]:{server.sdp_port}",
+        tls="required",
+        tls_roots=[str(pki.v2g_root)],
+        charge_loop_interval_s=0.1,
+        **extra,
+    )
 
 
 async def run_until_loop(cfg: Iso15118Config, codec: ExiCodec, loop_response: str) -> SessionResult:
@@ -57,7 +69,7 @@ def loop_ms(
     ``core`` to its first ``loop_request`` against ``responder``. ``wire_ns`` names the grammar
     the SECC encodes a reply with, ``read_ns`` the one the EV decodes a payload type with."""
     now = 0.0
-    actions = core.start(now)
+    actions = core.handle(Start(), now)
     request: Send | None = None
     while True:  # drive to the charge loop at dict level
         send = next(a for a in actions if isinstance(a, Send))
@@ -67,7 +79,7 @@ def loop_ms(
         reply = responder.handle(send.payload_type, send.message)
         now += 0.001
         assert reply.message is not None
-        actions = core.on_message(reply.payload_type, reply.message, now)
+        actions = core.handle(MessageReceived(reply.payload_type, reply.message), now)
     durations = []
     for i in range(LOOP_ROUNDS):
         assert request is not None
@@ -78,9 +90,9 @@ def loop_ms(
         t0 = time.perf_counter()
         message = codec.decode(read_ns(reply.payload_type), wire)
         now += 0.001
-        core.on_message(reply.payload_type, message, now)
-        now = core.next_wakeup() or now
-        actions = core.tick(now)
+        core.handle(MessageReceived(reply.payload_type, message), now)
+        now = core.next_deadline() or now
+        actions = core.handle(Tick(), now)
         request = next(a for a in actions if isinstance(a, Send))
         codec.encode(request.ns, request.message)
         durations.append(time.perf_counter() - t0)

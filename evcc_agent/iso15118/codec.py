@@ -1,6 +1,7 @@
 """The EXI codec as the sessions and drivers see it: a small interface plus the grammar choice.
 
-EXI streams do not name their schema, so the V2GTP payload type selects the namespace.
+EXI streams do not name their schema, so the V2GTP payload type selects the grammar (from the
+protocol registry).
 Production uses ``evcc_agent.iso15118.exi`` (imported lazily); tests may inject another codec.
 """
 
@@ -8,20 +9,14 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+from collections.abc import Mapping
 from typing import Any, Protocol
 
-from evcc_agent.iso15118.v2gtp import PayloadType
-
-#: V2GTP payload type → codec namespace (-20 and SAP; -2/DIN add theirs per session).
-NAMESPACE_BY_PAYLOAD_TYPE: dict[int, str] = {
-    PayloadType.SAP: "appprotocol",
-    PayloadType.ISO20_COMMON: "iso20-common",
-    PayloadType.ISO20_AC: "iso20-ac",
-    PayloadType.ISO20_DC: "iso20-dc",
-}
+from evcc_agent.iso15118.errors import Iso15118Error
+from evcc_agent.iso15118.registry import GRAMMAR_BY_PAYLOAD_TYPE
 
 
-class CodecError(Exception):
+class CodecError(Iso15118Error):
     """A message could not be encoded or decoded (wraps the codec's own typed errors)."""
 
 
@@ -31,9 +26,11 @@ class Codec(Protocol):
     def encode(self, ns: str, msg: dict[str, Any]) -> bytes: ...
 
 
-def namespace_for(payload_type: int) -> str:
+def namespace_for(payload_type: int, grammars: Mapping[int, str] = GRAMMAR_BY_PAYLOAD_TYPE) -> str:
+    """The grammar of ``payload_type`` (by default SAP's and -20's; a negotiated protocol's
+    ``grammars`` from the registry)."""
     try:
-        return NAMESPACE_BY_PAYLOAD_TYPE[payload_type]
+        return grammars[payload_type]
     except KeyError:
         raise CodecError(f"no grammar for payload type 0x{payload_type:04X}") from None
 
@@ -64,7 +61,7 @@ class ExiCodec:
         """Load the grammars now (they load lazily on first use, which costs ~0.1 s each)."""
         for ns in namespaces:
             with contextlib.suppress(*self._errors):
-                self._exi.decode(ns, b"\x80")
+                self._exi.preload(ns)
 
     def encode(self, ns: str, msg: dict[str, Any]) -> bytes:
         try:
@@ -82,4 +79,4 @@ def warm_up(codec: Codec, namespaces: list[str] | None = None) -> None:
     """Preload grammars where the codec supports it (before the vehicle plugs in)."""
     hook = getattr(codec, "warm_up", None)
     if hook is not None:
-        hook(namespaces or list(NAMESPACE_BY_PAYLOAD_TYPE.values()))
+        hook(namespaces or list(GRAMMAR_BY_PAYLOAD_TYPE.values()))

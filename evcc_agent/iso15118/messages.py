@@ -8,6 +8,8 @@ PhysicalValues; both codecs live here, next to the codec, not inside a session.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 Message = dict[str, Any]
@@ -79,3 +81,15 @@ def physical(value: float, unit: str | None) -> dict[str, Any]:
 def from_physical(node: Any) -> float | None:
     """The float of a PhysicalValue dict; None when absent or malformed."""
     return _unscaled(node, "Multiplier", -3, 3)
+
+
+@dataclass(frozen=True)
+class NumberCodec:
+    """A dialect's number type: ``encode(value, unit)`` and ``decode(node)``."""
+
+    encode: Callable[[float, str | None], dict[str, Any]]
+    decode: Callable[[Any], float | None]
+
+
+RATIONAL = NumberCodec(lambda value, _unit: rational(value), from_rational)
+PHYSICAL = NumberCodec(physical, from_physical)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from evcc_agent.clock import Clock, MonotonicClock
+from evcc_agent.iso15118.errors import Iso15118Error
 from evcc_agent.iso15118.v2gtp import (
     HEADER_LEN,
     PayloadType,
@@ -46,11 +47,11 @@ class Transport(IntEnum):
     UDP = 0x10
 
 
-class SdpError(Exception):
+class SdpError(Iso15118Error):
     """A malformed SDP datagram."""
 
 
-class SdpFailed(Exception):
+class SdpFailed(Iso15118Error):
     """No SECC answered within all retries."""
 
 

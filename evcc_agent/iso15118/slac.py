@@ -11,9 +11,8 @@ Sequence per attempt (PROTOCOLS.md, SLAC section)::
 A failed attempt (no answer after C_EV_match_retry resends) starts over with a new RunID, at most
 C_EV_match_retry times; then the core gives up and asks for DTC ``SLAC_MATCH_FAILED``.
 
-:class:`SlacEv` never reads the clock, never sleeps and never touches a socket: ``now`` comes in
-with every event and the caller executes the returned actions. :func:`run_slac` is that caller
-for a raw ``AF_PACKET`` socket. scapy is only imported (by :mod:`slac_frames`) once frames are
+:class:`SlacEv` is a ``sansio.Core``: it never reads the clock, never sleeps and never touches a
+socket. :func:`run_slac` drives it with the one executor over a raw ``AF_PACKET`` socket. scapy is only imported (by :mod:`slac_frames`) once frames are
 encoded or decoded.
 """
 
@@ -26,31 +25,16 @@ import os
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
+from evcc_agent import sansio
 from evcc_agent.clock import Clock, MonotonicClock
 from evcc_agent.dtc import DtcRegistry
-from evcc_agent.iso15118.config import SlacConfig
-from evcc_agent.iso15118.slac_frames import (
-    BROADCAST,
-    ETHERTYPE_HOMEPLUG,
-    SET_KEY_RESULTS_OK,
-    AttenCharInd,
-    AttenCharRsp,
-    MnbcSoundInd,
-    ParmCnf,
-    ParmReq,
-    SetKeyCnf,
-    SetKeyReq,
-    SlacFrame,
-    SlacFrameError,
-    SlacMatchCnf,
-    SlacMatchReq,
-    SlacMessage,
-    StartAttenCharInd,
-    decode,
-    encode,
-    warm_up,
-)
+from evcc_agent.executor import Executor
+from evcc_agent.iso15118 import slac_frames as sf
+from evcc_agent.iso15118.config import Iso15118Config, SlacConfig
+from evcc_agent.iso15118.errors import Iso15118Error
+from evcc_agent.sansio import ClearDtc, Deadline, Event, RaiseDtc, Start, Stop, Tick
 
 log = logging.getLogger(__name__)
 
@@ -85,50 +69,47 @@ class SlacResult:
     timer_wait_s: float = 0.0
 
 
-# --- actions (what the caller must do) ----------------------------------------------------------
+# --- events and actions (the contract's, plus SLAC's frame and outcomes) -------------------------
 
 
 @dataclass(frozen=True)
-class Send:
-    frame: SlacFrame
+class FrameReceived(Event):
+    """A frame from the PLC interface (raw bytes or already decoded)."""
+
+    data: bytes | sf.SlacFrame
 
 
 @dataclass(frozen=True)
-class StartTimer:
-    """(Re)arm the single timer: call :meth:`SlacEv.timer_expired` once ``now >= deadline``."""
-
-    deadline: float
-    purpose: str
+class Send(sansio.Send):
+    frame: sf.SlacFrame
 
 
 @dataclass(frozen=True)
-class Matched:
+class Matched(Stop):
+    """The work is done: the local modem took the key of ``result``'s network."""
+
     result: SlacResult
 
 
 @dataclass(frozen=True)
-class Failed:
-    reason: str
+class Failed(Stop):
+    """Every attempt failed (DTC ``SLAC_MATCH_FAILED`` raised before)."""
 
 
-@dataclass(frozen=True)
-class RaiseDtc:
-    name: str
-    detail: str
-
-
-SlacAction = Send | StartTimer | Matched | Failed | RaiseDtc
+SlacEvent = Start | Tick | FrameReceived
+SlacAction = Send | Deadline | Matched | Failed | RaiseDtc | ClearDtc
 
 
 @dataclass
 class _Candidate:
-    parm_cnf: ParmCnf | None = None
+    parm_cnf: sf.ParmCnf | None = None
     average_db: float | None = None
 
 
 class SlacEv:
-    """EV-side matching for one plug-in. Events in (``start``, ``frame_received``,
-    ``timer_expired``), actions out; ``now`` is monotonic seconds from the caller's clock."""
+    """EV-side matching for one plug-in: a ``sansio.Core``. Events in (``Start`` at plug-in,
+    ``FrameReceived``, ``Tick``), actions out; ``now`` is monotonic seconds of the caller's
+    clock. The one timer is ``next_deadline()``; ``Deadline`` actions name what it waits for."""
 
     def __init__(
         self,
@@ -158,12 +139,26 @@ class SlacEv:
         self._sent_in_batch = 0
         self._atten_deadline = 0.0
         self._chosen: str | None = None
-        self._match_cnf: SlacMatchCnf | None = None
+        self._match_cnf: sf.SlacMatchCnf | None = None
         self._nonce = 0
+
+    # --- the contract -------------------------------------------------------------------------
+
+    def handle(self, event: SlacEvent, now: float) -> list[SlacAction]:
+        if isinstance(event, FrameReceived):
+            return self._frame_received(event.data, now)
+        if isinstance(event, Tick):
+            return self._timer_expired(now)
+        if isinstance(event, Start):
+            return self._start(now)
+        return []  # a stop request or link loss: matching has no orderly end to go through
+
+    def next_deadline(self) -> float | None:
+        return self.deadline
 
     # --- events ---------------------------------------------------------------------------------
 
-    def start(self, now: float) -> list[SlacAction]:
+    def _start(self, now: float) -> list[SlacAction]:
         """Begin matching (plug-in with CP state B)."""
         if self.state not in (SlacState.IDLE, SlacState.FAILED, SlacState.MATCHED):
             raise RuntimeError(f"SLAC already running ({self.state.value})")
@@ -174,43 +169,45 @@ class SlacEv:
         self._started_at = now
         return self._new_attempt(now)
 
-    def frame_received(self, data: bytes | SlacFrame, now: float) -> list[SlacAction]:
-        """A frame from the PLC interface (raw bytes or already decoded)."""
-        if isinstance(data, SlacFrame):
+    def _frame_received(self, data: bytes | sf.SlacFrame, now: float) -> list[SlacAction]:
+        if isinstance(data, sf.SlacFrame):
             frame = data
         else:
             try:
-                frame = decode(data)
-            except SlacFrameError as exc:
+                frame = sf.decode(data)
+            except sf.SlacFrameError as exc:
                 self.malformed_frames += 1
                 log.warning("SLAC: dropped malformed frame (%s)", exc)
                 return []
-        if frame.src.lower() == self.ev_mac or frame.dst.lower() not in (self.ev_mac, BROADCAST):
+        if frame.src.lower() == self.ev_mac or frame.dst.lower() not in (self.ev_mac, sf.BROADCAST):
             return self._ignore(frame, "not addressed to us")
         if int(frame.src[:2], 16) & 0x01:
             return self._ignore(frame, "group address as source")
         msg = frame.message
         st = self.state
-        if isinstance(msg, ParmCnf) and st is SlacState.WAIT_PARM_CNF:
+        if isinstance(msg, sf.ParmCnf) and st is SlacState.WAIT_PARM_CNF:
             return self._on_parm_cnf(frame, msg)
-        if isinstance(msg, AttenCharInd) and st in (SlacState.SOUNDING, SlacState.WAIT_ATTEN_CHAR):
+        if isinstance(msg, sf.AttenCharInd) and st in (
+            SlacState.SOUNDING,
+            SlacState.WAIT_ATTEN_CHAR,
+        ):
             return self._on_atten_char_ind(frame, msg, now)
         if (
-            isinstance(msg, AttenCharInd)
+            isinstance(msg, sf.AttenCharInd)
             and st in (SlacState.WAIT_MATCH_CNF, SlacState.WAIT_SET_KEY_CNF)
             and msg.run_id == self.run_id
             and frame.src.lower() in self._reported()
         ):
             # our RSP got lost and the EVSE repeats its IND: answer, the choice is made
-            return [self._send(frame.src.lower(), AttenCharRsp(self.run_id, self.ev_mac))]
-        if isinstance(msg, SlacMatchCnf) and st is SlacState.WAIT_MATCH_CNF:
+            return [self._send(frame.src.lower(), sf.AttenCharRsp(self.run_id, self.ev_mac))]
+        if isinstance(msg, sf.SlacMatchCnf) and st is SlacState.WAIT_MATCH_CNF:
             return self._on_match_cnf(frame, msg, now)
-        if isinstance(msg, SetKeyCnf) and st is SlacState.WAIT_SET_KEY_CNF:
+        if isinstance(msg, sf.SetKeyCnf) and st is SlacState.WAIT_SET_KEY_CNF:
             return self._on_set_key_cnf(frame, msg, now)
         return self._ignore(frame, f"unexpected in {st.value}")
 
-    def timer_expired(self, now: float) -> list[SlacAction]:
-        """The timer armed by the last :class:`StartTimer` ran out (stale calls are ignored)."""
+    def _timer_expired(self, now: float) -> list[SlacAction]:
+        """The timer ran out (stale calls are ignored)."""
         if self.deadline is None or now < self.deadline:
             return []
         self.deadline = None
@@ -250,23 +247,23 @@ class SlacEv:
         log.info("SLAC attempt %d: RunID %s", self.attempt, self.run_id.hex())
         return self._send_parm_req(now)
 
-    def _timer(self, deadline: float, purpose: str, now: float) -> StartTimer:
+    def _timer(self, deadline: float, purpose: str, now: float) -> Deadline:
         self.deadline = deadline
         self._armed_at = now
-        return StartTimer(deadline, purpose)
+        return Deadline(purpose, deadline)
 
-    def _send(self, dst: str, msg: SlacMessage) -> Send:
-        return Send(SlacFrame(dst=dst, src=self.ev_mac, message=msg))
+    def _send(self, dst: str, msg: sf.SlacMessage) -> Send:
+        return Send(sf.SlacFrame(dst=dst, src=self.ev_mac, message=msg))
 
     def _send_parm_req(self, now: float) -> list[SlacAction]:
         self._tries += 1
         wait = self.config.tt_match_response_ms / 1000
         return [
-            self._send(BROADCAST, ParmReq(self.run_id)),
+            self._send(sf.BROADCAST, sf.ParmReq(self.run_id)),
             self._timer(now + wait, "TT_match_response (PARM.CNF)", now),
         ]
 
-    def _on_parm_cnf(self, frame: SlacFrame, msg: ParmCnf) -> list[SlacAction]:
+    def _on_parm_cnf(self, frame: sf.SlacFrame, msg: sf.ParmCnf) -> list[SlacAction]:
         if msg.run_id != self.run_id:
             return self._ignore(frame, "CM_SLAC_PARM.CNF with another RunID")
         cand = self._candidates.setdefault(frame.src.lower(), _Candidate())
@@ -287,21 +284,21 @@ class SlacEv:
         n_start, n_sound = cfg.c_ev_start_atten_char_inds, cfg.c_ev_match_mnbc
         i = self._sent_in_batch
         self._sent_in_batch += 1
-        msg: SlacMessage
+        msg: sf.SlacMessage
         if i < n_start:
-            msg = StartAttenCharInd(
+            msg = sf.StartAttenCharInd(
                 run_id=self.run_id,
                 forwarding_sta=self.ev_mac,
                 num_sounds=n_sound,
                 timeout_100ms=max(1, cfg.tt_evse_match_mnbc_ms // 100),
             )
         else:
-            msg = MnbcSoundInd(
+            msg = sf.MnbcSoundInd(
                 run_id=self.run_id,
                 countdown=n_start + n_sound - 1 - i,
                 random_value=self._random(16),
             )
-        sent = self._send(BROADCAST, msg)
+        sent = self._send(sf.BROADCAST, msg)
         if self._sent_in_batch < n_start + n_sound:
             interval = cfg.tp_ev_batch_msg_interval_ms / 1000
             return [sent, self._timer(now + interval, "TP_EV_batch_msg_interval", now)]
@@ -316,7 +313,7 @@ class SlacEv:
         return bool(answered) and all(c.average_db is not None for c in answered)
 
     def _on_atten_char_ind(
-        self, frame: SlacFrame, msg: AttenCharInd, now: float
+        self, frame: sf.SlacFrame, msg: sf.AttenCharInd, now: float
     ) -> list[SlacAction]:
         if msg.run_id != self.run_id:
             return self._ignore(frame, "CM_ATTEN_CHAR.IND with another RunID")
@@ -337,7 +334,7 @@ class SlacEv:
             )
         # answer every IND, repeats included: the EVSE resends until it sees our RSP
         actions: list[SlacAction] = [
-            self._send(evse, AttenCharRsp(run_id=self.run_id, source_address=self.ev_mac))
+            self._send(evse, sf.AttenCharRsp(run_id=self.run_id, source_address=self.ev_mac))
         ]
         if self.state is SlacState.WAIT_ATTEN_CHAR and self._all_reported():
             # every EVSE that answered PARM has reported: no reason to sit out the window
@@ -366,14 +363,16 @@ class SlacEv:
     def _send_match_req(self, now: float) -> list[SlacAction]:
         assert self._chosen is not None
         self._tries += 1
-        msg = SlacMatchReq(run_id=self.run_id, ev_mac=self.ev_mac, evse_mac=self._chosen)
+        msg = sf.SlacMatchReq(run_id=self.run_id, ev_mac=self.ev_mac, evse_mac=self._chosen)
         wait = self.config.tt_match_response_ms / 1000
         return [
             self._send(self._chosen, msg),
             self._timer(now + wait, "TT_match_response (SLAC_MATCH.CNF)", now),
         ]
 
-    def _on_match_cnf(self, frame: SlacFrame, msg: SlacMatchCnf, now: float) -> list[SlacAction]:
+    def _on_match_cnf(
+        self, frame: sf.SlacFrame, msg: sf.SlacMatchCnf, now: float
+    ) -> list[SlacAction]:
         if msg.run_id != self.run_id:
             return self._ignore(frame, "CM_SLAC_MATCH.CNF with another RunID")
         if frame.src.lower() != self._chosen or msg.evse_mac.lower() != self._chosen:
@@ -390,20 +389,22 @@ class SlacEv:
     def _send_set_key(self, now: float) -> list[SlacAction]:
         assert self._match_cnf is not None
         self._tries += 1
-        msg = SetKeyReq(nid=self._match_cnf.nid, nmk=self._match_cnf.nmk, my_nonce=self._nonce)
+        msg = sf.SetKeyReq(nid=self._match_cnf.nid, nmk=self._match_cnf.nmk, my_nonce=self._nonce)
         wait = self.config.tt_match_response_ms / 1000
         return [
             self._send(self.config.modem_mac, msg),
             self._timer(now + wait, "TT_match_response (SET_KEY.CNF)", now),
         ]
 
-    def _on_set_key_cnf(self, frame: SlacFrame, msg: SetKeyCnf, now: float) -> list[SlacAction]:
+    def _on_set_key_cnf(
+        self, frame: sf.SlacFrame, msg: sf.SetKeyCnf, now: float
+    ) -> list[SlacAction]:
         modem = self.config.modem_mac.lower()
-        if modem != BROADCAST and frame.src.lower() != modem:
+        if modem != sf.BROADCAST and frame.src.lower() != modem:
             return self._ignore(frame, "CM_SET_KEY.CNF from another station")
         if msg.your_nonce != self._nonce:
             return self._ignore(frame, "CM_SET_KEY.CNF for another request (nonce)")
-        if msg.result not in SET_KEY_RESULTS_OK:
+        if msg.result not in sf.SET_KEY_RESULTS_OK:
             return self._attempt_failed(now, f"modem rejected CM_SET_KEY.REQ (result {msg.result})")
         if msg.result != 0:
             log.info(
@@ -424,7 +425,8 @@ class SlacEv:
             timer_wait_s=self.timer_wait_s,
         )
         log.info("SLAC: key set in the local modem, joining NID %s", self.result.nid.hex())
-        return [Matched(self.result)]
+        reason = f"matched EVSE {self._chosen}"
+        return [ClearDtc(DTC_SLAC_MATCH_FAILED), Matched(True, reason, self.result)]
 
     def _attempt_failed(self, now: float, reason: str) -> list[SlacAction]:
         log.warning("SLAC attempt %d failed: %s", self.attempt, reason)
@@ -434,9 +436,9 @@ class SlacEv:
         self.deadline = None
         self.failure = reason
         detail = f"{self.attempt} attempts, last: {reason}"
-        return [RaiseDtc(DTC_SLAC_MATCH_FAILED, detail), Failed(reason)]
+        return [RaiseDtc(DTC_SLAC_MATCH_FAILED, detail), Failed(False, reason)]
 
-    def _ignore(self, frame: SlacFrame, why: str) -> list[SlacAction]:
+    def _ignore(self, frame: sf.SlacFrame, why: str) -> list[SlacAction]:
         self.ignored_frames += 1
         log.debug("SLAC: ignored %s from %s: %s", type(frame.message).__name__, frame.src, why)
         return []
@@ -445,8 +447,16 @@ class SlacEv:
 # --- asyncio driver ------------------------------------------------------------------------------
 
 
-class SlacMatchError(Exception):
+class SlacError(Iso15118Error):
+    """Any SLAC failure."""
+
+
+class SlacMatchError(SlacError):
     """Matching failed after every retry (DTC ``SLAC_MATCH_FAILED`` has been raised)."""
+
+
+class SlacConfigError(SlacError, ValueError):
+    """No interface to run SLAC on (a configuration value)."""
 
 
 _PACKET_OUTGOING = 4
@@ -454,9 +464,9 @@ _PACKET_OUTGOING = 4
 
 def open_plc_socket(interface: str, promiscuous: bool = False) -> socket.socket:
     """A non-blocking raw socket for HomePlug frames (EtherType 0x88E1) on ``interface``."""
-    sock = socket.socket(socket.AF_PACKET, socket.SOCK_RAW, socket.htons(ETHERTYPE_HOMEPLUG))
+    sock = socket.socket(socket.AF_PACKET, socket.SOCK_RAW, socket.htons(sf.ETHERTYPE_HOMEPLUG))
     try:
-        sock.bind((interface, ETHERTYPE_HOMEPLUG))
+        sock.bind((interface, sf.ETHERTYPE_HOMEPLUG))
         if promiscuous:
             # struct packet_mreq: ifindex, type PACKET_MR_PROMISC (1), alen, address[8]
             ifindex = socket.if_nametoindex(interface)
@@ -516,6 +526,32 @@ async def next_frame(queue: asyncio.Queue[bytes], clock: Clock, timeout: float) 
     return None
 
 
+class PlcPort:
+    """The executor's port to a raw PLC socket: frames out, frames in, the core's timer."""
+
+    def __init__(self, sock: socket.socket, clock: Clock) -> None:
+        self.sock = sock
+        self.clock = clock
+        self.frames = PlcFrameReceiver(sock)
+
+    async def send(self, action: Any) -> Event | None:
+        try:
+            self.sock.send(sf.encode(action.frame))
+        except OSError as exc:  # link down, queue full: a lost frame, resent later
+            log.warning("SLAC: send failed: %s", exc)
+        return None
+
+    async def receive(self, deadline: float | None) -> Event | None:
+        if deadline is None:  # pragma: no cover - the core always arms a timer
+            raise SlacMatchError("SLAC stalled without a timer")
+        remaining = deadline - self.clock.now()
+        data = await next_frame(self.frames.queue, self.clock, remaining) if remaining > 0 else None
+        return None if data is None else FrameReceived(data)
+
+    def perform(self, action: Any) -> None:
+        pass
+
+
 async def run_slac(
     config: SlacConfig,
     interface: str | None = None,
@@ -531,43 +567,32 @@ async def run_slac(
     """
     ifname = interface or config.interface
     if not ifname:
-        raise ValueError("no SLAC interface configured (iso15118.slac.interface / interface)")
+        raise SlacConfigError("no SLAC interface configured (iso15118.slac.interface / interface)")
     clock = clock or MonotonicClock()
-    warm_up()  # before the first timer is armed: the scapy import would eat TT_match_response
+    sf.warm_up()  # before the first timer is armed: the scapy import would eat TT_match_response
     sock = open_plc_socket(ifname)
-    frames = PlcFrameReceiver(sock)
-    core = SlacEv(config, interface_mac(sock))
-    log.info("SLAC on %s (EV MAC %s)", ifname, core.ev_mac)
     try:
-        actions = core.start(clock.now())
-        while True:
-            for action in actions:
-                if isinstance(action, Send):
-                    try:
-                        sock.send(encode(action.frame))
-                    except OSError as exc:  # link down, queue full: a lost frame, resent later
-                        log.warning("SLAC: send on %s failed: %s", ifname, exc)
-                elif isinstance(action, Matched):
-                    if dtc is not None:
-                        dtc.clear(DTC_SLAC_MATCH_FAILED)
-                    return action.result
-                elif isinstance(action, RaiseDtc):
-                    if dtc is not None:
-                        dtc.raise_(action.name, clock.now(), action.detail)
-                elif isinstance(action, Failed):
-                    raise SlacMatchError(action.reason)
-            actions = []
-            if core.deadline is None:  # pragma: no cover - the core always arms a timer
-                raise SlacMatchError(f"SLAC stalled in {core.state.value}")
-            remaining = core.deadline - clock.now()
-            data = await next_frame(frames.queue, clock, remaining) if remaining > 0 else None
-            if data is not None:
-                actions = core.frame_received(data, clock.now())
-            elif clock.now() >= core.deadline:
-                actions = core.timer_expired(clock.now())
+        port = PlcPort(sock, clock)
+        core = SlacEv(config, interface_mac(sock))
+        log.info("SLAC on %s (EV MAC %s)", ifname, core.ev_mac)
+        try:
+            stop = await Executor(core, port, clock, dtc or DtcRegistry()).run()
+        finally:
+            port.frames.close()
     finally:
-        frames.close()
         sock.close()
+    if isinstance(stop, Matched):
+        return stop.result
+    raise SlacMatchError(stop.reason)
+
+
+def _iso15118_section(path: str) -> Iso15118Config:
+    """The ``[iso15118]`` table of an agent TOML, validated (this bench tool reads no more)."""
+    import tomllib
+
+    with open(path, "rb") as f:
+        data = tomllib.load(f)
+    return Iso15118Config.model_validate(data.get("iso15118", {}))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -582,12 +607,10 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     cfg, ifname = SlacConfig(), args.interface
     if args.config:
-        from evcc_agent.config import ConfigError, load_config
-
         try:
-            iso = load_config(args.config).iso15118
-        except ConfigError as exc:
-            print(exc, file=sys.stderr)
+            iso = _iso15118_section(args.config)
+        except (OSError, ValueError) as exc:  # unreadable, TOML or validation errors
+            print(f"{args.config}: {exc}", file=sys.stderr)
             return 1
         cfg, ifname = iso.slac, ifname or iso.slac.interface or iso.interface
     if not ifname:

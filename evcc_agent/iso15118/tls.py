@@ -17,6 +17,8 @@ import ssl
 from collections.abc import Sequence
 from pathlib import Path
 
+from evcc_agent.iso15118.errors import Iso15118Error
+
 log = logging.getLogger(__name__)
 
 #: The key-exchange groups -20 names, in the spelling OpenSSL accepts; "default" keeps
@@ -29,7 +31,7 @@ ISO2_GROUP = "prime256v1"
 TLS12_CIPHERS = "ECDHE-ECDSA-AES128-SHA256"
 
 
-class TlsConfigError(Exception):
+class TlsConfigError(Iso15118Error):
     """A certificate, key or trust anchor could not be loaded."""
 
 

@@ -15,6 +15,8 @@ import struct
 from collections.abc import Iterable
 from enum import IntEnum
 
+from evcc_agent.iso15118.errors import Iso15118Error
+
 log = logging.getLogger(__name__)
 
 HEADER_LEN = 8
@@ -49,7 +51,7 @@ ISO20_STREAM_TYPES = frozenset(
 )
 
 
-class V2gtpError(Exception):
+class V2gtpError(Iso15118Error):
     """Any V2GTP framing or transport failure."""
 
 

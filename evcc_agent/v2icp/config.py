@@ -22,6 +22,8 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
+from evcc_agent.v2icp.errors import V2icpError
+
 log = logging.getLogger(__name__)
 
 #: ISO 3779: 17 characters, digits and capital letters without I, O and Q.
@@ -44,7 +46,7 @@ def password_meets_v2_rules(password: str) -> bool:
     )
 
 
-class CredentialError(Exception):
+class CredentialError(V2icpError):
     """The configured password source exists in the configuration but cannot be read."""
 
 

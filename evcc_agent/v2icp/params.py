@@ -13,13 +13,15 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from evcc_agent.v2icp.errors import V2icpError
+
 
 class Direction(StrEnum):
     VEHICLE = "vehicle"  # vehicle -> backend (request "parameters")
     BACKEND = "backend"  # backend -> vehicle (directives in the answer)
 
 
-class ParameterError(ValueError):
+class ParameterError(V2icpError, ValueError):
     """A value does not fit its declaration (unknown name, wrong type, out of range)."""
 
     def __init__(self, name: str, value: object, reason: str) -> None:

@@ -28,7 +28,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from evcc_agent import sansio
 from evcc_agent.events import InternetDown, InternetUp
+from evcc_agent.sansio import ClearDtc, Event, RaiseDtc, Tick
 from evcc_agent.v2icp.config import V2icpConfig
 from evcc_agent.v2icp.params import (
     ALWAYS_SENT,
@@ -51,9 +53,9 @@ _LINK_DTCS = (
 )
 
 
-# --- actions -------------------------------------------------------------------------------
+# --- actions (and the contract's RaiseDtc / ClearDtc) --------------------------------------
 @dataclass(frozen=True)
-class Send:
+class Send(sansio.Send):
     """POST ``body`` and report the outcome with ``request_id``."""
 
     request_id: int
@@ -63,14 +65,14 @@ class Send:
 
 
 @dataclass(frozen=True)
-class CloseConnection:
+class CloseConnection(sansio.Action):
     """Abort any request in flight and close the HTTPS connection."""
 
     reason: str
 
 
 @dataclass(frozen=True)
-class ApplyDirectives:
+class ApplyDirectives(sansio.Action):
     """Validated backend parameters, to go to the vehicle (CAN TX)."""
 
     seq: int
@@ -78,18 +80,7 @@ class ApplyDirectives:
 
 
 @dataclass(frozen=True)
-class RaiseDtc:
-    name: str
-    detail: str = ""
-
-
-@dataclass(frozen=True)
-class ClearDtc:
-    name: str
-
-
-@dataclass(frozen=True)
-class Acknowledged:
+class Acknowledged(sansio.Action):
     """The backend acknowledged ``seq``; ``known`` is the full set it now holds for us."""
 
     seq: int
@@ -113,6 +104,31 @@ class Phase(StrEnum):
     WAITING = "waiting"  # until the next cycle or retry
     IN_FLIGHT = "in_flight"  # a request is out
     BACKOFF = "backoff"  # the backend is lost; waiting for the next reconnect moment
+
+
+# --- events (and the contract's Tick; InternetUp / InternetDown from ``events``) -----------
+@dataclass(frozen=True)
+class ParametersChanged(Event):
+    values: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class ResponseReceived(Event):
+    request_id: int
+    status: int
+    body: bytes
+
+
+@dataclass(frozen=True)
+class TransportFailed(Event):
+    request_id: int
+    kind: TransportErrorKind
+    detail: str
+
+
+V2icpEvent = (
+    Tick | InternetUp | InternetDown | ParametersChanged | ResponseReceived | TransportFailed
+)
 
 
 @dataclass
@@ -206,6 +222,20 @@ class V2icpSession:
         }
 
     # --- events --------------------------------------------------------------------------
+    def handle(self, event: V2icpEvent, now: float) -> list[Action]:
+        """The contract's entry: one event in, actions out (the methods below, by event)."""
+        if isinstance(event, Tick):
+            return self.tick(now)
+        if isinstance(event, InternetUp | InternetDown):
+            return self.internet(now, event)
+        if isinstance(event, ParametersChanged):
+            return self.parameters_changed(now, event.values)
+        if isinstance(event, ResponseReceived):
+            return self.response_received(now, event.request_id, event.status, event.body)
+        if isinstance(event, TransportFailed):
+            return self.transport_error(now, event.request_id, event.kind, event.detail)
+        return []
+
     def internet(self, now: float, event: InternetUp | InternetDown) -> list[Action]:
         if isinstance(event, InternetUp):
             return self.internet_up(now, event)

@@ -20,6 +20,7 @@ import httpcore
 import httpx
 
 from evcc_agent import __version__
+from evcc_agent.v2icp.errors import V2icpError
 from evcc_agent.v2icp.session import TransportErrorKind
 
 log = logging.getLogger(__name__)
@@ -32,7 +33,7 @@ TLS12_CIPHERS = (
 )
 
 
-class TransportFailure(Exception):
+class TransportFailure(V2icpError):
     """One exchange failed before a complete HTTP answer arrived."""
 
     def __init__(self, kind: TransportErrorKind, detail: str) -> None:

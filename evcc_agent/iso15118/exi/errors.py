@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from evcc_agent.iso15118.errors import Iso15118Error
 
-class ExiError(Exception):
+
+class ExiError(Iso15118Error):
     """Base class of all codec errors."""
 
 

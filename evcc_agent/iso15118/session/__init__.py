@@ -1,1 +1,1 @@
-"""Sans-IO ISO 15118 EVCC sessions (-20, later -2 and DIN)."""
+"""Sans-IO ISO 15118 EVCC session cores: SAP, -20, and -2/DIN (one engine, two dialects)."""

@@ -1,22 +1,44 @@
-"""What every sans-IO EVCC session core shares (SAP, -20, later -2 and DIN).
+"""The V2G side of the sans-IO contract (``evcc_agent.sansio``): what SAP, -20, -2 and DIN
+cores share.
 
-A core takes events — ``start(now)``, ``on_message(payload_type, message, now)``,
-``tick(now)`` (the driver wakes it at ``next_wakeup()``), ``on_link_lost(now)`` — and returns
-actions for the driver to execute. Messages are dicts in the codec's JSON form
-(``{"SessionSetupReq": {...}}``). Cores never read the clock, sleep or touch sockets.
+Events in: ``Start``, ``MessageReceived`` (a decoded message with its V2GTP payload type),
+``CodecFailed`` (ours could not be encoded or theirs decoded), ``Tick``, ``LinkLost``,
+``StopRequested``. Actions out: ``Send`` (encode with the grammar ``ns``, send with the payload
+type), ``EmitInternet``, and the contract's ``RaiseDtc``/``ClearDtc``/``Deadline``/``Stop``.
+Messages are dicts in the codec's JSON form (``{"SessionSetupReq": {...}}``).
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
 from evcc_agent.events import InternetEvent
 from evcc_agent.iso15118.messages import Message, message_name
+from evcc_agent.sansio import Action, Core, DriverFault, Event, LinkLost, Start, StopRequested, Tick
+from evcc_agent.sansio import Send as SansioSend
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
-class Send:
+class MessageReceived(Event):
+    """A decoded message from the SECC (``payload_type``: its V2GTP payload type)."""
+
+    payload_type: int
+    message: Message
+
+
+@dataclass(frozen=True)
+class CodecFailed(Event):
+    """A message of the SECC could not be decoded (or ours encoded)."""
+
+    detail: str
+
+
+@dataclass(frozen=True)
+class Send(SansioSend):
     """Encode ``message`` with the grammar ``ns`` and send it with V2GTP ``payload_type``."""
 
     payload_type: int
@@ -29,49 +51,20 @@ class Send:
 
 
 @dataclass(frozen=True)
-class StartTimer:
-    """Informational: the core now waits for ``name`` until ``deadline`` (absolute ``now``)."""
-
-    name: str
-    deadline: float
-
-
-@dataclass(frozen=True)
-class EmitInternet:
+class EmitInternet(Action):
     event: InternetEvent
 
 
-@dataclass(frozen=True)
-class RaiseDtc:
-    name: str
-    detail: str = ""
+V2gEvent = Start | Tick | LinkLost | StopRequested | DriverFault | MessageReceived | CodecFailed
 
 
-@dataclass(frozen=True)
-class Stop:
-    """Close the connection; ``ok`` is an orderly SessionStop."""
+class SessionCore(Core[V2gEvent], Protocol):
+    """A charging session core (-20, -2, DIN) as the driver sees it after SAP."""
 
-    ok: bool
-    reason: str
-
-
-Action = Send | StartTimer | EmitInternet | RaiseDtc | Stop
-
-
-class SessionCore(Protocol):
-    finished: bool
-
-    def start(self, now: float) -> list[Any]: ...
-
-    def on_message(self, payload_type: int, message: Message, now: float) -> list[Any]: ...
-
-    def on_codec_error(self, detail: str, now: float) -> list[Any]: ...
-
-    def tick(self, now: float) -> list[Any]: ...
-
-    def on_link_lost(self, now: float, detail: str = ...) -> list[Any]: ...
-
-    def next_wakeup(self) -> float | None: ...
+    #: the SECC's session id once SessionSetupRes came (resume a paused session with it)
+    session_id: str
+    #: the session ended with SessionStop(Pause)
+    paused: bool
 
 
 def code_class(code: str) -> str:

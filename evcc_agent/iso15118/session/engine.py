@@ -10,14 +10,32 @@ detection. Subclasses build their messages and handle each response.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from evcc_agent.events import InternetDown, InternetUp
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, EvDataSource
-from evcc_agent.iso15118.session.base import EmitInternet, RaiseDtc, Stop, code_class
+from evcc_agent.iso15118.session.base import (
+    CodecFailed,
+    EmitInternet,
+    Message,
+    MessageReceived,
+    V2gEvent,
+    code_class,
+)
 from evcc_agent.iso15118.session.internet import InternetChoice, choose_internet_set
+from evcc_agent.sansio import (
+    ClearDtc,
+    DriverFault,
+    LinkLost,
+    RaiseDtc,
+    Start,
+    Stop,
+    StopRequested,
+    Tick,
+)
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +43,19 @@ log = logging.getLogger(__name__)
 PRE_CHARGE_TOLERANCE_V = 10.0
 WELDING_SAFE_V = 60.0
 WELDING_MAX_ROUNDS = 20
+
+
+@dataclass(frozen=True)
+class Timing:
+    """The dialect's limits (seconds): V2G_EVCC_Msg_Timeout (``msg_s`` unless listed in
+    ``msg_overrides``), CommunicationSetup, Ongoing, CableCheck and PreCharge."""
+
+    msg_s: float
+    msg_overrides: Mapping[str, float]
+    comm_setup_s: float
+    ongoing_s: float
+    cable_check_s: float
+    pre_charge_s: float
 
 
 class SessionEngine:
@@ -44,6 +75,10 @@ class SessionEngine:
     _handlers: dict[str, Callable[[dict[str, Any], float], list[Any]]]
     #: "dc" or "ac", set by the subclass
     energy: str
+    #: the protocol's limits, set by the subclass
+    timing: Timing
+    #: PowerDeliveryReq's ChargeProgress that renegotiates during charging
+    renegotiate_progress = "Renegotiate"
 
     def __init__(
         self, config: Iso15118Config, ev: EvDataSource, comm_setup_deadline: float | None
@@ -75,18 +110,70 @@ class SessionEngine:
         self.failure: str | None = None
         self.stop_pending = False
         self.messages_sent = 0
+        #: the charge parameters (schedule) are negotiated again during charging
+        self.renegotiating = False
         self._power_delivery_progress = ""
+        #: the step being polled (phase, limit, request builder)
+        self._polling: tuple[str, float, Callable[[float], list[Any]]] | None = None
+
+    # ------------------------------------------------------------------ the contract
+    def handle(self, event: V2gEvent, now: float) -> list[Any]:
+        """One event in, the actions out; a core bug or EV data a request cannot carry (NaN)
+        ends the session with a DTC instead of raising."""
+        try:
+            return self._dispatch(event, now)
+        except Exception as exc:
+            return self._crashed(exc)
+
+    def next_deadline(self) -> float | None:
+        times = [t for t in (self.deadline, self.phase_deadline, self.send_at) if t is not None]
+        return min(times) if times else None
+
+    def _dispatch(self, event: V2gEvent, now: float) -> list[Any]:
+        if isinstance(event, MessageReceived):
+            return self._on_message(event.payload_type, event.message, now)
+        if isinstance(event, Tick):
+            return self._tick(now)
+        if isinstance(event, Start):
+            return self._start(now)
+        if isinstance(event, StopRequested):
+            self.stop_requested = event.reason
+            return []
+        if isinstance(event, LinkLost):
+            return self._on_link_lost(now, event.detail or "connection to the SECC lost")
+        if isinstance(event, CodecFailed):
+            return self._on_codec_error(event.detail, now)
+        if isinstance(event, DriverFault):
+            return [] if self.finished else self._internal_error(event.detail)
+        raise TypeError(f"not a V2G session event: {event!r}")
+
+    def _crashed(self, exc: Exception) -> list[Any]:
+        self._log.exception("%s session core failed: %s", self.label, exc)
+        return self._internal_error(f"internal error: {exc!r}")
+
+    def _internal_error(self, detail: str) -> list[Any]:
+        """A bug in the core or its driver, or EV data a request cannot carry (NaN)."""
+        self.finished = True
+        self.ok = False
+        self.waiting = self.deadline = self.send_at = None
+        self._set_phase(None, None)
+        actions: list[Any] = [RaiseDtc("V2G_SESSION_FAILED", detail)]
+        actions += self._internet_down("session_failed")
+        return [*actions, Stop(False, detail)]
 
     # ------------------------------------------------------------------ protocol hooks
-    def _loop_request(self, now: float) -> list[Any]:
-        """The next charge-loop request."""
-        raise NotImplementedError
-
-    def _welding_request(self, now: float) -> list[Any]:
-        raise NotImplementedError
-
-    def _session_stop_request(self, now: float) -> list[Any]:
-        raise NotImplementedError
+    # every core defines these: its first request and message envelope, the requests of the
+    # shared steps, and (``_stop_at_start``) why PowerDeliveryRes(Start) refuses to charge
+    _start: Callable[[float], list[Any]]
+    _on_message: Callable[[int, Message, float], list[Any]]
+    _loop_request: Callable[[float], list[Any]]
+    _welding_request: Callable[[float], list[Any]]
+    _power_delivery_request: Callable[[float, str], list[Any]]
+    _cable_check: Callable[[float], list[Any]]
+    _stop_at_start: Callable[[dict[str, Any]], str | None]
+    _renegotiation_request: Callable[[float], list[Any]]
+    _begin_stop: Callable[[str, float], list[Any]]
+    _session_stop_request: Callable[[float], list[Any]]
 
     def _value_of(self, node: Any) -> float | None:
         """The float of the protocol's number type (RationalNumber, PhysicalValue)."""
@@ -100,15 +187,7 @@ class SessionEngine:
         return self._session_stop_request(now)
 
     # ------------------------------------------------------------------ events in
-    def request_stop(self, reason: str = "requested") -> None:
-        """End charging at the next opportunity (PowerDelivery(Stop) … SessionStop)."""
-        self.stop_requested = reason
-
-    def next_wakeup(self) -> float | None:
-        times = [t for t in (self.deadline, self.phase_deadline, self.send_at) if t is not None]
-        return min(times) if times else None
-
-    def tick(self, now: float) -> list[Any]:
+    def _tick(self, now: float) -> list[Any]:
         if self.finished:
             return []
         if self.phase_deadline is not None and now >= self.phase_deadline:
@@ -120,7 +199,7 @@ class SessionEngine:
             return self._loop_request(now)
         return []
 
-    def on_link_lost(self, now: float, detail: str = "connection to the SECC lost") -> list[Any]:
+    def _on_link_lost(self, now: float, detail: str) -> list[Any]:
         if self.finished:
             return []
         self.finished = True
@@ -131,7 +210,7 @@ class SessionEngine:
         actions.append(Stop(False, "link lost"))
         return actions
 
-    def on_codec_error(self, detail: str, now: float) -> list[Any]:
+    def _on_codec_error(self, detail: str, now: float) -> list[Any]:
         """A message could not be decoded (or ours encoded): the session cannot go on."""
         if self.finished:
             return []
@@ -176,6 +255,27 @@ class SessionEngine:
         if self.phase != name:
             self._set_phase(name, now + limit)
 
+    def poll(
+        self, phase: str, limit: float, build: Callable[[float], list[Any]], now: float
+    ) -> list[Any]:
+        """Send (``build``) the request of a step the SECC may answer with
+        EVSEProcessing=Ongoing; ``phase``'s overall ``limit`` runs from the first request."""
+        self._polling = (phase, limit, build)
+        self._ensure_phase(phase, now, limit)
+        return build(now)
+
+    def poll_answer(
+        self, body: dict[str, Any], now: float, done: Callable[[float], list[Any]]
+    ) -> list[Any]:
+        """The answer to the polled request, and the one place that decides a repeat:
+        Ongoing sends the request again, Finished ends the phase and goes on with ``done``."""
+        polling = self._polling
+        if polling is not None and body.get("EVSEProcessing") != "Finished":
+            return self.poll(*polling, now)
+        self._polling = None
+        self._set_phase(None, None)
+        return done(now)
+
     def _internet_down(self, reason: str) -> list[Any]:
         if not self.internet_up:
             return []
@@ -205,7 +305,10 @@ class SessionEngine:
         self.internet_up = True
         choice = self.internet_choice
         self._log.info("%s: Internet service up (%s/%d)", self.label, choice.protocol, choice.port)
-        return [EmitInternet(InternetUp(choice.protocol, choice.port, via=self.via))]
+        return [
+            ClearDtc("V2G_VAS_NOT_OFFERED"),
+            EmitInternet(InternetUp(choice.protocol, choice.port, via=self.via)),
+        ]
 
     def _reject(self, detail: str, now: float) -> list[Any]:
         """A response we cannot accept (sequence, session id): it still ends the wait."""
@@ -237,14 +340,42 @@ class SessionEngine:
         return [*actions, Stop(False, detail)]
 
     def _finish(self, ok: bool, reason: str, now: float) -> list[Any]:
+        """The end; an orderly one clears the session DTCs of earlier sessions."""
         self.finished = True
         self.ok = ok
         self.waiting = self.deadline = self.send_at = None
         self._set_phase(None, None)
-        return [Stop(ok, reason)]
+        if not ok:
+            return [Stop(ok, reason)]
+        return [ClearDtc("V2G_SESSION_FAILED"), ClearDtc("V2G_TRANSPORT_ERROR"), Stop(ok, reason)]
 
     def _ev(self) -> EvData:
         return self.ev.snapshot()
+
+    # ------------------------------------------------------------------ DC preparation
+    def _after_charge_parameters(self, now: float) -> list[Any]:
+        """Renegotiated or AC: straight to PowerDelivery(Start); else DC cable check."""
+        if self.renegotiating or self.energy == "ac":
+            self.renegotiating = False
+            return self._power_delivery_request(now, "Start")
+        return self._cable_check_request(now)
+
+    def _cable_check_request(self, now: float) -> list[Any]:
+        return self.poll("CableCheck", self.timing.cable_check_s, self._cable_check, now)
+
+    # ------------------------------------------------------------------ power delivery
+    def _on_power_delivery(self, body: dict[str, Any], now: float) -> list[Any]:
+        progress = self._power_delivery_progress
+        if progress == "Start":
+            why = self._stop_at_start(body)
+            if why:
+                return self._begin_stop(why, now)
+            self.loop_rounds = 0
+            return self._loop_request(now)
+        if progress == self.renegotiate_progress:
+            self.renegotiating = True
+            return self._renegotiation_request(now)
+        return self._after_stopped_power_delivery(now)  # Stop
 
     # ------------------------------------------------------------------ shutdown
     def _after_stopped_power_delivery(self, now: float) -> list[Any]:

@@ -1,6 +1,6 @@
 """Choosing the Internet VAS parameter set the charger offers, by the configured preference.
 
--20 and -2 (after ``iso2._as_internet_sets`` renames its fields) choose by the same rules.
+-20 and -2 (after ``v2g._as_internet_sets`` renames its fields) choose by the same rules.
 """
 
 from __future__ import annotations

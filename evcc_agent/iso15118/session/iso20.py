@@ -23,27 +23,11 @@ from typing import Any, Literal
 from evcc_agent.events import InternetDown
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, EvDataSource
-from evcc_agent.iso15118.messages import from_rational, message_name, rational
-from evcc_agent.iso15118.session.base import (
-    EmitInternet,
-    Message,
-    RaiseDtc,
-    Send,
-    StartTimer,
-)
-from evcc_agent.iso15118.session.engine import (
-    PRE_CHARGE_TOLERANCE_V as PRE_CHARGE_TOLERANCE_V,
-)
-from evcc_agent.iso15118.session.engine import (
-    WELDING_MAX_ROUNDS as WELDING_MAX_ROUNDS,
-)
-from evcc_agent.iso15118.session.engine import (
-    WELDING_SAFE_V as WELDING_SAFE_V,
-)
-from evcc_agent.iso15118.session.engine import SessionEngine
-from evcc_agent.iso15118.session.internet import InternetChoice as InternetChoice
-from evcc_agent.iso15118.session.internet import choose_internet_set as choose_internet_set
+from evcc_agent.iso15118.messages import Message, from_rational, message_name, rational
+from evcc_agent.iso15118.session.base import EmitInternet, Send
+from evcc_agent.iso15118.session.engine import PRE_CHARGE_TOLERANCE_V, SessionEngine, Timing
 from evcc_agent.iso15118.v2gtp import PayloadType
+from evcc_agent.sansio import Deadline, RaiseDtc
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +44,9 @@ COMMUNICATION_SETUP_S = 20.0  # TCP/TLS up → SessionSetupRes
 ONGOING_S = 60.0  # EVSEProcessing=Ongoing for Authorization, ScheduleExchange
 CABLE_CHECK_S = 40.0
 PRE_CHARGE_S = 10.0
+TIMING = Timing(
+    MSG_TIMEOUT_S, MSG_TIMEOUTS_S, COMMUNICATION_SETUP_S, ONGOING_S, CABLE_CHECK_S, PRE_CHARGE_S
+)
 
 SERVICE_AC = 1
 SERVICE_DC = 2
@@ -90,6 +77,8 @@ class Iso20Session(SessionEngine):
 
     label = "-20"
     via = "iso20"
+    renegotiate_progress = "ScheduleRenegotiation"
+    timing = TIMING
     zero_session = ZERO_SESSION
     _log = log
 
@@ -116,7 +105,6 @@ class Iso20Session(SessionEngine):
         self.schedule_tuple_id: int | None = None
         #: why and how we stop: ChargingSession value of SessionStopReq
         self.stop_mode: Literal["Terminate", "Pause", "ServiceRenegotiation"] = "Terminate"
-        self.renegotiating_schedule = False
         self._handlers: dict[str, Callable[[dict[str, Any], float], list[Any]]] = {
             "SessionSetupRes": self._on_session_setup,
             "AuthorizationSetupRes": self._on_authorization_setup,
@@ -138,7 +126,7 @@ class Iso20Session(SessionEngine):
         self._pending_details: list[int] = []
 
     # ------------------------------------------------------------------ events in
-    def start(self, now: float) -> list[Any]:
+    def _start(self, now: float) -> list[Any]:
         actions = self._request(
             now, "SessionSetupReq", {"EVCCID": self.evcc_id}, PayloadType.ISO20_COMMON
         )
@@ -146,7 +134,7 @@ class Iso20Session(SessionEngine):
             actions[0].message["SessionSetupReq"]["Header"]["SessionID"] = self.resume_session_id
         return actions
 
-    def on_message(self, payload_type: int, message: Message, now: float) -> list[Any]:
+    def _on_message(self, payload_type: int, message: Message, now: float) -> list[Any]:
         if self.finished:
             return []
         name = message_name(message)
@@ -169,9 +157,9 @@ class Iso20Session(SessionEngine):
         }[ptype]
         msg = {name: {"Header": self._header(now), **body}}
         self.waiting = name[:-3] + "Res"
-        self.deadline = now + MSG_TIMEOUTS_S.get(name, MSG_TIMEOUT_S)
+        self.deadline = now + self.timing.msg_overrides.get(name, self.timing.msg_s)
         self.messages_sent += 1
-        return [Send(ptype, ns, msg), StartTimer(self.waiting, self.deadline)]
+        return [Send(ptype, ns, msg), Deadline(self.waiting, self.deadline)]
 
     def _value_of(self, node: Any) -> float | None:
         return from_rational(node)
@@ -207,7 +195,9 @@ class Iso20Session(SessionEngine):
         return self._authorization_request(now)
 
     def _authorization_request(self, now: float) -> list[Any]:
-        self._ensure_phase("Ongoing(Authorization)", now, ONGOING_S)
+        return self.poll("Ongoing(Authorization)", self.timing.ongoing_s, self._authorization, now)
+
+    def _authorization(self, now: float) -> list[Any]:
         return self._request(
             now,
             "AuthorizationReq",
@@ -216,9 +206,9 @@ class Iso20Session(SessionEngine):
         )
 
     def _on_authorization(self, body: dict[str, Any], now: float) -> list[Any]:
-        if body.get("EVSEProcessing") != "Finished":
-            return self._authorization_request(now)
-        self._set_phase(None, None)
+        return self.poll_answer(body, now, self._service_discovery_request)
+
+    def _service_discovery_request(self, now: float) -> list[Any]:
         return self._request(now, "ServiceDiscoveryReq", {}, PayloadType.ISO20_COMMON)
 
     def _on_service_discovery(self, body: dict[str, Any], now: float) -> list[Any]:
@@ -348,7 +338,11 @@ class Iso20Session(SessionEngine):
         return self._schedule_exchange_request(now)
 
     def _schedule_exchange_request(self, now: float) -> list[Any]:
-        self._ensure_phase("Ongoing(ScheduleExchange)", now, ONGOING_S)
+        return self.poll(
+            "Ongoing(ScheduleExchange)", self.timing.ongoing_s, self._schedule_exchange, now
+        )
+
+    def _schedule_exchange(self, now: float) -> list[Any]:
         ev = self._ev()
         energy = {
             "EVTargetEnergyRequest": rational(ev.target_energy_wh),
@@ -369,9 +363,9 @@ class Iso20Session(SessionEngine):
         return self._request(now, "ScheduleExchangeReq", body, PayloadType.ISO20_COMMON)
 
     def _on_schedule_exchange(self, body: dict[str, Any], now: float) -> list[Any]:
-        if body.get("EVSEProcessing") != "Finished":
-            return self._schedule_exchange_request(now)
-        self._set_phase(None, None)
+        return self.poll_answer(body, now, lambda t: self._schedule_chosen(body, t))
+
+    def _schedule_chosen(self, body: dict[str, Any], now: float) -> list[Any]:
         sched = body.get("Scheduled_SEResControlMode")
         if isinstance(sched, dict):
             tuples = sched.get("ScheduleTuple", [])
@@ -388,23 +382,16 @@ class Iso20Session(SessionEngine):
                 self.control_mode = "scheduled"
         elif "Dynamic_SEResControlMode" in body:
             self.control_mode = "dynamic"
-        if self.renegotiating_schedule or self.energy == "ac":
-            self.renegotiating_schedule = False
-            return self._power_delivery_request(now, "Start")
-        return self._cable_check_request(now)
+        return self._after_charge_parameters(now)
 
-    def _cable_check_request(self, now: float) -> list[Any]:
-        self._ensure_phase("CableCheck", now, CABLE_CHECK_S)
+    def _cable_check(self, now: float) -> list[Any]:
         return self._request(now, "DC_CableCheckReq", {}, PayloadType.ISO20_DC)
 
     def _on_cable_check(self, body: dict[str, Any], now: float) -> list[Any]:
-        if body.get("EVSEProcessing") != "Finished":
-            return self._cable_check_request(now)
-        self._set_phase(None, None)
-        return self._pre_charge_request(now)
+        return self.poll_answer(body, now, self._pre_charge_request)
 
     def _pre_charge_request(self, now: float) -> list[Any]:
-        self._ensure_phase("PreCharge", now, PRE_CHARGE_S)
+        self._ensure_phase("PreCharge", now, self.timing.pre_charge_s)
         ev = self._ev()
         return self._request(
             now,
@@ -456,19 +443,12 @@ class Iso20Session(SessionEngine):
             }
         return self._request(now, "PowerDeliveryReq", body, PayloadType.ISO20_COMMON)
 
-    def _on_power_delivery(self, body: dict[str, Any], now: float) -> list[Any]:
-        progress = self._power_delivery_progress
-        if progress == "Start":
-            note = self._notification(body)
-            if note in ("Terminate", "Pause", "ServiceRenegotiation"):
-                return self._begin_stop(note, now)
-            self.loop_rounds = 0
-            return self._loop_request(now)
-        if progress == "ScheduleRenegotiation":
-            self.renegotiating_schedule = True
-            return self._schedule_exchange_request(now)
-        # Stop
-        return self._after_stopped_power_delivery(now)
+    def _stop_at_start(self, body: dict[str, Any]) -> str | None:
+        note = self._notification(body)
+        return note if note in ("Terminate", "Pause", "ServiceRenegotiation") else None
+
+    def _renegotiation_request(self, now: float) -> list[Any]:
+        return self._schedule_exchange_request(now)
 
     def _notification(self, body: dict[str, Any]) -> str | None:
         status = body.get("EVSEStatus")
@@ -587,7 +567,7 @@ class Iso20Session(SessionEngine):
             actions = self._internet_down("renegotiation")
             self.stop_mode = "Terminate"
             self.internet_choice = None
-            return actions + self._request(now, "ServiceDiscoveryReq", {}, PayloadType.ISO20_COMMON)
+            return actions + self._service_discovery_request(now)
         reason = {"Pause": "pause"}.get(self.stop_mode, "session_stop")
         self.paused = self.stop_mode == "Pause" and self.failure is None
         actions = self._internet_down(reason)
