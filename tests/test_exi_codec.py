@@ -200,3 +200,15 @@ def test_fragment_form_is_found_without_the_flag(shared_dir: object) -> None:
     assert exi.decode("iso20-common", frag) == pnc
     with pytest.raises(exi.ExiDecodeError):
         exi.decode("iso20-common", frag, fragment=False)
+
+
+def test_iso2_emaid_fragment_uses_the_signable_type() -> None:
+    """-2 declares eMAID twice (EMAIDType with Id, signed in CertificateInstallationRes;
+    PaymentDetailsReq's plain eMAIDType): the fragment entry (code 236 of 243, 8 bits, ED 244)
+    takes the type with Id, as cbexigen does; a plain string value is refused."""
+    frag = {"eMAID": {"Id": "id4", "value": "DE1A2B3C4D5E6F7"}}
+    data = exi.encode("iso2", frag, fragment=True)
+    assert data[:2] == bytes([0x80, 236])
+    assert exi.decode("iso2", data, fragment=True) == frag
+    with pytest.raises(exi.ExiEncodeError):
+        exi.encode("iso2", {"eMAID": "DE1A2B3C4D5E6F7"}, fragment=True)

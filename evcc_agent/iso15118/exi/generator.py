@@ -119,6 +119,7 @@ class Builder:
         # particles of one content model makes the generated fast path unsafe
         self._particles: list[dict[tuple[str, str], set[int]]] = []
         self.unsafe: set[int] = set()
+        self.decl_types: dict[int, Any] = {}  # grammar id -> type, filled by all_declarations
         self.subst = self._substitution_closure()
 
     # ---- helpers -------------------------------------------------------------------------
@@ -425,6 +426,22 @@ class Builder:
             states.append(out)
         return states
 
+    def fragment_grammar(self, gids: set[int]) -> int:
+        """Grammar of a FragmentContent entry: the declaration's, or for a qname declared with
+        several types the one type that carries an ``Id`` attribute (what a signature can
+        reference: -2 ``eMAID`` of EMAIDType, not PaymentDetailsReq's plain eMAIDType), as
+        the C codecs that chargers and certificate services run do; -1 when none or several
+        do (the relaxed ElementFragment grammar, unsupported)."""
+        if len(gids) == 1:
+            return next(iter(gids))
+        signable = [
+            g
+            for g in sorted(gids)
+            if not self.decl_types[g].is_simple()
+            and any(_local(a.name)[1] == "Id" for a in self.decl_types[g].attributes.values())
+        ]
+        return signable[0] if len(signable) == 1 else -1
+
     def all_declarations(self) -> dict[tuple[str, str], set[int]]:
         """qname -> grammar ids of every element declaration in the schema set."""
         out: dict[tuple[str, str], set[int]] = {}
@@ -432,7 +449,9 @@ class Builder:
 
         def add(e: Any) -> None:
             uri, local = _local(e.name)
-            out.setdefault((uri, local), set()).add(self.element_grammar(e))
+            gid = self.element_grammar(e)
+            out.setdefault((uri, local), set()).add(gid)
+            self.decl_types[gid] = e.type
             walk(e.type)
 
         def part(p: Any) -> None:
@@ -547,12 +566,12 @@ def generate(schema_dir: Path, out_dir: Path, names: Iterable[str] | None = None
                 gid = b.element_grammar(elem)
                 roots.append((b.qid((uri, local)), gid))
             # fragment grammar: every element declaration, global and local (also in types no
-            # global element uses), one entry per qname, sorted by qname; a qname declared
-            # with several types would need the relaxed ElementFragment grammar (-1: unsupported)
+            # global element uses), one entry per qname, sorted by qname; see fragment_grammar
+            # for a qname declared with several types
             fragments = []
             decls = b.all_declarations()
             for (uri, local), gids in sorted(decls.items(), key=lambda kv: (kv[0][1], kv[0][0])):
-                fragments.append((b.qid((uri, local)), next(iter(gids)) if len(gids) == 1 else -1))
+                fragments.append((b.qid((uri, local)), b.fragment_grammar(gids)))
             hashes = [
                 (str(f.relative_to(schema_dir)), hashlib.sha256(f.read_bytes()).hexdigest())
                 for f in used
