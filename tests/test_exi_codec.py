@@ -212,3 +212,22 @@ def test_iso2_emaid_fragment_uses_the_signable_type() -> None:
     assert exi.decode("iso2", data, fragment=True) == frag
     with pytest.raises(exi.ExiEncodeError):
         exi.encode("iso2", {"eMAID": "DE1A2B3C4D5E6F7"}, fragment=True)
+
+
+def test_iso2_emaid_relaxed_fragment_layout() -> None:
+    """The relaxed ElementFragment form (EXIficient's): 8-bit entry 236, then 9-bit codes in
+    ElementFragment 0 (10 schema attributes, AT(*), 243 SE, SE(*), EE, CH), AT(Id) at 4 with
+    its string, CH at 256 with the text, 8-bit EE (244) in ElementFragment 1, ED (244)."""
+    assert exi.has_relaxed_fragment("iso2", "eMAID")
+    assert not exi.has_relaxed_fragment("iso2", "AuthorizationReq")
+    data = exi.encode_relaxed_fragment("iso2", {"eMAID": {"Id": "id4", "value": "DE1"}})
+    bits = bin(int.from_bytes(data, "big"))[2:].zfill(len(data) * 8)
+    fields = [8, 8, 9, 8, 8, 8, 8, 9, 8, 8, 8, 8, 8, 8]
+    vals, p = [], 0
+    for n in fields:
+        vals.append(int(bits[p : p + n], 2))
+        p += n
+    assert vals == [0x80, 236, 4, 5, *b"id4", 256, 5, *b"DE1", 244, 244]
+    assert set(bits[p:]) <= {"0"} and len(bits) - p < 8
+    with pytest.raises(exi.ExiEncodeError):
+        exi.encode_relaxed_fragment("iso2", {"eMAID": {"Id": "id4", "Bogus": "x", "value": "D"}})

@@ -133,3 +133,27 @@ def test_malformed_signatures_are_typed_errors() -> None:
             xd.verify("iso2", s, els, key.public_key())
     with pytest.raises(PncSignatureError, match="names no element"):
         xd.verify("iso2", sig, {}, key.public_key())
+
+
+def test_emaid_signed_in_the_relaxed_form_also_verifies() -> None:
+    """A signer using EXIficient digests eMAID under the relaxed ElementFragment grammar;
+    the verifier accepts that form too, and still refuses a wrong eMAID."""
+    import hashlib
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    els = {v["Id"]: (k, v) for k, v in CERT_INSTALL_RES_2.items()}  # type: ignore[index]
+    refs = []
+    for ref_id, (name, el) in els.items():
+        data = (
+            exi.encode_relaxed_fragment("iso2", {name: el})
+            if name == "eMAID"
+            else exi.encode("iso2", {name: el}, fragment=True)
+        )
+        refs.append((ref_id, hashlib.sha256(data).digest()))
+    si = xd.build_signed_info(refs, xd.ISO2)
+    value = xd.KeySigner(key).sign(xd.signed_info_bytes(si))
+    sig = {"SignedInfo": si, "SignatureValue": {"value": base64.b64encode(value).decode()}}
+    xd.verify("iso2", sig, els, key.public_key(), required=["id1", "id2", "id3", "id4"])
+    other = {**els, "id4": ("eMAID", {"Id": "id4", "value": "DE1A2B3C4D5E6F8"})}
+    with pytest.raises(PncSignatureError, match="#id4"):
+        xd.verify("iso2", sig, other, key.public_key())

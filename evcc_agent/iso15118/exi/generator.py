@@ -519,6 +519,7 @@ def _render(
     roots: list[tuple[int, int]],
     fragments: list[tuple[int, int]],
     hashes: list[tuple[str, str]],
+    relaxed: list[int] | None = None,
 ) -> str:
     lines = [
         f"# generated — do not edit. EXI grammars for '{name}' built by",
@@ -532,6 +533,7 @@ def _render(
         "DTYPES": b.dtypes,
         "ROOTS": roots,
         "FRAGMENTS": fragments,
+        **({"FRAGMENTS_RELAXED": relaxed} if relaxed else {}),
         "GRAMMARS": b.grammars,
     }
     lines.append("import json")
@@ -568,16 +570,21 @@ def generate(schema_dir: Path, out_dir: Path, names: Iterable[str] | None = None
             # fragment grammar: every element declaration, global and local (also in types no
             # global element uses), one entry per qname, sorted by qname; see fragment_grammar
             # for a qname declared with several types
-            fragments = []
+            fragments: list[tuple[int, int]] = []
+            relaxed: list[
+                int
+            ] = []  # entries whose qname has several types (relaxed grammar also offered)
             decls = b.all_declarations()
             for (uri, local), gids in sorted(decls.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+                if len(gids) > 1:
+                    relaxed.append(len(fragments))
                 fragments.append((b.qid((uri, local)), b.fragment_grammar(gids)))
             hashes = [
                 (str(f.relative_to(schema_dir)), hashlib.sha256(f.read_bytes()).hexdigest())
                 for f in used
             ]
             path = out_dir / f"{name}.py"
-            path.write_text(_render(name, b, roots, fragments, hashes))
+            path.write_text(_render(name, b, roots, fragments, hashes, relaxed))
             written.append(path)
     return written
 

@@ -141,6 +141,22 @@ def reference_digest(ns: str, name: str, element: dict[str, Any], digest_method:
     return bytes(fn(canonical_fragment(ns, name, element)).digest())
 
 
+def digest_candidates(
+    ns: str, name: str, element: dict[str, Any], digest_method: str
+) -> list[bytes]:
+    """Digests a verifier accepts for one element: the canonical fragment's and, for a qname
+    declared with several types (-2 ``eMAID``), also the relaxed-grammar fragment's, since
+    signers differ there (cbexigen/OpenV2G vs EXIficient, see docs/exi.md)."""
+    out = [reference_digest(ns, name, element, digest_method)]
+    if exi.has_relaxed_fragment(ns, name):
+        try:
+            relaxed = exi.encode_relaxed_fragment(ns, {name: element})
+        except exi.ExiEncodeError:
+            return out
+        out.append(bytes(_DIGESTS[digest_method](relaxed).digest()))
+    return out
+
+
 def build_signed_info(references: Sequence[tuple[str, bytes]], suite: Suite) -> dict[str, Any]:
     """SignedInfo in dict form for ``(Id, digest)`` pairs."""
     return {
@@ -236,8 +252,8 @@ def check_references(ns: str, signed_info: dict[str, Any], elements: Elements) -
             raise PncSignatureError(f"Reference {uri} names no element of the message")
         method = (ref.get("DigestMethod") or {}).get("Algorithm", "")
         want = _b64(ref.get("DigestValue", ""), "DigestValue")
-        got = reference_digest(ns, target[0], target[1], method)
-        if not hmac.compare_digest(want, got):
+        got = digest_candidates(ns, target[0], target[1], method)
+        if not any(hmac.compare_digest(want, g) for g in got):
             raise PncSignatureError(f"digest of {uri} ({target[0]}) does not match")
         n += 1
     return n
