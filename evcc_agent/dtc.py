@@ -66,6 +66,14 @@ DTC_CATALOG: dict[str, DtcSpec] = {
         ),
         _spec(0x401, "SLAC_MATCH_FAILED", "SLAC matching failed after all retries"),
         _spec(0x501, "TASK_CRASHED", "an agent task crashed and was restarted"),
+        # Plug & Charge (ISO 15118-2/-20), 0x38x; raised from evcc_agent.iso15118.pnc errors
+        _spec(0x381, "PNC_SIGNATURE_INVALID", "a PnC signature or digest does not verify"),
+        _spec(0x382, "PNC_CERT_CHAIN_INVALID", "a PnC certificate chain does not validate"),
+        _spec(0x383, "PNC_CONTRACT_EXPIRED", "the contract certificate is expired"),
+        _spec(0x384, "PNC_EMAID_MISMATCH", "an installation or key is for another eMAID"),
+        _spec(0x385, "PNC_KEY_DECRYPT_FAILED", "the contract key does not decrypt or match"),
+        _spec(0x386, "PNC_STORE_FAILED", "the contract store cannot be read or written"),
+        _spec(0x387, "PNC_TOKEN_UNAVAILABLE", "the PKCS#11 token is absent, locked or refuses"),
     )
 }
 
