@@ -231,3 +231,30 @@ def test_iso2_emaid_relaxed_fragment_layout() -> None:
     assert set(bits[p:]) <= {"0"} and len(bits) - p < 8
     with pytest.raises(exi.ExiEncodeError):
         exi.encode_relaxed_fragment("iso2", {"eMAID": {"Id": "id4", "Bogus": "x", "value": "D"}})
+
+
+def test_x509_serial_numbers_of_20_octets_round_trip() -> None:
+    """RFC 5280 allows 20-octet certificate serial numbers (159 bits when positive): the
+    -2 ListOfRootCertificateIDs carries them as xs:integer; both paths decode them."""
+    serial = (1 << 159) - 12345
+    msg = {
+        "V2G_Message": {
+            "Header": {"SessionID": "0102030405060708"},
+            "Body": {
+                "CertificateInstallationReq": {
+                    "Id": "id1",
+                    "OEMProvisioningCert": "MIIBAg==",
+                    "ListOfRootCertificateIDs": {
+                        "RootCertificateID": [
+                            {"X509IssuerName": "CN=V2GRootCA", "X509SerialNumber": serial}
+                        ]
+                    },
+                }
+            },
+        }
+    }
+    data = exi.encode("iso2", msg)
+    assert exi.decode("iso2", data) == msg
+    from evcc_agent.iso15118.exi import runtime
+
+    assert runtime.decode_body(exi._grammars("iso2", exi.ExiDecodeError), data) == msg

@@ -17,7 +17,7 @@ P_AT, P_SE, P_EE, P_CH, P_SEW, P_CHU = 0, 1, 2, 3, 4, 5
 D_STR, D_BOOL, D_INT, D_UINT, D_NBIT, D_ENUM, D_HEX, D_B64 = 0, 1, 2, 3, 4, 5, 6, 7
 
 MAX_DEPTH = 64
-MAX_UINT_OCTETS = 20  # 140 bits: far above any ISO 15118 integer
+MAX_UINT_OCTETS = 24  # 168 bits: an X509SerialNumber may be 20 octets (RFC 5280)
 HEADER_BYTE = 0x80  # '10' distinguishing bits, no options, final version 1
 
 
