@@ -191,3 +191,20 @@ def test_iso20_request_and_installation_through_the_codec(pki20: pnc_pki.PncPki)
         base64.b64decode(res2["SignedInstallationData"]["SECP521_EncryptedPrivateKey"])
     )
     assert len(blob) == 94
+
+
+def test_iso2_update_request_is_signed_with_the_contract_key(pki2: pnc_pki.PncPki) -> None:
+    contract = pki2.issue_contract("DEABCC123ABC60")
+    chain = [contract.cert, pki2.mo_subs[1].cert, pki2.mo_subs[0].cert]
+    req, sig = inst.iso2_update_req(
+        chain, "DEABCC123ABC60", xd.KeySigner(contract.key), [pki2.v2g_root.cert]
+    )
+    msg = {
+        "V2G_Message": {
+            "Header": {"SessionID": "0102030405060708", "Signature": sig},
+            "Body": {"CertificateUpdateReq": req},
+        }
+    }
+    back = exi.decode("iso2", exi.encode("iso2", msg))["V2G_Message"]
+    els = xd.find_signed_elements(back["Body"])
+    xd.verify("iso2", back["Header"]["Signature"], els, contract.cert.public_key(), ["id1"])  # type: ignore[arg-type]

@@ -115,6 +115,28 @@ def iso2_installation_req(
     return req, sig
 
 
+def iso2_update_req(
+    chain: Sequence[x509.Certificate],
+    emaid: str,
+    signer: xd.Signer,
+    v2g_roots: Sequence[x509.Certificate],
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(CertificateUpdateReq body element, header Signature), signed with the current
+    contract's key; the response is checked like an installation response."""
+    cert_chain: dict[str, Any] = {"Certificate": _der(chain[0])}
+    if len(chain) > 1:
+        cert_chain["SubCertificates"] = {"Certificate": [_der(c) for c in chain[1:]]}
+    req = {
+        "Id": "id1",
+        "ContractSignatureCertChain": cert_chain,
+        "eMAID": emaid,
+        "ListOfRootCertificateIDs": root_certificate_ids(v2g_roots),
+    }
+    sig = xd.sign("iso2", {"id1": ("CertificateUpdateReq", req)}, signer, xd.DIGEST_SHA256)
+    return req, sig
+
+
+#: the CertificateInstallationRes / CertificateUpdateRes elements the -2 signature covers
 ISO2_SIGNED = (
     "ContractSignatureCertChain",
     "ContractSignatureEncryptedPrivateKey",
