@@ -178,3 +178,18 @@ def test_killed_mid_install_leaves_one_whole_contract(
     spki = (serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
     assert key.public_key().public_bytes(*spki) == want.cert.public_key().public_bytes(*spki)
     assert not list(reopened.directory.glob(".*"))
+
+
+def test_validation_works_inside_a_running_event_loop(tmp_path: Path, pki: pnc_pki.PncPki) -> None:
+    """The session drivers are asyncio: loading from a coroutine must not trip over the
+    validator's own event loop."""
+    import asyncio
+
+    issued = pki.issue_contract(EMAID)
+    store = _store(tmp_path, pki)
+    store.install(EMAID, _chain(pki, EMAID), pnc_pki.key_pkcs8(issued))
+
+    async def inside() -> str:
+        return store.load(EMAID).emaid
+
+    assert asyncio.run(inside()) == EMAID
