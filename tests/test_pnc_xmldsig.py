@@ -157,3 +157,14 @@ def test_emaid_signed_in_the_relaxed_form_also_verifies() -> None:
     other = {**els, "id4": ("eMAID", {"Id": "id4", "value": "DE1A2B3C4D5E6F8"})}
     with pytest.raises(PncSignatureError, match="#id4"):
         xd.verify("iso2", sig, other, key.public_key())
+
+
+def test_suites_restrict_the_algorithms() -> None:
+    """Where the standard fixes the algorithms, a signature with others is refused even if
+    it verifies (no downgrade to SHA-256 where -20 demands SHA-512)."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    els = {"id1": ("AuthorizationReq", {"Id": "id1", "GenChallenge": bytes(16)})}
+    sig = xd.sign("iso2", els, xd.KeySigner(key), xd.DIGEST_SHA256)
+    xd.verify("iso2", sig, els, key.public_key(), suites=[xd.ISO2])
+    with pytest.raises(PncSignatureError, match="not allowed"):
+        xd.verify("iso2", sig, els, key.public_key(), suites=[xd.ISO20_ECDSA, xd.ISO20_ED448])

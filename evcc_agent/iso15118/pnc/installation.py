@@ -167,7 +167,7 @@ def iso2_installation_res(
             raise PncSignatureError(f"{name} missing or without Id")
         ids.append(node["Id"])
     elements = xd.find_signed_elements({"CertificateInstallationRes": res})
-    xd.verify("iso2", signature, elements, _leaf_key(sa_chain), required=ids)
+    xd.verify("iso2", signature, elements, _leaf_key(sa_chain), required=ids, suites=[xd.ISO2])
 
     chain = _chain(res["ContractSignatureCertChain"], "ContractSignatureCertChain")
     emaid = str(res["eMAID"].get("value", ""))
@@ -229,7 +229,14 @@ def iso20_installation_res(
     if not isinstance(sid, dict) or not isinstance(sid.get("Id"), str):
         raise PncSignatureError("SignedInstallationData missing or without Id")
     elements = xd.find_signed_elements({"CertificateInstallationRes": res})
-    xd.verify("iso20-common", signature, elements, _leaf_key(cps_chain), required=[sid["Id"]])
+    xd.verify(
+        "iso20-common",
+        signature,
+        elements,
+        _leaf_key(cps_chain),
+        required=[sid["Id"]],
+        suites=[xd.ISO20_ECDSA, xd.ISO20_ED448],
+    )
 
     chain = _chain(sid.get("ContractCertificateChain"), "ContractCertificateChain")
     curve = sid.get("ECDHCurve")

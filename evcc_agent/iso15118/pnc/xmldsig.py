@@ -287,15 +287,26 @@ def verify(
     elements: Elements,
     public_key: PublicKey,
     required: Sequence[str] = (),
+    suites: Sequence[Suite] | None = None,
 ) -> None:
     """Check a header ``Signature`` against the message's elements and the signer's key.
 
     ``required``: Ids that must be among the references (a signature over less than the
-    standard demands is refused).
+    standard demands is refused). ``suites``: the (digest, signature) algorithm pairs the
+    standard allows here; None accepts any supported pair (deployed -20 stacks sign with
+    SHA-256 / P-256, see the vectors).
     """
     si = signature.get("SignedInfo")
     if not isinstance(si, dict):
         raise PncSignatureError("Signature without SignedInfo")
+    if suites is not None:
+        method = (si.get("SignatureMethod") or {}).get("Algorithm", "")
+        for ref in _references(si):
+            pair = Suite((ref.get("DigestMethod") or {}).get("Algorithm", ""), method)
+            if pair not in suites:
+                raise PncSignatureError(
+                    f"algorithms {pair.digest_method} / {pair.signature_method} not allowed here"
+                )
     covered = {str(r.get("URI", ""))[1:] for r in _references(si)}
     missing = [r for r in required if r not in covered]
     if missing:
