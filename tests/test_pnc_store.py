@@ -193,3 +193,39 @@ def test_validation_works_inside_a_running_event_loop(tmp_path: Path, pki: pnc_p
         return store.load(EMAID).emaid
 
     assert asyncio.run(inside()) == EMAID
+
+
+@pytest.mark.parametrize("algorithm", ["secp521r1", "ed448"])
+def test_iso20_chains_validate(tmp_path: Path, algorithm: pnc_pki.Algorithm) -> None:
+    """-20 contract chains: ECDSA secp521r1 and Ed448 (which cryptography's own verifier
+    refuses, hence pyhanko-certvalidator)."""
+    pki = pnc_pki.generate(algorithm)
+    issued = pki.issue_contract(EMAID)
+    store = _store(tmp_path, pki)
+    c = store.install(EMAID, _chain(pki, EMAID), pnc_pki.key_pkcs8(issued))
+    assert store.load(EMAID).certificate == c.certificate
+
+
+def test_path_rules_are_enforced(pki: pnc_pki.PncPki) -> None:
+    """No leaf acting as a CA, no sub-CA below a pathlen-0 sub-CA, no foreign issuer."""
+    import datetime as dt
+
+    from evcc_agent.iso15118.pnc.store import validate_chain
+    from evcc_agent.sim.pki import _cert, _new_key
+
+    now = dt.datetime.now(dt.UTC)
+    roots = [pki.mo_root.cert]
+    leaf = pki.issue_contract(EMAID)
+    below_leaf = _cert(
+        "DEABCC123ABC59", _new_key("secp256r1"), leaf.cert, leaf.key, False, None, "MO"
+    )
+    with pytest.raises(PncCertificateError):
+        validate_chain(below_leaf, [leaf.cert, *_chain(pki, EMAID)[1:]], roots, now)
+    sub2 = pki.mo_subs[1]
+    k3 = _new_key("secp256r1")
+    sub3 = _cert("MOSubCA3", k3, sub2.cert, sub2.key, True, 0, "MO")
+    leaf3 = _cert("DEABCC123ABC61", _new_key("secp256r1"), sub3, k3, False, None, "MO")
+    with pytest.raises(PncCertificateError):
+        validate_chain(leaf3, [sub3, sub2.cert, pki.mo_subs[0].cert], roots, now)
+    with pytest.raises(PncCertificateError, match="no trust anchors"):
+        validate_chain(leaf.cert, _chain(pki, EMAID)[1:], [], now)
