@@ -77,7 +77,7 @@ def main() -> int:
 
         module = make_token()
         with Token(module, LABEL, PIN) as tok:
-            tok.import_ec_private_key("bench-oem", key, derive=True)
+            tok.import_private_key("bench-oem", key, derive=True)
             hsm = tok.signer("bench-oem")
             sign_hsm = f"{_ms(lambda: xd.sign('iso2', els, hsm, xd.DIGEST_SHA256), args.count):.3f}"
             eph = ec.generate_private_key(ec.SECP256R1())

@@ -135,10 +135,10 @@ def test_iso2_installation_with_ecdh_in_the_token(pki2: pnc_pki.PncPki) -> None:
     assert isinstance(oem, ec.EllipticCurvePrivateKey)
     res, sig = pnc_cps.iso2_installation_res(pki2, EMAID, pki2.oem_prov.cert)
     with Token(make_token(), LABEL, PIN) as tok:
-        tok.import_ec_private_key("oem-inst", oem, derive=True)
+        tok.import_private_key("oem-inst", oem, derive=True)
         got = _iso2(pki2, res, sig, ecdh=lambda peer: tok.ecdh("oem-inst", peer))
         assert isinstance(got.private_key, ec.EllipticCurvePrivateKey)
-        tok.import_ec_private_key(got.emaid, got.private_key)
+        tok.import_private_key(got.emaid, got.private_key)
         s = tok.signer(got.emaid).sign(b"GenChallenge")
         xd.verify_value(got.chain[0].public_key(), xd.SIG_ECDSA_SHA256, b"GenChallenge", s)  # type: ignore[arg-type]
 

@@ -36,14 +36,38 @@ def test_sign_in_token_verifies_outside(module: str, curve: ec.EllipticCurve) ->
 
     key = ec.generate_private_key(curve)
     with Token(module, LABEL, PIN) as tok:
-        tok.import_ec_private_key(f"oem-{curve.name}", key)
-        signer = tok.signer(f"oem-{curve.name}", curve.name)
+        tok.import_private_key(f"oem-{curve.name}", key)
+        signer = tok.signer(f"oem-{curve.name}")
         els = {"id1": ("AuthorizationReq", {"Id": "id1", "GenChallenge": bytes(range(16))})}
         digest = xd.DIGEST_SHA512 if curve.key_size >= 521 else xd.DIGEST_SHA256
         sig = xd.sign("iso2", els, signer, digest)
         xd.verify("iso2", sig, els, key.public_key())
         raw = base64.b64decode(sig["SignatureValue"]["value"])
         assert len(raw) == 2 * ((curve.key_size + 7) // 8)
+
+
+def test_ed448_signs_in_token(module: str) -> None:
+    """-20 Ed448 contract keys: EdDSA inside the token, verified outside."""
+    from cryptography.hazmat.primitives.asymmetric import ed448
+
+    from evcc_agent.iso15118.pnc.token import Token
+
+    key = ed448.Ed448PrivateKey.generate()
+    with Token(module, LABEL, PIN) as tok:
+        tok.import_private_key("contract-ed448", key)
+        signer = tok.signer("contract-ed448")
+        assert signer.signature_method == xd.SIG_ED448
+        mode = {
+            "Id": "id1",
+            "GenChallenge": bytes(16),
+            "ContractCertificateChain": {
+                "Certificate": "MIIB",
+                "SubCertificates": {"Certificate": ["MIIB"]},
+            },
+        }
+        els = {"id1": ("PnC_AReqAuthorizationMode", mode)}
+        sig = xd.sign("iso20-common", els, signer, xd.DIGEST_SHA512)
+        xd.verify("iso20-common", sig, els, key.public_key(), suites=[xd.ISO20_ED448])
 
 
 def test_iso2_contract_key_decrypted_with_token_ecdh_and_imported(module: str) -> None:
@@ -56,17 +80,17 @@ def test_iso2_contract_key_decrypted_with_token_ecdh_and_imported(module: str) -
     eph = ec.generate_private_key(ec.SECP256R1())
     blob = ck.iso2_encrypt(contract, eph.exchange(ec.ECDH(), oem.public_key()))
     with Token(module, LABEL, PIN) as tok:
-        tok.import_ec_private_key("oem-prov", oem, derive=True)
+        tok.import_private_key("oem-prov", oem, derive=True)
         z = tok.ecdh("oem-prov", _point(eph))
         assert z == oem.exchange(ec.ECDH(), eph.public_key())
         got = ck.iso2_decrypt(blob, z)
         assert got.private_numbers() == contract.private_numbers()
-        tok.import_ec_private_key("DEABCC123ABC56", got)
+        tok.import_private_key("DEABCC123ABC56", got)
         assert {"oem-prov", "DEABCC123ABC56"} <= tok.private_key_labels()
         s = tok.signer("DEABCC123ABC56").sign(b"challenge")
         xd.verify_value(contract.public_key(), xd.SIG_ECDSA_SHA256, b"challenge", s)
         # re-import under the same label replaces, it does not duplicate
-        tok.import_ec_private_key("DEABCC123ABC56", contract)
+        tok.import_private_key("DEABCC123ABC56", contract)
         tok.signer("DEABCC123ABC56")
 
 
@@ -106,7 +130,7 @@ def test_store_install_with_the_key_in_the_token(module: str, tmp_path: object) 
         store.install(emaid, [old.cert, *chain], pnc_pki.key_pkcs8(old))
         new = pki.issue_contract(emaid)
         assert isinstance(new.key, ec.EllipticCurvePrivateKey)
-        tok.import_ec_private_key(emaid, new.key)
+        tok.import_private_key(emaid, new.key)
         c = store.install(emaid, [new.cert, *chain], None)
         assert c.key == "token"
         assert not (store.directory / f"{emaid}.key").exists()

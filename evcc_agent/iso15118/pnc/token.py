@@ -10,7 +10,8 @@ leaves the token as a short-lived extractable secret, because the concatenation 
 ISO 15118 is not a PKCS#11 mechanism (CKD_SHA256_KDF is the X9.63 KDF); the session key
 and the decrypted contract key exist in process memory only until the import.
 
-Ed448 and X448 keys are not handled here yet (EC P-256 / P-521 only).
+Keys: ECDSA P-256 / P-521 (signing, ECDH) and Ed448 (signing, CKM_EDDSA). X448 (the -20
+curve448 key agreement) is not handled here yet.
 """
 
 from __future__ import annotations
@@ -21,12 +22,14 @@ from contextlib import contextmanager
 from typing import Any
 
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.asymmetric import ec, ed448
 
 from .errors import PncTokenError
-from .xmldsig import SIG_ECDSA_SHA256, SIG_ECDSA_SHA512
+from .xmldsig import SIG_ECDSA_SHA256, SIG_ECDSA_SHA512, SIG_ED448
 
 _CURVE_NAMES = {"secp256r1": "secp256r1", "secp521r1": "secp521r1"}
+#: DER of the Ed448 OID 1.3.101.113, the EC_PARAMS of an Ed448 key (PKCS#11 3.0)
+_ED448_PARAMS = bytes.fromhex("06032b6571")
 
 
 @contextmanager
@@ -89,10 +92,18 @@ class Token:
             )
             return {str(o.label) for o in objs}
 
-    def signer(self, label: str, curve: str = "secp256r1") -> TokenSigner:
+    def signer(self, label: str) -> TokenSigner:
+        """The signer for key ``label``; its algorithm follows the key (P-256: ECDSA-SHA256,
+        P-521: ECDSA-SHA512, Ed448: EdDSA)."""
+        import pkcs11
+        from pkcs11.util.ec import encode_named_curve_parameters
+
         with _token_errors(f"find key {label!r}"):
             key = self._private_key(label)
-        return TokenSigner(key, curve)
+            if key.key_type == pkcs11.KeyType.EC_EDWARDS:
+                return TokenSigner(key, SIG_ED448)
+            p521 = key[pkcs11.Attribute.EC_PARAMS] == encode_named_curve_parameters("secp521r1")
+        return TokenSigner(key, SIG_ECDSA_SHA512 if p521 else SIG_ECDSA_SHA256)
 
     def ecdh(self, label: str, peer_public_point: bytes) -> bytes:
         """Z of ECDH between the token key ``label`` and an uncompressed peer point."""
@@ -115,8 +126,11 @@ class Token:
             secret.destroy()
             return z
 
-    def import_ec_private_key(
-        self, label: str, key: ec.EllipticCurvePrivateKey, derive: bool = False
+    def import_private_key(
+        self,
+        label: str,
+        key: ec.EllipticCurvePrivateKey | ed448.Ed448PrivateKey,
+        derive: bool = False,
     ) -> None:
         """Store a key in the token: sensitive, not extractable; for signing, and for ECDH
         too with ``derive`` (the OEM provisioning key; a contract key signs only). An older
@@ -124,13 +138,24 @@ class Token:
         import pkcs11
         from pkcs11.util.ec import encode_named_curve_parameters
 
-        curve = _CURVE_NAMES.get(key.curve.name)
-        if curve is None:
-            raise PncTokenError(f"curve {key.curve.name} not supported in the token")
-        n = (key.curve.key_size + 7) // 8
-        pub = key.public_key().public_bytes(
-            serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint
-        )
+        if isinstance(key, ed448.Ed448PrivateKey):
+            key_type, params = pkcs11.KeyType.EC_EDWARDS, _ED448_PARAMS
+            value = key.private_bytes(
+                serialization.Encoding.Raw,
+                serialization.PrivateFormat.Raw,
+                serialization.NoEncryption(),
+            )
+            pub = key.public_key().public_bytes_raw()
+        else:
+            curve = _CURVE_NAMES.get(key.curve.name)
+            if curve is None:
+                raise PncTokenError(f"curve {key.curve.name} not supported in the token")
+            key_type, params = pkcs11.KeyType.EC, encode_named_curve_parameters(curve)
+            n = (key.curve.key_size + 7) // 8
+            value = key.private_numbers().private_value.to_bytes(n, "big")
+            pub = key.public_key().public_bytes(
+                serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint
+            )
         with _token_errors(f"import key {label!r}"):
             for old in self._session.get_objects(
                 {
@@ -142,15 +167,15 @@ class Token:
             self._session.create_object(
                 {
                     pkcs11.Attribute.CLASS: pkcs11.ObjectClass.PRIVATE_KEY,
-                    pkcs11.Attribute.KEY_TYPE: pkcs11.KeyType.EC,
-                    pkcs11.Attribute.EC_PARAMS: encode_named_curve_parameters(curve),
-                    pkcs11.Attribute.VALUE: key.private_numbers().private_value.to_bytes(n, "big"),
+                    pkcs11.Attribute.KEY_TYPE: key_type,
+                    pkcs11.Attribute.EC_PARAMS: params,
+                    pkcs11.Attribute.VALUE: value,
                     pkcs11.Attribute.TOKEN: True,
                     pkcs11.Attribute.PRIVATE: True,
                     pkcs11.Attribute.SENSITIVE: True,
                     pkcs11.Attribute.EXTRACTABLE: False,
                     pkcs11.Attribute.SIGN: True,
-                    pkcs11.Attribute.DERIVE: derive,
+                    pkcs11.Attribute.DERIVE: derive and key_type == pkcs11.KeyType.EC,
                     pkcs11.Attribute.LABEL: label,
                     pkcs11.Attribute.ID: hashlib.sha1(pub).digest(),
                 }
@@ -158,20 +183,23 @@ class Token:
 
 
 class TokenSigner:
-    """A ``pnc.xmldsig.Signer`` whose ECDSA runs inside the token (CKM_ECDSA over our
-    SHA-256/SHA-512 digest, which every token offers; the output is already r || s)."""
+    """A ``pnc.xmldsig.Signer`` whose signature runs inside the token: CKM_ECDSA over our
+    SHA-256/SHA-512 digest (which every token offers; the output is already r || s), or
+    CKM_EDDSA over the data itself for Ed448."""
 
-    def __init__(self, key: Any, curve: str) -> None:
+    def __init__(self, key: Any, signature_method: str) -> None:
         self._key = key
-        self._sha512 = curve == "secp521r1"
+        self._method = signature_method
 
     @property
     def signature_method(self) -> str:
-        return SIG_ECDSA_SHA512 if self._sha512 else SIG_ECDSA_SHA256
+        return self._method
 
     def sign(self, data: bytes) -> bytes:
         import pkcs11
 
-        digest = (hashlib.sha512 if self._sha512 else hashlib.sha256)(data).digest()
         with _token_errors("sign"):
-            return bytes(self._key.sign(digest, mechanism=pkcs11.Mechanism.ECDSA))
+            if self._method == SIG_ED448:
+                return bytes(self._key.sign(data, mechanism=pkcs11.Mechanism.EDDSA))
+            sha = hashlib.sha512 if self._method == SIG_ECDSA_SHA512 else hashlib.sha256
+            return bytes(self._key.sign(sha(data).digest(), mechanism=pkcs11.Mechanism.ECDSA))
