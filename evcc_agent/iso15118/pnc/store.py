@@ -297,7 +297,7 @@ def subject_cn(cert: x509.Certificate) -> str:
 
 
 def check_emaid(cert: x509.Certificate, emaid: str) -> None:
-    """The eMAID is in the contract certificate's subject CN ([V2G2-..]/[V2G20-108])."""
+    """The eMAID is in the contract certificate's subject CN (-2 Annex F profile, [V2G20-108])."""
     if normalize_emaid(subject_cn(cert)) != normalize_emaid(emaid):
         raise PncEmaidMismatchError(
             f"contract certificate is for {subject_cn(cert)!r}, not {emaid!r}"
