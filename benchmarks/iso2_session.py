@@ -25,8 +25,7 @@ from evcc_agent.iso15118.ev_data import EvData, StaticEvData
 from evcc_agent.iso15118.session.iso2 import Iso2Session
 from evcc_agent.iso15118.tls import server_context
 from evcc_agent.sim.pki import generate
-from evcc_agent.sim.secc import SeccResponder, SeccServer, SeccSimConfig
-from evcc_agent.sim.secc_v2g import ISO2_NAMESPACE
+from evcc_agent.sim.secc import ISO2_NAMESPACE, SeccResponder, SeccServer, SeccSimConfig
 
 
 async def one_session(server: SeccServer, pki, codec: ExiCodec) -> tuple[float, float]:

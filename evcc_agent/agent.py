@@ -32,12 +32,12 @@ from evcc_agent.config import AgentConfig, LoggingConfig
 from evcc_agent.dtc import DtcRegistry, DtcState
 from evcc_agent.events import InternetDown, InternetEvent, InternetUp
 from evcc_agent.iso15118.ev_data import EvData, FieldsEvData
+from evcc_agent.json_events import internet_event, v2g_event
 from evcc_agent.supervisor import Supervisor
 from evcc_agent.systemd import Notifier, watchdog_interval
-from evcc_agent.v2icp.client import V2icpClient
+from evcc_agent.v2icp.client import V2icpClient, V2icpExchange, V2icpRequest
 from evcc_agent.v2icp.mapping import DirectiveApplier, VehicleParameterMapper, publish_parameters
 from evcc_agent.v2icp.params import PARAMETERS
-from evcc_agent.v2icp.session import Action, Send, V2icpSession
 from evcc_agent.vehicle.charge_loop import ChargeLoopReader
 from evcc_agent.vehicle.link import VehicleLink
 
@@ -109,45 +109,6 @@ class CanEvData:
         return data
 
 
-# --- V2ICP with every exchange reported ---------------------------------------------------------
-class ObservedV2icpClient(V2icpClient):
-    """The V2ICP client, reporting each request (seq, parameters) and its outcome."""
-
-    def __init__(self, *args: Any, observer: Emit, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._observer = observer
-        self._seq_of: dict[int, int] = {}
-
-    async def _post(self, send: Send) -> None:
-        self._seq_of = {send.request_id: send.seq}
-        try:
-            doc = json.loads(send.body)
-        except ValueError:  # never: the session builds the body
-            doc = {}
-        params = doc.get("parameters")
-        if not isinstance(params, dict):
-            params = {k: v for k, v in doc.items() if k not in ("seq", "vin", "evccid")}
-        self._observer(
-            {
-                "event": "v2icp_request",
-                "seq": send.seq,
-                "attempt": send.attempt,
-                "parameters": params,
-            }
-        )
-        await super()._post(send)
-
-    def _dispatch(self, session: V2icpSession, item: tuple[Any, ...]) -> list[Action]:
-        if item[0] in ("response", "error") and item[1] in self._seq_of:
-            out: dict[str, Any] = {"event": "v2icp_answer", "seq": self._seq_of.pop(item[1])}
-            if item[0] == "response":
-                out["status"] = item[2]
-            else:
-                out["error"] = f"{item[2]}: {item[3]}"
-            self._observer(out)
-        return super()._dispatch(session, item)
-
-
 # --- the agent ----------------------------------------------------------------------------------
 class Agent:
     """One agent process. ``run()`` until ``request_stop()`` (SIGTERM in ``run_main``)."""
@@ -184,15 +145,15 @@ class Agent:
         self.ev = CanEvData(
             ChargeLoopReader(self.link.store, cfg.vehicle.charge_loop), self.link.now, self.clock
         )
-        self.v2icp = ObservedV2icpClient(
+        self.v2icp = V2icpClient(
             cfg.v2icp,
             self.clock,
             self.dtc,
             on_directives=self._on_directives,
             on_ack=self._on_ack,
+            on_exchange=self._on_v2icp_exchange,
             ssl_context=v2icp_ssl_context,
             environ=environ,
-            observer=self.emit,
         )
         self._iso_ssl_context = iso_ssl_context
         self.supervisor = Supervisor(self.clock, self.dtc)
@@ -257,28 +218,35 @@ class Agent:
     def _on_ack(self, seq: int, known: dict[str, int]) -> None:
         self.emit({"event": "v2icp_ack", "seq": seq})
 
+    def _on_v2icp_exchange(self, record: V2icpRequest | V2icpExchange) -> None:
+        if isinstance(record, V2icpRequest):
+            seq, attempt, params = record.seq, record.attempt, record.parameters
+            self.emit(
+                {"event": "v2icp_request", "seq": seq, "attempt": attempt, "parameters": params}
+            )
+            return
+        out: dict[str, Any] = {"event": "v2icp_answer", "seq": record.request.seq}
+        if record.error is None:
+            out["status"] = record.status
+        else:
+            out["error"] = f"{record.error}: {record.detail}"
+        self.emit(out)
+
     def _on_internet(self, event: InternetEvent) -> None:
         self.internet = event
         if isinstance(event, InternetUp):
             log.info(
                 "internet up protocol=%s port=%d via=%s", event.protocol, event.port, event.via
             )
-            self.emit(
-                {
-                    "event": "internet_up",
-                    "protocol": event.protocol,
-                    "port": event.port,
-                    "via": event.via,
-                }
-            )
         else:
             log.info("internet down reason=%s", event.reason)
-            self.emit({"event": "internet_down", "reason": event.reason})
+        self.emit(internet_event(event))
         self.v2icp.internet(event)
 
-    def _on_v2g(self, direction: str, name: str, message: dict[str, Any], now: float) -> None:
-        self.last_v2g_message = name
-        self.emit({"event": "v2g", "direction": direction, "message": name})
+    def _on_v2g(self, rec: Any) -> None:  # iso15118.evcc.V2gRecord
+        self.last_v2g_message = rec.name
+        if self._emit_cb is not None:
+            self.emit(v2g_event(rec))
 
     # --- status ---------------------------------------------------------------------------
     def status(self) -> dict[str, Any]:
@@ -297,6 +265,7 @@ class Agent:
             "directives": dict(self.directives.current),
             "dtcs": [s.spec.name for s in self.dtc.active()],
             "can_up": self.link.bus.up,
+            "j1939": self.link.node.core.status() if self.link.node is not None else None,
             "parts": {
                 n: {"running": p.running, "crashes": p.crashes}
                 for n, p in self.supervisor.status.items()
@@ -326,13 +295,7 @@ class Agent:
         assert self._stop is not None
         # the EXI grammars load now, at start, not when the vehicle plugs in
         Evcc(cfg.iso15118, self.ev, dtc=self.dtc, clock=self.session_clock).prepare()
-        if self.charging_gate is not None:
-            self.session_state = "waiting_plug_in"
-            gate = asyncio.ensure_future(self.charging_gate.wait())
-            stop = asyncio.ensure_future(self._stop.wait())
-            await asyncio.wait({gate, stop}, return_when=asyncio.FIRST_COMPLETED)
-            gate.cancel()
-            stop.cancel()
+        await self._wait_for_plug_in()
         resume: str | None = None  # the id of a paused session, to resume it
         while not self._stop.is_set():
             use_slac = cfg.agent.slac and not cfg.iso15118.secc_address
@@ -345,7 +308,7 @@ class Agent:
                 on_internet=self._on_internet,
                 dtc=self.dtc,
                 clock=self.session_clock,
-                on_message=self._on_v2g,
+                on_v2g=self._on_v2g,
                 ssl_context=self._iso_ssl_context,
             )
             if self._stop.is_set():
@@ -357,24 +320,7 @@ class Agent:
             finally:
                 if isinstance(self.internet, InternetUp):  # the session always ends V2ICP
                     self._on_internet(InternetDown("session_end"))
-            self.sessions.append(result)
-            self.session_state = "done" if result.ok else "failed"
-            log.info(
-                "session end ok=%s reason=%s protocol=%s messages=%d",
-                result.ok,
-                result.reason,
-                result.protocol,
-                result.messages,
-            )
-            self.emit(
-                {
-                    "event": "session_end",
-                    "ok": result.ok,
-                    "reason": result.reason,
-                    "protocol": result.protocol,
-                    "messages": result.messages,
-                }
-            )
+            self._session_ended(result)
             paused = bool(getattr(result, "paused", False))
             resume = result.session_id if paused else None
             if result.ok and not paused:
@@ -382,6 +328,38 @@ class Agent:
             if paused:  # the charger paused the session: come back and resume it
                 self.session_state = "paused"
             await self._pause(cfg.agent.session_retry_s)
+
+    async def _wait_for_plug_in(self) -> None:
+        """Until ``charging_gate`` opens (or a stop comes); at once without a gate."""
+        assert self._stop is not None
+        if self.charging_gate is None:
+            return
+        self.session_state = "waiting_plug_in"
+        gate = asyncio.ensure_future(self.charging_gate.wait())
+        stop = asyncio.ensure_future(self._stop.wait())
+        await asyncio.wait({gate, stop}, return_when=asyncio.FIRST_COMPLETED)
+        gate.cancel()
+        stop.cancel()
+
+    def _session_ended(self, result: Any) -> None:
+        self.sessions.append(result)
+        self.session_state = "done" if result.ok else "failed"
+        log.info(
+            "session end ok=%s reason=%s protocol=%s messages=%d",
+            result.ok,
+            result.reason,
+            result.protocol,
+            result.messages,
+        )
+        self.emit(
+            {
+                "event": "session_end",
+                "ok": result.ok,
+                "reason": result.reason,
+                "protocol": result.protocol,
+                "messages": result.messages,
+            }
+        )
 
     async def _slac(self) -> bool:
         from evcc_agent.iso15118.slac import SlacMatchError, run_slac
@@ -569,20 +547,19 @@ async def _run_until_signal(agent: Agent) -> None:
 
 
 def run_main(args: Any) -> int:
-    """``evcc-agent run --config FILE``: exit 0 after an orderly shutdown, 1 on a bad config."""
+    """``evcc-agent run --config FILE``: exit 0 after an orderly shutdown, 2 on a bad config."""
     from evcc_agent.config import ConfigError, load_checked_config
     from evcc_agent.vehicle.dbc import DbcError
 
-    try:
-        cfg = load_checked_config(args.config)
-    except ConfigError as exc:
-        exc.report()
-        return 1
+    cfg = load_checked_config(args.config)  # ConfigError: the command line reports it, exit 2
     configure_logging(cfg.logging, getattr(args, "log_level", None))
+    from evcc_agent.preflight import preflight
+
+    for finding in preflight(cfg):  # what check-config reported, once more in the journal
+        log.warning("configuration %s: %s: %s", finding.severity, finding.key, finding.message)
     try:
         agent = Agent(cfg)
     except DbcError as exc:
-        log.error("DBC error: %s", exc)
-        return 1
+        raise ConfigError(args.config, [("vehicle.dbc_files", str(exc))]) from None
     asyncio.run(_run_until_signal(agent))
     return 0

@@ -1,17 +1,24 @@
 """The ``evcc-agent`` command line: argument handling only.
 
-Each sub-command's implementation lives in its package and is imported only when that
-sub-command runs, so ``evcc-agent --version`` stays fast (no scapy, no cantools).
+Each sub-command's implementation is imported only when that sub-command runs, so
+``evcc-agent --version`` stays fast (no scapy, no cantools). Exit codes and the error format
+are ``exit_codes``'s.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
+import textwrap
 from collections.abc import Sequence
 
 from evcc_agent import __version__
+from evcc_agent.config import LOG_LEVELS
+from evcc_agent.exit_codes import CONFIG, FAILURE, USAGE, UsageError, print_error
+from evcc_agent.iso15118.config import KNOWN_PROTOCOLS
+from evcc_agent.iso15118.exi import NAMESPACE_URIS, NAMESPACES
 
 #: sub-command -> "module:function" taking the parsed arguments and returning an exit code
 HANDLERS = {
@@ -19,80 +26,313 @@ HANDLERS = {
     "check-config": "evcc_agent.config:check_config_main",
     "demo": "evcc_agent.demo:main",
     "exi": "evcc_agent.iso15118.exi.cli:main",
-    "charge": "evcc_agent.iso15118.charge:main",
+    "charge": "evcc_agent.charge:main",
 }
+
+DESCRIPTION = """\
+The vehicle-side agent of an electric bus: it reads the vehicle's CAN bus, charges over
+ISO 15118 (-20, -2, DIN 70121) and talks VDV 261 V2ICP to the depot backend through the
+charger's Internet service."""
+
+EXIT_CODES = """\
+exit codes: 0 done, 1 it ran and failed, 2 wrong command line or configuration"""
+
+EPILOG = f"""\
+examples:
+  evcc-agent demo                                  the whole chain on this machine
+  evcc-agent check-config --config /etc/evcc-agent/agent.toml
+  evcc-agent run --config /etc/evcc-agent/agent.toml
+  evcc-agent charge --secc '[fe80::1%eth1]:64109' --tls-root v2g-root.pem
+  evcc-agent exi decode --ns iso20-common 8004...
+
+{EXIT_CODES}
+Run 'evcc-agent COMMAND --help' for a command's options; docs/ has the manuals."""
+
+
+def _positive(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, not {text}")
+    return value
+
+
+def _log_level(text: str) -> str:
+    if text.upper() not in LOG_LEVELS:
+        raise argparse.ArgumentTypeError(
+            f"unknown log level {text!r} (choose from {', '.join(LOG_LEVELS)})"
+        )
+    return text.upper()
+
+
+def _protocol(text: str) -> str:
+    if text not in KNOWN_PROTOCOLS:
+        raise argparse.ArgumentTypeError(
+            f"unknown protocol {text!r} (choose from {', '.join(KNOWN_PROTOCOLS)})"
+        )
+    return text
+
+
+def _namespace(text: str) -> str:
+    if text not in NAMESPACES and text not in NAMESPACE_URIS:
+        raise argparse.ArgumentTypeError(
+            f"unknown namespace {text!r} (choose from {', '.join(NAMESPACES)}, or a URI)"
+        )
+    return text
+
+
+def _sub(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    summary: str,
+    description: str,
+    examples: str,
+) -> argparse.ArgumentParser:
+    return sub.add_parser(
+        name,
+        help=summary,
+        description=textwrap.fill(description, 78),
+        epilog=f"examples:\n{examples}\n\n{EXIT_CODES}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="evcc-agent", description=__doc__)
+    p = argparse.ArgumentParser(
+        prog="evcc-agent",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("--version", action="version", version=f"evcc-agent {__version__}")
-    p.add_argument("--log-level", default=None, help="root log level (default from config / INFO)")
-    sub = p.add_subparsers(dest="command", required=True)
+    p.add_argument(
+        "--log-level",
+        type=_log_level,
+        default=None,
+        metavar="{" + ",".join(LOG_LEVELS) + "}",
+        help="root log level; overrides [logging] level (default: the config's, else INFO; "
+        "the demo: WARNING)",
+    )
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND", help="one of:")
 
-    run = sub.add_parser("run", help="run the agent (production)")
-    run.add_argument("--config", required=True, help="agent TOML configuration file")
+    run = _sub(
+        sub,
+        "run",
+        "run the agent (production; what the systemd unit starts)",
+        "Run the agent until SIGTERM: CAN, ISO 15118 sessions and V2ICP. A configuration "
+        "error exits 2 before anything starts; SIGTERM ends a session in order.",
+        "  evcc-agent run --config /etc/evcc-agent/agent.toml",
+    )
+    run.add_argument("--config", required=True, metavar="FILE", help="the agent's TOML file")
 
-    chk = sub.add_parser("check-config", help="validate a configuration file and print it")
-    chk.add_argument("--config", required=True)
+    chk = _sub(
+        sub,
+        "check-config",
+        "check a configuration and everything it names; print it resolved",
+        "Load the configuration the way 'run' will: the TOML and its DBC files, every "
+        "certificate, key and password file (exist, readable by this user, PEMs parse, the "
+        "key is the certificate's, the chain builds, dates), systemd credentials. Prints the "
+        "resolved configuration; exits 2 if anything would make 'run' fail or run degraded.",
+        "  evcc-agent check-config --config /etc/evcc-agent/agent.toml\n"
+        "  evcc-agent check-config --allow-degraded --config hil/bench.toml",
+    )
+    chk.add_argument("--config", required=True, metavar="FILE", help="the agent's TOML file")
+    chk.add_argument(
+        "--allow-degraded",
+        action="store_true",
+        help="report missing or broken TLS files, backend settings etc. as warnings and exit 0 "
+        "(benches without a backend or PKI); an invalid file still fails",
+    )
 
-    demo = sub.add_parser("demo", help="the whole chain on one machine, embedded defaults")
-    demo.add_argument("--duration", type=float, default=None, help="exit 0 after S wall seconds")
-    demo.add_argument(
-        "--time-scale", type=float, default=1.0, help="simulated seconds per wall-clock second"
+    demo = _sub(
+        sub,
+        "demo",
+        "the whole chain on one machine: simulated bus, charger and backend",
+        "The real agent against a simulated vehicle (virtual CAN), a simulated charger "
+        "(ISO 15118-20 over TLS 1.3 on loopback) and a simulated V2ICP backend. A live view "
+        "on a terminal, plain lines otherwise, JSON events with --json. Exits 0 when the "
+        "summary is OK, 1 when it is NOT OK.",
+        "  evcc-agent demo\n"
+        "  evcc-agent demo --duration 20 --time-scale 60\n"
+        "  evcc-agent demo --json | jq -c 'select(.event == \"v2g\")'\n"
+        "  evcc-agent demo --backend-url https://127.0.0.1:8443/vdv261/v2icp/messages \\\n"
+        "      --backend-ca ca.pem --backend-password-file pw",
     )
     demo.add_argument(
-        "--backend-url", default=None, help="external V2ICP backend instead of the sim"
+        "--duration",
+        type=_positive,
+        default=None,
+        metavar="S",
+        help="drive off after S wall-clock seconds (default: at the backend's departure time, "
+        "or Ctrl-C)",
     )
-    demo.add_argument("--backend-ca", default=None, help="root CA (PEM) of --backend-url")
-    demo.add_argument("--json", action="store_true", help="one JSON event per line")
-    demo.add_argument("--config", default=None, help="override the embedded demo configuration")
+    demo.add_argument(
+        "--time-scale",
+        type=_positive,
+        default=1.0,
+        metavar="X",
+        help="simulated seconds per wall-clock second for the battery and V2ICP timers "
+        "(default 1; the charger session stays real-time)",
+    )
+    demo.add_argument(
+        "--backend-url",
+        default=None,
+        metavar="URL",
+        help="an external V2ICP backend instead of the simulated one: https://host[:port] or "
+        "the whole endpoint with its path",
+    )
+    demo.add_argument(
+        "--backend-ca", default=None, metavar="PEM", help="root CA of --backend-url (required)"
+    )
+    demo.add_argument(
+        "--backend-password-file",
+        default=None,
+        metavar="FILE",
+        help="file holding the V2ICP password for --backend-url (default: [v2icp] "
+        "password_file of --config, or the systemd credential)",
+    )
+    demo.add_argument(
+        "--json", action="store_true", help="one JSON event per line on stdout (docs/events.md)"
+    )
+    demo.add_argument(
+        "--config",
+        default=None,
+        metavar="FILE",
+        help="take [vehicle], [mapping], [logging] from this TOML instead of config/agent.toml",
+    )
+    # the defaults live in evcc_agent.demo (DEMO_VDV463_*), not imported here (fast --version)
+    demo.add_argument(
+        "--vdv463-port",
+        type=int,
+        default=None,
+        help="the CMS's VDV 463 (wss) port (default 0: a free one, see vdv463_listening)",
+    )
+    demo.add_argument("--vdv463-user", default=None, help="VDV 463 Basic user (default depot)")
+    demo.add_argument(
+        "--vdv463-password",
+        default=None,
+        help="VDV 463 Basic password (default Demo_Pass-463, a simulation credential)",
+    )
+    demo.add_argument(
+        "--depot-plan",
+        default=None,
+        metavar="FILE",
+        help="charging plan JSON sent to the CMS over VDV 463 (docs/vdv463.md)",
+    )
 
-    exi = sub.add_parser("exi", help="EXI codec: decode / encode one message")
-    exi_sub = exi.add_subparsers(dest="exi_command", required=True)
-    dec = exi_sub.add_parser("decode", help="hex EXI -> JSON")
-    dec.add_argument("--ns", required=True)
-    dec.add_argument("data", help="hex string, or @file")
-    enc = exi_sub.add_parser("encode", help="JSON -> hex EXI")
-    enc.add_argument("--ns", required=True)
-    enc.add_argument("data", help="JSON text, or @file")
+    exi = _sub(
+        sub,
+        "exi",
+        "EXI codec: decode or encode one V2G message",
+        "Decode hex EXI into JSON, or encode JSON into hex EXI, with the agent's codec. The "
+        "'exi' field of a 'v2g' event (demo/charge --json) decodes with its 'ns'.",
+        "  evcc-agent exi decode --ns iso20-common 8004...\n"
+        "  evcc-agent exi decode --ns din @message.hex\n"
+        "  evcc-agent exi encode --ns iso20-dc @message.json",
+    )
+    exi_sub = exi.add_subparsers(
+        dest="exi_command", required=True, metavar="ACTION", help="decode or encode"
+    )
+    ns_help = f"the message's schema: {', '.join(NAMESPACES)} (or its namespace URI)"
+    dec = exi_sub.add_parser(
+        "decode",
+        help="hex EXI -> JSON",
+        description="Decode hex EXI into JSON (text that is not hex is refused, exit 2).",
+        epilog="examples:\n  evcc-agent exi decode --ns appprotocol 80400040\n"
+        "  evcc-agent exi decode --ns din @message.hex",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    dec.add_argument("--ns", required=True, type=_namespace, metavar="NS", help=ns_help)
+    dec.add_argument("data", help="hex digits (spaces allowed), or @FILE holding hex or binary EXI")
+    enc = exi_sub.add_parser(
+        "encode",
+        help="JSON -> hex EXI",
+        description="Encode JSON into hex EXI.",
+        epilog="examples:\n  evcc-agent exi encode --ns iso20-dc @message.json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    enc.add_argument("--ns", required=True, type=_namespace, metavar="NS", help=ns_help)
+    enc.add_argument("data", help="the message as JSON text, or @FILE holding it")
 
-    ch = sub.add_parser("charge", help="one ISO 15118 charging session against a real SECC")
-    ch.add_argument("--config", default=None)
-    ch.add_argument("--interface", default=None)
+    ch = _sub(
+        sub,
+        "charge",
+        "one ISO 15118 charging session against a real charger (bench, interop)",
+        "One charging session with a simulated battery against a real SECC (or the "
+        "simulator): SDP, TLS, the session, SessionStop. One line per message (--json: one "
+        "JSON event per line). Exits 0 on an orderly SessionStop, 1 if the session failed.",
+        "  evcc-agent charge --config hil/bench.toml\n"
+        "  evcc-agent charge --secc '[::1]:64109' --no-tls --protocol din --json\n"
+        "  evcc-agent charge --sdp-target fe80::1 --interface eth1 --tls-root v2g-root.pem \\\n"
+        "      --tls-cert oem-chain.pem --tls-key oem-key.pem",
+    )
+    ch.add_argument(
+        "--config",
+        default=None,
+        metavar="FILE",
+        help="take [iso15118] from this TOML (the options below override it)",
+    )
+    ch.add_argument(
+        "--interface", default=None, metavar="IF", help="network interface for SDP (eth1)"
+    )
     tgt = ch.add_mutually_exclusive_group()
-    tgt.add_argument("--sdp-target", default=None, help="send SDP unicast to this address")
-    tgt.add_argument("--secc", default=None, metavar="HOST:PORT", help="skip SDP")
-    ch.add_argument("--no-tls", action="store_true")
-    ch.add_argument("--tls-root", default=None)
-    ch.add_argument("--tls-cert", default=None)
-    ch.add_argument("--tls-key", default=None)
+    tgt.add_argument(
+        "--sdp-target", default=None, metavar="ADDR", help="send SDP unicast to this address"
+    )
+    tgt.add_argument("--secc", default=None, metavar="HOST:PORT", help="skip SDP and connect here")
+    ch.add_argument(
+        "--no-tls", action="store_true", help="plain TCP (benches only; -20 requires TLS)"
+    )
+    ch.add_argument(
+        "--tls-root", default=None, metavar="PEM", help="V2G root that the charger's chain leads to"
+    )
+    ch.add_argument(
+        "--tls-cert", default=None, metavar="PEM", help="the EV's OEM provisioning chain"
+    )
+    ch.add_argument("--tls-key", default=None, metavar="PEM", help="the key of --tls-cert")
     ch.add_argument(
         "--protocol",
+        type=_protocol,
         default=None,
-        help="iso20-dc|iso20-ac|iso2-dc|iso2-ac|din (default: negotiate)",
+        metavar="{" + ",".join(KNOWN_PROTOCOLS) + "}",
+        help="offer only this protocol (default: all of [iso15118] protocols, negotiated)",
     )
-    ch.add_argument("--json", action="store_true")
+    ch.add_argument(
+        "--json", action="store_true", help="one JSON event per line on stdout (docs/events.md)"
+    )
     return p
 
 
+def _quiet_stdout() -> None:
+    """stdout was closed early (``evcc-agent ... | head``): drop what is still buffered."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    from evcc_agent.config import ConfigError
+
     args = build_parser().parse_args(argv)
-    target = HANDLERS[args.command]
-    mod_name, func_name = target.split(":")
+    mod_name, func_name = HANDLERS[args.command].split(":")
     try:
-        mod = importlib.import_module(mod_name)
-        func = getattr(mod, func_name)
+        func = getattr(importlib.import_module(mod_name), func_name)
     except (ImportError, AttributeError) as exc:
-        print(f"evcc-agent {args.command}: not available in this build ({exc})", file=sys.stderr)
-        return 2
+        print_error(args.command, f"not available in this build ({exc})")
+        return USAGE
     try:
         return int(func(args) or 0)
+    except UsageError as exc:
+        print_error(args.command, str(exc))
+        return USAGE
+    except ConfigError as exc:
+        exc.report(command=args.command)
+        return CONFIG
     except BrokenPipeError:
-        # stdout closed early (`evcc-agent ... | head`): not an error worth a traceback
-        import os
-
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _quiet_stdout()
         return 0
+    except KeyboardInterrupt:
+        return FAILURE
 
 
 if __name__ == "__main__":

@@ -1,10 +1,12 @@
-"""Generated documentation: the configuration reference and the DTC table, from the code.
+"""Generated documentation: the configuration reference, the parameters, the DTC table.
 
 ``docs/configuration.md`` is generated whole from the pydantic models: every key of every
 section, its type, default, bounds and the ``#:`` comment above it in the model's source (or
 its ``Field(description=...)``). ``docs/operations.md`` is hand-written around one generated
-block (the DTC catalog). ``python -m evcc_agent.docs_gen`` rewrites both; ``--check`` exits 1
-when they drift from the code (the docs test does the same).
+block (the DTC catalog); ``docs/parameters.md`` and ``docs/openapi.yaml`` come from
+``v2icp.docs`` and ``v2icp.openapi``. ``python -m
+evcc_agent.docs_gen`` rewrites them all (the one command for every generated page);
+``--check`` exits 1 when they drift from the code (the docs test does the same).
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ from __future__ import annotations
 import ast
 import inspect
 import json
-import sys
 import textwrap
 import types
 import typing
@@ -180,6 +181,11 @@ _SECTION_INTRO = {
     "vehicle": "The CAN side: python-can bus, DBC files, staleness, the agent's TX frames.",
     "vehicle.charge_loop": "Which DBC signal carries each value the ISO 15118 charge loop "
     'reads (`""`: not on this vehicle\'s CAN; the value reads as not available).',
+    "vehicle.j1939": "The agent as a J1939 node: address claim, requests, DM1/DM2 "
+    "([can-mapping.md](can-mapping.md#j1939-the-agent-as-a-node)).",
+    "vehicle.j1939.name": "The fields of the 64-bit NAME (J1939-81).",
+    "vehicle.j1939.dm": "DTC → SPN/FMI/lamp for DM1/DM2; the resulting table is in "
+    "[operations.md](operations.md#dm1-spn-and-fmi).",
     "v2icp": "The VDV 261 V2ICP client. The password never lives in the TOML: "
     "`password_file`, else systemd's `$CREDENTIALS_DIRECTORY/<password_credential>` "
     "(`LoadCredential=`), else empty (VDV 261 allows it; the VIN stays mandatory).",
@@ -241,9 +247,13 @@ def configuration_markdown() -> str:
         "",
         "Generated from the pydantic models by `python -m evcc_agent.docs_gen`; do not edit by "
         "hand (a test compares). One TOML file; every section forbids unknown keys, so a typo "
-        "is an error naming its key path. `evcc-agent check-config --config FILE` prints the "
-        "resolved configuration (secrets redacted) or every error, and also loads the DBC "
-        "files and checks every signal and message the configuration names.",
+        'is an error naming its key path, and TOML types are exact (`"no"` is not a '
+        'boolean, `"10"` not a number). `evcc-agent check-config --config FILE` loads '
+        "everything `run` will (the DBC files and every signal and message named, every "
+        "certificate, key and password file, systemd credentials) and prints the resolved "
+        "configuration or every error; exit code 2 for anything `run` would fail or degrade "
+        "on. Secrets are never keys here: a key left unset is taken from the systemd "
+        "credential of its name (docs/deployment.md).",
         "",
         "Files: `config/agent.toml` (the demo's embedded default, virtual CAN bus), "
         "`config/agent.example.toml` (a deployment on `can0`, every key commented). Relative "
@@ -263,9 +273,23 @@ def configuration_markdown() -> str:
 def dtc_markdown() -> str:
     from evcc_agent.dtc import DTC_CATALOG
 
-    rows = ["| code | name | meaning |", "|---|---|---|"]
+    rows = ["| code | name | meaning | what to do |", "|---|---|---|---|"]
     for spec in sorted(DTC_CATALOG.values(), key=lambda s: s.code):
-        rows.append(f"| `0x{spec.code:03X}` | `{spec.name}` | {_cell(spec.text)} |")
+        rows.append(
+            f"| `0x{spec.code:03X}` | `{spec.name}` | {_cell(spec.text)} | {_cell(spec.action)} |"
+        )
+    return "\n".join(rows)
+
+
+def dm1_markdown() -> str:
+    """The default DTC -> SPN/FMI/lamp table (``vehicle/dm.py``)."""
+    from evcc_agent.dtc import DTC_CATALOG
+    from evcc_agent.vehicle.dm import dm_table
+
+    rows = ["| DTC | name | SPN | FMI | lamp |", "|---|---|---|---|---|"]
+    for c in dm_table():
+        code = DTC_CATALOG[c.name].code
+        rows.append(f"| `0x{code:03X}` | `{c.name}` | {c.spn} | {c.fmi} | {c.lamp.value} |")
     return "\n".join(rows)
 
 
@@ -283,14 +307,31 @@ def replace_block(text: str, name: str, content: str) -> str:
 def generated_files() -> dict[Path, str]:
     """Every generated doc and its expected content."""
     ops = DOCS / "operations.md"
+    from evcc_agent.v2icp.docs import parameters_markdown
+    from evcc_agent.v2icp.openapi import render as openapi_yaml
+
     return {
         DOCS / "configuration.md": configuration_markdown(),
-        ops: replace_block(ops.read_text(), "dtc", dtc_markdown()),
+        DOCS / "parameters.md": parameters_markdown(),
+        DOCS / "openapi.yaml": openapi_yaml(),
+        ops: replace_block(
+            replace_block(ops.read_text(), "dtc", dtc_markdown()), "dm1", dm1_markdown()
+        ),
     }
 
 
 def main(argv: list[str] | None = None) -> int:
-    check = "--check" in (argv if argv is not None else sys.argv[1:])
+    import argparse
+
+    ap = argparse.ArgumentParser(
+        prog="python -m evcc_agent.docs_gen",
+        description="Rewrite the generated docs (docs/configuration.md, docs/parameters.md, "
+        "docs/openapi.yaml, docs/operations.md's DTC table) from the code.",
+    )
+    ap.add_argument(
+        "--check", action="store_true", help="rewrite nothing; exit 1 if a generated doc is stale"
+    )
+    check = ap.parse_args(argv).check
     stale = []
     for path, text in generated_files().items():
         if path.read_text() != text:

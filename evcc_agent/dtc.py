@@ -19,10 +19,89 @@ class DtcSpec:
     code: int
     name: str
     text: str
+    #: what an operator does about it (docs/operations.md's "what to do" column)
+    action: str = ""
 
 
 def _spec(code: int, name: str, text: str) -> DtcSpec:
-    return DtcSpec(code, name, text)
+    return DtcSpec(code, name, text, DTC_ACTIONS[name])
+
+
+#: what to do about each DTC, by name (one line each; shown in docs/operations.md)
+DTC_ACTIONS: dict[str, str] = {
+    "CAN_BUS_DOWN": (
+        "check `ip -details link show <channel>` (bit rate, `restart-ms`), wiring and termination; `candump <channel>` must show frames"
+    ),
+    "CAN_SIGNAL_STALE": (
+        "the detail names the signals: is their ECU awake and sending (`candump`)? do `vehicle.dbc_files` and the `[mapping]` signal names match the bus?"
+    ),
+    "DIRECTIVE_INVALID": (
+        "the detail names the parameter and value: agree the range with the backend operator; nothing to do on the bus"
+    ),
+    "J1939_CANNOT_CLAIM": (
+        "another ECU with a higher-priority NAME holds the address: give the agent a free `vehicle.j1939.address` or set `arbitrary_address_capable`; restart the service"
+    ),
+    "V2ICP_CONFIG_MISSING": (
+        "set what the detail names in `[v2icp]` (`vin`, `url`, `root_ca`) or install the password credential; `evcc-agent check-config` lists it"
+    ),
+    "V2ICP_TLS_FAILURE": (
+        "`v2icp.root_ca` must be the backend's root; check the ECU clock (`timedatectl`) and the backend certificate's host name and dates"
+    ),
+    "V2ICP_AUTH_REJECTED": (
+        "VIN and password must match the backend's record: renew the `v2icp-password` credential, check `v2icp.vin`"
+    ),
+    "V2ICP_UNREACHABLE": (
+        "the charger's Internet service or the backend is down: nothing to do on the bus; if it persists check `v2icp.url` and the depot network"
+    ),
+    "V2ICP_PROTOCOL_VIOLATION": (
+        "report the journal lines to the backend operator; `v2icp.body_shape` may have to be `flat` for this backend"
+    ),
+    "V2G_TRANSPORT_ERROR": (
+        "a charger that drops the link: retried by itself; if every session ends so, capture it (`hil/capture_session.py`) for the charger vendor"
+    ),
+    "V2G_SESSION_FAILED": (
+        "the detail names the message and response code; retried; a charger that always fails: try `iso15118.protocols` without the failing protocol"
+    ),
+    "V2G_VAS_NOT_OFFERED": (
+        "the charger has no Internet service: nothing to do on the bus (ask the charge point operator to enable it)"
+    ),
+    "V2G_TLS_FAILURE": (
+        "`iso15118.tls_roots` must hold the charger's V2G root; `evcc-agent check-config` checks the OEM certificate, key and dates"
+    ),
+    "V2G_SDP_FAILED": (
+        "the PLC link: is `iso15118.interface` up with an IPv6 link-local address, and SLAC matched (journal)?"
+    ),
+    "V2G_NO_V2ICP_PROTOCOL": (
+        "a DIN 70121-only charger: nothing to do; V2ICP comes with the next ISO 15118 charger"
+    ),
+    "SLAC_MATCH_FAILED": (
+        "check the PLC modem (`iso15118.slac.interface`, `modem_mac`) and the CP line; a slow charger may need a larger `tt_ev_atten_results_ms`"
+    ),
+    "TASK_CRASHED": (
+        "a bug: send the traceback from the journal (`journalctl -u evcc-agent`) to the developers; the part restarts by itself"
+    ),
+    "PNC_SIGNATURE_INVALID": (
+        "the charger or provisioning service signed wrongly (or the message was altered): report the journal lines to the charger operator; EIM still works where configured"
+    ),
+    "PNC_CERT_CHAIN_INVALID": (
+        "the detail names the chain: are the V2G / MO roots of the charger's PKI among the configured roots? check the ECU clock (`timedatectl`)"
+    ),
+    "PNC_CONTRACT_EXPIRED": (
+        "the contract certificate is out of date: the next session with a PnC charger renews it; else install one by hand in the contract store"
+    ),
+    "PNC_EMAID_MISMATCH": (
+        "an installation for another contract arrived, or a store file is misnamed: `<eMAID>.pem` must carry that eMAID in its subject CN"
+    ),
+    "PNC_KEY_DECRYPT_FAILED": (
+        "the contract key was not encrypted for this vehicle's OEM provisioning certificate: check which certificate the mobility operator has on record"
+    ),
+    "PNC_STORE_FAILED": (
+        "the contract store directory or a file in it is unreadable or malformed (see the detail): check permissions, disk space and the PEM files"
+    ),
+    "PNC_TOKEN_UNAVAILABLE": (
+        "the PKCS#11 token is missing, locked or its PIN is wrong: check the module path, the token label and the PIN credential"
+    ),
+}
 
 
 #: Every DTC the agent can raise. Codes are our own numbering (VDV 261 names the conditions,
@@ -33,6 +112,11 @@ DTC_CATALOG: dict[str, DtcSpec] = {
         _spec(0x101, "CAN_BUS_DOWN", "CAN interface down or unreadable"),
         _spec(0x102, "CAN_SIGNAL_STALE", "a mapped CAN signal is stale or not available"),
         _spec(0x103, "DIRECTIVE_INVALID", "a backend directive was rejected (range/type/unknown)"),
+        _spec(
+            0x110,
+            "J1939_CANNOT_CLAIM",
+            "J1939 address claim lost: no address for the agent, it no longer transmits",
+        ),
         _spec(
             0x201,
             "V2ICP_CONFIG_MISSING",

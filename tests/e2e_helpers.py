@@ -64,7 +64,9 @@ def demo_config(**sections: Any) -> AgentConfig:
     return AgentConfig.model_validate(data)
 
 
-def make_demo(log: EventLog, time_scale: float = 120.0, **kwargs: Any) -> Demo:
+def make_demo(
+    log: Callable[[dict[str, Any]], None], time_scale: float = 120.0, **kwargs: Any
+) -> Demo:
     cfg = kwargs.pop("cfg", None) or demo_config()
     kwargs.setdefault("drive_off_at_departure", False)  # the tests decide when the bus leaves
     return Demo(DemoOptions(time_scale=time_scale, cfg=cfg, **kwargs), log)

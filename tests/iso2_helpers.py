@@ -18,8 +18,13 @@ from evcc_agent.iso15118.session.base import EmitInternet, RaiseDtc, Send, Stop,
 from evcc_agent.iso15118.session.din import DinSession
 from evcc_agent.iso15118.session.iso2 import Iso2Session
 from evcc_agent.iso15118.v2gtp import PayloadType
-from evcc_agent.sim.secc import SeccResponder, SeccServer, SeccSimConfig
-from evcc_agent.sim.secc_v2g import DIN_NAMESPACE, ISO2_NAMESPACE
+from evcc_agent.sim.secc import (
+    DIN_NAMESPACE,
+    ISO2_NAMESPACE,
+    SeccResponder,
+    SeccServer,
+    SeccSimConfig,
+)
 from tests.iso20_helpers import Run as SessionRun
 
 ISO20_DC_NAMESPACE = "urn:iso:std:iso:15118:-20:DC"
@@ -83,7 +88,7 @@ def run_against_sim(
         sim.protocols = [namespace]
     responder = negotiated_responder(namespace, sim)
     if ongoing_for is not None:
-        responder._processing = lambda name: "Ongoing" if name == ongoing_for else "Finished"  # type: ignore[method-assign]
+        responder.hold_ongoing(ongoing_for)
     run = Run(session, responder)
     loops = 0
     actions = session.start(run.now)

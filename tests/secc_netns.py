@@ -73,8 +73,7 @@ async def sim_secc_in_netns(server_args: str, prefix: str) -> AsyncIterator[Veth
         code = (
             "import asyncio\n"
             "from evcc_agent.iso15118.tls import server_context\n"
-            "from evcc_agent.sim.secc import SeccServer, SeccSimConfig\n"
-            "from evcc_agent.sim.secc_v2g import DIN_NAMESPACE, ISO2_NAMESPACE\n"
+            "from evcc_agent.sim.secc import DIN_NAMESPACE, ISO2_NAMESPACE, SeccServer, SeccSimConfig\n"
             "async def main():\n"
             f"    s = SeccServer({server_args}, host='::')\n"
             "    await s.start()\n"

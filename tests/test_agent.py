@@ -12,12 +12,13 @@ import sys
 import uuid
 from pathlib import Path
 
+import can
 import pytest
 
 from evcc_agent.agent import Agent, CanEvData, KeyValueFormatter, configure_logging
 from evcc_agent.clock import FakeClock, ScaledClock
 from evcc_agent.config import LoggingConfig
-from evcc_agent.iso15118.session.base import from_rational
+from evcc_agent.iso15118.messages import from_rational
 from evcc_agent.vehicle.charge_loop import ChargeLoopReader
 from evcc_agent.vehicle.config import PROJECT_ROOT
 from tests.e2e_helpers import EventLog, demo_config, make_demo
@@ -89,6 +90,28 @@ def test_key_value_log_lines_and_per_module_levels(caplog):
         logging.getLogger().setLevel(logging.WARNING)
 
 
+async def test_the_agent_claims_its_j1939_address_before_any_other_frame():
+    log = EventLog()
+    cfg = demo_config(agent={"charging": False}, v2icp={"enabled": False})
+    peer = can.Bus(interface="virtual", channel=cfg.vehicle.channel)
+    agent = Agent(cfg, clock=ScaledClock(200.0), emit=log)
+    task = asyncio.create_task(agent.run())
+    try:
+        await log.wait_kind("ready")
+        frames: list[can.Message] = []
+        while len({f.arbitration_id for f in frames}) < 3:
+            msg = await asyncio.to_thread(peer.recv, 5.0)
+            assert msg is not None, "the agent sent nothing"
+            frames.append(msg)
+        assert frames[0].arbitration_id == 0x18EEFF5A  # Address Claimed, our NAME
+        assert agent.status()["j1939"]["phase"] == "claimed"
+        assert agent.status()["j1939"]["address"] == 0x5A
+    finally:
+        agent.request_stop("test")
+        await asyncio.wait_for(task, 10)
+        peer.shutdown()
+
+
 async def test_a_crashing_part_is_restarted_with_a_dtc():
     log = EventLog()
     cfg = demo_config(agent={"charging": False}, v2icp={"enabled": False})
@@ -110,9 +133,9 @@ async def test_a_crashing_part_is_restarted_with_a_dtc():
     assert st.crashes == 1 and "mapping bug" in st.last_error
     # V2ICP is disabled: its client is not running, so nothing piles up in its queue
     assert not agent.supervisor.status["v2icp"].running
-    queued = agent.v2icp._queue.qsize()
+    queued = agent.v2icp.pending_events
     agent._push_parameters(agent.mapper.parameters(agent.link.now()))
-    assert agent.v2icp._queue.qsize() == queued <= 1
+    assert agent.v2icp.pending_events == queued <= 1
     agent.request_stop("test")
     await asyncio.wait_for(task, 10)
     assert log.events[-1]["event"] == "stopped"
@@ -202,7 +225,7 @@ def test_run_refuses_an_invalid_configuration(tmp_path: Path):
         cwd=PROJECT_ROOT,
         timeout=60,
     )
-    assert res.returncode == 1 and "agent.bogus: unknown key" in res.stderr
+    assert res.returncode == 2 and "agent.bogus: unknown key" in res.stderr
 
 
 async def test_sigterm_mid_charge_loop_ends_the_session_with_session_stop(tmp_path: Path):

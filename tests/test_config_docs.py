@@ -14,7 +14,7 @@ DOCS = PROJECT_ROOT / "docs"
 
 def test_parameters_md_is_generated_from_params():
     assert (DOCS / "parameters.md").read_text() == parameters_markdown(), (
-        "regenerate: python -m evcc_agent.v2icp.docs > docs/parameters.md"
+        "regenerate: python -m evcc_agent.docs_gen"
     )
     for name in PARAMETERS:
         assert f"`{name}`" in parameters_markdown()

@@ -96,9 +96,13 @@ def test_mapping_signal_missing_from_dbc_is_an_error():
 
 
 def test_check_config_cli_ok_and_errors(tmp_path: Path):
-    ok = run_cli("check-config", "--config", "config/agent.toml")
+    # the demo's configuration has no backend and no PKI: `run` would start degraded
+    degraded = run_cli("check-config", "--config", "config/agent.toml")
+    assert degraded.returncode == 2 and "v2icp.url: not set" in degraded.stderr
+    ok = run_cli("check-config", "--allow-degraded", "--config", "config/agent.toml")
     assert ok.returncode == 0, ok.stderr
     assert '"interface": "virtual"' in ok.stdout
+    assert "warning: v2icp.url: not set" in ok.stderr
 
     bad_dbc = tmp_path / "broken.dbc"
     text = (PROJECT_ROOT / "dbc" / "vcu.dbc").read_text().splitlines()
@@ -110,23 +114,23 @@ def test_check_config_cli_ok_and_errors(tmp_path: Path):
         '[mapping.directives.target_soc]\nsignal = "AGT_Nope"\n'
     )
     res = run_cli("check-config", "--config", str(cfg_file))
-    assert res.returncode == 1
+    assert res.returncode == 2
     assert "vehicle.bogus_key: unknown key" in res.stderr
     cfg_file.write_text(f'[vehicle]\ndbc_files = ["{bad_dbc}"]\n')
     res = run_cli("check-config", "--config", str(cfg_file))
-    assert res.returncode == 1
+    assert res.returncode == 2
     assert f"vehicle.dbc_files[0]: {bad_dbc}:17:" in res.stderr
 
     cfg_file.write_text('[mapping.directives.target_soc]\nsignal = "AGT_Nope"\n')
     res = run_cli("check-config", "--config", str(cfg_file))
-    assert res.returncode == 1
+    assert res.returncode == 2
     assert "mapping.directives.target_soc.signal: no DBC declares signal 'AGT_Nope'" in res.stderr
 
 
 def test_check_config_unreadable_and_bad_toml(tmp_path: Path):
     res = run_cli("check-config", "--config", str(tmp_path / "missing.toml"))
-    assert res.returncode == 1 and "<file>" in res.stderr
+    assert res.returncode == 2 and "<file>" in res.stderr
     bad = tmp_path / "bad.toml"
     bad.write_text("[vehicle\n")
     res = run_cli("check-config", "--config", str(bad))
-    assert res.returncode == 1 and "<toml>" in res.stderr
+    assert res.returncode == 2 and "<toml>" in res.stderr

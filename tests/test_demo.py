@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from evcc_agent.demo import DEMO_VIN
 from evcc_agent.sim.backend import SimBackend, default_scenario
@@ -76,11 +77,15 @@ async def test_live_view_renders_session_soc_v2icp_and_directives():
     from evcc_agent.demo import LiveView
 
     view = LiveView()
-    demo = make_demo(view, time_scale=120.0)
+    log = EventLog()
+
+    def both(event: dict[str, Any]) -> None:
+        view(event)
+        log(event)
+
+    demo = make_demo(both, time_scale=120.0)
     view.demo = demo
     async with demo:
-        log = EventLog()
-        demo._emit = lambda e: (view(e), log(e))  # type: ignore[method-assign]
         await log.wait_kind("directives")
         console = Console(record=True, width=140, force_terminal=False)
         console.print(view.render())

@@ -8,8 +8,7 @@ import pytest
 from evcc_agent.events import InternetDown, InternetUp
 from evcc_agent.iso15118.codec import ExiCodec
 from evcc_agent.sim.pki import generate
-from evcc_agent.sim.secc import Fault, SeccSimConfig
-from evcc_agent.sim.secc_v2g import DIN_NAMESPACE
+from evcc_agent.sim.secc import DIN_NAMESPACE, Fault, SeccSimConfig
 from tests.iso2_helpers import Harness
 
 

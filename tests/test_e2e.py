@@ -13,7 +13,7 @@ from tests.e2e_helpers import CanListener, EventLog, demo_config, make_demo
 
 def _loop_target_current(demo) -> float | None:
     """EVTargetCurrent of the last DC_ChargeLoopReq the SECC received."""
-    from evcc_agent.iso15118.session.base import from_rational
+    from evcc_agent.iso15118.messages import from_rational
 
     for msg in reversed(demo.secc.responder.received):
         req = msg.get("DC_ChargeLoopReq")
@@ -239,8 +239,7 @@ async def test_the_bus_drives_off_when_the_backends_departure_time_has_come():
 
 
 async def test_an_iso15118_2_charger_carries_v2icp_too():
-    from evcc_agent.sim.secc import SeccSimConfig
-    from evcc_agent.sim.secc_v2g import ISO2_NAMESPACE
+    from evcc_agent.sim.secc import ISO2_NAMESPACE, SeccSimConfig
 
     log = EventLog()
     secc = SeccSimConfig(protocols=[ISO2_NAMESPACE])
@@ -257,8 +256,7 @@ async def test_an_iso15118_2_charger_carries_v2icp_too():
 
 
 async def test_a_din_charger_has_no_internet_service_dtc_and_charging_goes_on():
-    from evcc_agent.sim.secc import SeccSimConfig
-    from evcc_agent.sim.secc_v2g import DIN_NAMESPACE
+    from evcc_agent.sim.secc import DIN_NAMESPACE, SeccSimConfig
 
     log = EventLog()
     secc = SeccSimConfig(protocols=[DIN_NAMESPACE])

@@ -11,7 +11,7 @@ import pytest
 from evcc_agent.events import InternetDown, InternetUp
 from evcc_agent.iso15118.codec import ExiCodec
 from evcc_agent.iso15118.evcc import parse_secc_address
-from evcc_agent.iso15118.session.base import from_rational
+from evcc_agent.iso15118.messages import from_rational
 from evcc_agent.iso15118.tls import server_context
 from evcc_agent.sim.pki import generate
 from evcc_agent.sim.secc import Fault, SeccSimConfig

@@ -8,7 +8,8 @@ import pytest
 
 from evcc_agent.events import InternetDown, InternetUp
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
-from evcc_agent.iso15118.session.base import code_class, from_rational, rational
+from evcc_agent.iso15118.messages import from_rational, rational
+from evcc_agent.iso15118.session.base import code_class
 from evcc_agent.iso15118.session.iso20 import (
     CABLE_CHECK_S,
     ZERO_SESSION,

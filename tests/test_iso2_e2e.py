@@ -10,8 +10,7 @@ from evcc_agent.events import InternetDown, InternetUp
 from evcc_agent.iso15118.codec import ExiCodec
 from evcc_agent.iso15118.tls import server_context
 from evcc_agent.sim.pki import generate
-from evcc_agent.sim.secc import Fault, SeccSimConfig
-from evcc_agent.sim.secc_v2g import ISO2_NAMESPACE
+from evcc_agent.sim.secc import ISO2_NAMESPACE, Fault, SeccSimConfig
 from tests.iso2_helpers import ALL_NAMESPACES, Harness
 
 

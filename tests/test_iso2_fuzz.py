@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from evcc_agent.events import InternetUp
 from evcc_agent.iso15118.session.base import EmitInternet, RaiseDtc, Send, StartTimer, Stop
 from evcc_agent.iso15118.v2gtp import PayloadType
-from evcc_agent.sim.secc_v2g import DIN_NAMESPACE, ISO2_NAMESPACE
+from evcc_agent.sim.secc import DIN_NAMESPACE, ISO2_NAMESPACE
 from tests.iso2_helpers import make_session, negotiated_responder
 
 JUNK = st.one_of(

@@ -9,12 +9,9 @@ import pytest
 
 from evcc_agent.events import InternetDown, InternetUp
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
+from evcc_agent.iso15118.messages import from_physical, physical
 from evcc_agent.iso15118.session.base import Send, Stop
-from evcc_agent.iso15118.session.iso2 import (
-    from_physical,
-    hex_evcc_id,
-    physical,
-)
+from evcc_agent.iso15118.session.iso2 import hex_evcc_id
 from evcc_agent.iso15118.v2gtp import PayloadType
 from evcc_agent.sim.secc import Fault, SeccSimConfig
 from tests.iso2_helpers import body_of, make_session, run_against_sim

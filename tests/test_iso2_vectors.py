@@ -12,10 +12,10 @@ import pytest
 
 from evcc_agent.iso15118 import exi
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
+from evcc_agent.iso15118.messages import from_physical
 from evcc_agent.iso15118.session.base import Send, Stop, message_name
-from evcc_agent.iso15118.session.iso2 import from_physical
 from evcc_agent.iso15118.v2gtp import PayloadType
-from evcc_agent.sim.secc_v2g import DIN_NAMESPACE, ISO2_NAMESPACE
+from evcc_agent.sim.secc import DIN_NAMESPACE, ISO2_NAMESPACE
 from tests.iso2_helpers import make_session, negotiated_responder
 
 SID = "0102030405060708"

@@ -10,8 +10,7 @@ from evcc_agent.iso15118.codec import ExiCodec
 from evcc_agent.iso15118.session.base import RaiseDtc, Send, Stop
 from evcc_agent.iso15118.session.sap import Negotiated, SapSession, build_offer
 from evcc_agent.iso15118.v2gtp import PayloadType
-from evcc_agent.sim.secc import Fault, SeccSimConfig
-from evcc_agent.sim.secc_v2g import DIN_NAMESPACE, ISO2_NAMESPACE
+from evcc_agent.sim.secc import DIN_NAMESPACE, ISO2_NAMESPACE, Fault, SeccSimConfig
 from tests.iso2_helpers import ALL_NAMESPACES, ISO20_AC_NAMESPACE, ISO20_DC_NAMESPACE, Harness
 
 

@@ -8,7 +8,7 @@ from evcc_agent.v2icp.params import BACKEND_PARAMETERS, PARAMETERS, VEHICLE_PARA
 
 def test_docs_openapi_yaml_matches_the_declarations():
     assert DOC_PATH.read_text(encoding="utf-8") == render(), (
-        "docs/openapi.yaml drifted: run `python -m evcc_agent.v2icp.openapi --write`"
+        "docs/openapi.yaml drifted: run `python -m evcc_agent.docs_gen`"
     )
 
 

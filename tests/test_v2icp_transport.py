@@ -32,10 +32,10 @@ from evcc_agent.sim.backend import (
     VehicleScenario,
 )
 from evcc_agent.sim.backend_pki import BackendCa
-from evcc_agent.v2icp.client import V2icpClient
+from evcc_agent.v2icp.client import V2icpClient, V2icpExchange, V2icpRequest
 from evcc_agent.v2icp.config import V2icpConfig
 from evcc_agent.v2icp.params import BACKEND_PARAMETERS, validate
-from evcc_agent.v2icp.session import Phase
+from evcc_agent.v2icp.session import Phase, TransportErrorKind
 
 VIN = "WVWZZZ1JZXW000001"
 PASSWORD = "Depot_Pass-42"
@@ -112,6 +112,15 @@ class Running:
     task: asyncio.Task[None]
     dtcs: DtcRegistry
     applied: list[dict[str, int]] = field(default_factory=list)
+    observed: list[V2icpRequest | V2icpExchange] = field(default_factory=list)
+
+    @property
+    def requests(self) -> list[V2icpRequest]:
+        return [r for r in self.observed if isinstance(r, V2icpRequest)]
+
+    @property
+    def exchanges(self) -> list[V2icpExchange]:
+        return [r for r in self.observed if isinstance(r, V2icpExchange)]
 
     @property
     def counters(self) -> Any:
@@ -135,7 +144,12 @@ class Running:
 async def run_client(pki: Pki) -> AsyncIterator[Callable[..., Any]]:
     started: list[Running] = []
 
-    async def start(url: str, root_ca: Path | None = None, **knobs: Any) -> Running:
+    async def start(
+        url: str,
+        root_ca: Path | None = None,
+        observer: Callable[[V2icpRequest | V2icpExchange], None] | None = None,
+        **knobs: Any,
+    ) -> Running:
         knobs = {
             "cycle_s": 0.05,
             "response_timeout_s": 5.0,
@@ -154,7 +168,12 @@ async def run_client(pki: Pki) -> AsyncIterator[Callable[..., Any]]:
         dtcs = DtcRegistry()
         run = Running(None, None, dtcs)  # type: ignore[arg-type]
         run.client = V2icpClient(
-            cfg, MonotonicClock(), dtcs, on_directives=run.applied.append, environ={}
+            cfg,
+            MonotonicClock(),
+            dtcs,
+            on_directives=run.applied.append,
+            on_exchange=observer or run.observed.append,
+            environ={},
         )
         run.task = asyncio.create_task(run.client.run())
         run.client.parameters_changed(START)
@@ -193,6 +212,47 @@ async def test_exchange_over_the_vdv261_tls12_profile(pki: Pki, run_client: Any)
         assert not run.dtcs.active()
     finally:
         await be.stop()
+
+
+async def test_the_exchange_observer_sees_each_request_and_its_answer(
+    backend: SimBackend, run_client: Any
+):
+    run = await run_client(backend.url)
+    await run.until(lambda c: len(run.exchanges) >= 2)
+    first, second = run.requests[:2]
+    assert (first.seq, first.attempt, first.parameters) == (0, 1, START)
+    assert (second.seq, second.parameters) == (1, {"h2_stat": 2, "bat_stat": 0})
+    answer = run.exchanges[0]
+    assert answer.request is first and answer.status == 200 and answer.error is None
+    assert json.loads(answer.body)["seq"] == 0
+    assert 0.0 <= answer.duration_s < GUARD_S
+    assert run.exchanges[1].request is second
+
+
+async def test_the_exchange_observer_sees_transport_errors(pki: Pki, run_client: Any):
+    be = SimBackend(scenario())
+    await be.start(*pki.good)
+    try:
+        run = await run_client(be.url, root_ca=pki.other_ca.cert_file)
+        await run.failures(2)
+        failed = run.exchanges[0]
+        assert failed.status is None and failed.error is TransportErrorKind.TLS
+        assert "unable to get local issuer certificate" in failed.detail
+        assert [e.request.attempt for e in run.exchanges[:2]] == [1, 2]
+    finally:
+        await be.stop()
+
+
+async def test_a_failing_exchange_observer_never_stops_the_client(
+    backend: SimBackend, run_client: Any, caplog: pytest.LogCaptureFixture
+):
+    def broken(record: V2icpRequest | V2icpExchange) -> None:
+        raise RuntimeError("observer bug")
+
+    run = await run_client(backend.url, observer=broken)
+    await run.acks(2)
+    assert "exchange callback failed" in caplog.text
+    assert not run.task.done()
 
 
 @pytest.mark.parametrize(

@@ -65,8 +65,10 @@ class Iso15118Config(BaseModel):
     tls_roots: list[str] = []
     #: the EV's OEM provisioning chain (leaf first, then sub-CAs), PEM
     tls_cert: str | None = None
+    #: the chain's private key (PEM); unset: the systemd credential ``v2g-oem-key``
     tls_key: str | None = None
-    #: file holding the key's password (secrets never live in the TOML)
+    #: file holding the key's password (secrets never live in the TOML); unset: the systemd
+    #: credential ``v2g-oem-key-password``
     tls_key_password_file: str | None = None
     #: key-exchange group: "secp521r1" or "X448" (-20), "default" (OpenSSL's list)
     tls_group: Literal["secp521r1", "X448", "default"] = "secp521r1"

@@ -38,6 +38,7 @@ from evcc_agent.iso15118.codec import (
 )
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvDataSource
+from evcc_agent.iso15118.messages import message_name
 from evcc_agent.iso15118.session.base import (
     EmitInternet,
     RaiseDtc,
@@ -45,7 +46,6 @@ from evcc_agent.iso15118.session.base import (
     SessionCore,
     StartTimer,
     Stop,
-    message_name,
 )
 from evcc_agent.iso15118.session.din import DinSession
 from evcc_agent.iso15118.session.iso2 import Iso2Session
@@ -64,6 +64,21 @@ CONNECT_TIMEOUT_S = 5.0
 
 #: ("tx" | "rx", message name, message dict, now) for every message exchanged
 MessageObserver = Callable[[str, str, dict[str, Any], float], None]
+
+
+@dataclass(frozen=True)
+class V2gRecord:
+    """One message as it crossed the wire: what ``--json`` shows (``exi`` decodes with ``ns``)."""
+
+    direction: str  # "tx" | "rx"
+    name: str
+    message: dict[str, Any]
+    ns: str
+    exi: bytes
+    now: float
+
+
+V2gObserver = Callable[[V2gRecord], None]
 
 
 @dataclass(frozen=True)
@@ -173,6 +188,7 @@ class Evcc:
         codec: Codec | None = None,
         on_message: MessageObserver | None = None,
         ssl_context: Any = None,
+        on_v2g: V2gObserver | None = None,
     ) -> None:
         self.cfg = config
         self.ev = ev
@@ -181,6 +197,8 @@ class Evcc:
         self.clock = clock or MonotonicClock()
         self._codec = codec
         self.on_message = on_message
+        self.on_v2g = on_v2g
+        self._rx_ns = ""
         self._ssl_context = ssl_context
         self.core: SessionCore | None = None
         self.result: SessionResult | None = None
@@ -481,6 +499,8 @@ class Evcc:
         self._last_ns = act.ns
         if self.on_message:
             self.on_message("tx", act.name, act.message, now)
+        if self.on_v2g:
+            self.on_v2g(V2gRecord("tx", act.name, act.message, act.ns, data, now))
         try:
             await conn.send_frame(act.payload_type, data)
         except V2gtpError as exc:
@@ -523,6 +543,8 @@ class Evcc:
         name = message_name(message)
         if self.on_message:
             self.on_message("rx", name, message, now)
+        if self.on_v2g:
+            self.on_v2g(V2gRecord("rx", name, message, self._rx_ns, payload, now))
         if name in ("ServiceSelectionRes", "PaymentServiceSelectionRes"):
             self._mark("service_selection")
         elif name in (
@@ -540,11 +562,14 @@ class Evcc:
         ns_of = getattr(core, "decode_namespace", None) or namespace_for
         ns = ns_of(ptype)
         try:
-            return self.codec.decode(ns, payload)
+            message = self.codec.decode(ns, payload)
+            self._rx_ns = ns
+            return message
         except CodecError:
             if self._last_ns is None or self._last_ns == ns:
                 raise
             message = self.codec.decode(self._last_ns, payload)
+            self._rx_ns = self._last_ns
             log.warning("SECC sent a %s message with payload type 0x%04X", self._last_ns, ptype)
             return message
 

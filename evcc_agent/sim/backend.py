@@ -21,7 +21,7 @@ import socket
 import ssl
 import struct
 from collections import deque
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -108,6 +108,7 @@ class VehicleState:
     #: the parameter set as this backend knows it (seq 0 replaces, deltas merge)
     known: dict[str, int] = field(default_factory=dict)
     last_seq: int | None = None
+    evccid: str | None = None
     messages: int = 0
     history: deque[dict[str, Any]] = field(default_factory=lambda: deque(maxlen=500))
 
@@ -171,6 +172,8 @@ class SimBackend:
         self.vehicles: dict[str, VehicleState] = {}
         self.stats = BackendStats()
         self.faults: deque[Fault] = deque()
+        #: directives from elsewhere (the VDV 463 bridge): VIN -> parameters, None: scenario's
+        self.directive_source: Callable[[str], dict[str, Any] | None] | None = None
         self._release = asyncio.Event()
         self.url = ""
         self._server: _QuietServer | None = None
@@ -369,11 +372,14 @@ class SimBackend:
         else:
             st.known.update(params)
         st.last_seq = seq
+        if isinstance(doc.get("evccid"), str):
+            st.evccid = doc["evccid"]
         st.messages += 1
         st.history.append({"seq": seq, "parameters": params})
         self.stats.accepted += 1
         answer: dict[str, Any] = {"seq": seq, "vin": vin}
-        directives = self._directives(vin, st.messages - 1)
+        bridged = self.directive_source(vin) if self.directive_source is not None else None
+        directives = bridged if bridged is not None else self._directives(vin, st.messages - 1)
         if self.body_shape == "nested":
             answer["parameters"] = directives
         else:
@@ -473,6 +479,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--password", default="", help="demo vehicle's password (sim only)")
     ap.add_argument("--pki-dir", default=None, help="where the root CA and server cert go")
     ap.add_argument("--tls12-profile-only", action="store_true")
+    ap.add_argument(
+        "--vdv463-port", type=int, default=None, help="also serve VDV 463 (wss) on this port"
+    )
+    ap.add_argument("--vdv463-user", default="depot")
+    ap.add_argument("--vdv463-password", default="", help="VDV 463 Basic password (sim only)")
     args = ap.parse_args(argv)
     scenario = (
         Scenario.load(args.scenario) if args.scenario else default_scenario(args.vin, args.password)
@@ -485,9 +496,19 @@ def main(argv: list[str] | None = None) -> int:
         backend = SimBackend(scenario, path=args.path, body_shape=args.body_shape, control=True)
         url = await backend.start(cert, key, args.host, args.port, args.tls12_profile_only)
         print(f"url: {url}{backend.path}\nroot CA: {ca.cert_file}", flush=True)
+        cms = None
+        if args.vdv463_port is not None:  # the reference CMS: plans from depot systems
+            from evcc_agent.sim.vdv463.cms import ReferenceCms
+
+            cms = ReferenceCms(backend, users={args.vdv463_user: args.vdv463_password})
+            cms_cert, cms_key = ca.issue_server("cms", hosts=("localhost", args.host), vdv463=True)
+            vdv463_url = await cms.start(cms_cert, cms_key, args.host, args.vdv463_port)
+            print(f"vdv463: {vdv463_url}", flush=True)
         try:
             await asyncio.Event().wait()
         finally:
+            if cms is not None:
+                await cms.stop()
             await backend.stop()
 
     logging.basicConfig(level=logging.INFO)

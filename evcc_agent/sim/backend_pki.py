@@ -89,8 +89,11 @@ class BackendCa:
         hosts: tuple[str, ...] = ("localhost", "127.0.0.1"),
         valid_from: dt.datetime | None = None,
         valid_until: dt.datetime | None = None,
+        vdv463: bool = False,
     ) -> tuple[Path, Path]:
-        """Write ``<stem>.pem`` (leaf) and ``<stem>.key``; returns both paths."""
+        """Write ``<stem>.pem`` (leaf) and ``<stem>.key``; returns both paths. ``vdv463``: the
+        VDV 463 certificate properties (key usage digital signature, non-repudiation, key
+        encipherment, key agreement; server and client authentication)."""
         now = dt.datetime.now(dt.UTC)
         key = ec.generate_private_key(ec.SECP256R1())
         sans: list[x509.GeneralName] = []
@@ -99,7 +102,10 @@ class BackendCa:
                 sans.append(x509.IPAddress(ipaddress.ip_address(h)))
             except ValueError:
                 sans.append(x509.DNSName(h))
-        cert = (
+        usages = [ExtendedKeyUsageOID.SERVER_AUTH]
+        if vdv463:
+            usages.append(ExtendedKeyUsageOID.CLIENT_AUTH)
+        builder = (
             x509.CertificateBuilder()
             .subject_name(_name(hosts[0]))
             .issuer_name(self.cert.subject)
@@ -109,13 +115,28 @@ class BackendCa:
             .not_valid_after(valid_until or now + dt.timedelta(days=30))
             .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
             .add_extension(x509.SubjectAlternativeName(sans), critical=False)
-            .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
+            .add_extension(x509.ExtendedKeyUsage(usages), critical=False)
             .add_extension(
                 x509.AuthorityKeyIdentifier.from_issuer_public_key(self.key.public_key()),
                 critical=False,
             )
-            .sign(self.key, hashes.SHA256())
         )
+        if vdv463:
+            builder = builder.add_extension(
+                x509.KeyUsage(
+                    digital_signature=True,
+                    content_commitment=True,
+                    key_encipherment=True,
+                    data_encipherment=False,
+                    key_agreement=True,
+                    key_cert_sign=False,
+                    crl_sign=False,
+                    encipher_only=False,
+                    decipher_only=False,
+                ),
+                critical=True,
+            )
+        cert = builder.sign(self.key, hashes.SHA256())
         cert_file = self.directory / f"{stem}.pem"
         key_file = self.directory / f"{stem}.key"
         cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))

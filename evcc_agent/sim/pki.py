@@ -119,26 +119,45 @@ def _key_pem(key: PrivateKey) -> bytes:
     )
 
 
+#: (common name, CA, path length, domain) from the root down to the leaf
+_V2G_CHAIN = (
+    ("V2GRootCA", True, 2, "V2G"),
+    ("CPOSubCA1", True, 1, "V2G"),
+    ("CPOSubCA2", True, 0, "V2G"),
+    ("SECC-DE*TST*E1*1", False, None, "CPO"),
+)
+_OEM_CHAIN = (
+    ("OEMRootCA", True, 1, "OEM"),
+    ("OEMSubCA", True, 0, "OEM"),
+    ("OEMProvCert-EVCC", False, None, "OEM"),
+)
+
+
+def _chain(
+    links: tuple[tuple[str, bool, int | None, str], ...], algorithm: Algorithm
+) -> tuple[list[x509.Certificate], PrivateKey]:
+    """The chain's certificates, root first, and the leaf's key."""
+    certs: list[x509.Certificate] = []
+    issuer_key: PrivateKey | None = None
+    for cn, ca, path_len, domain in links:
+        key = _new_key(algorithm)
+        issuer = certs[-1] if certs else None
+        certs.append(_cert(cn, key, issuer, issuer_key or key, ca, path_len, domain))
+        issuer_key = key
+    assert issuer_key is not None
+    return certs, issuer_key
+
+
+def _pems(certs: list[x509.Certificate]) -> bytes:
+    return b"".join(_pem(c) for c in certs)
+
+
 def generate(directory: str | Path, algorithm: Algorithm = "secp521r1") -> TestPki:
     """Write both chains as PEM files into ``directory`` (created if needed)."""
     d = Path(directory)
     d.mkdir(parents=True, exist_ok=True)
-
-    v2g_root_key = _new_key(algorithm)
-    v2g_root = _cert("V2GRootCA", v2g_root_key, None, v2g_root_key, True, 2, "V2G")
-    cpo1_key = _new_key(algorithm)
-    cpo1 = _cert("CPOSubCA1", cpo1_key, v2g_root, v2g_root_key, True, 1, "V2G")
-    cpo2_key = _new_key(algorithm)
-    cpo2 = _cert("CPOSubCA2", cpo2_key, cpo1, cpo1_key, True, 0, "V2G")
-    secc_key = _new_key(algorithm)
-    secc = _cert("SECC-DE*TST*E1*1", secc_key, cpo2, cpo2_key, False, None, "CPO")
-
-    oem_root_key = _new_key(algorithm)
-    oem_root = _cert("OEMRootCA", oem_root_key, None, oem_root_key, True, 1, "OEM")
-    oem_sub_key = _new_key(algorithm)
-    oem_sub = _cert("OEMSubCA", oem_sub_key, oem_root, oem_root_key, True, 0, "OEM")
-    oem_key = _new_key(algorithm)
-    oem_leaf = _cert("OEMProvCert-EVCC", oem_key, oem_sub, oem_sub_key, False, None, "OEM")
+    v2g, secc_key = _chain(_V2G_CHAIN, algorithm)
+    oem, oem_key = _chain(_OEM_CHAIN, algorithm)
 
     pki = TestPki(
         directory=d,
@@ -149,11 +168,11 @@ def generate(directory: str | Path, algorithm: Algorithm = "secp521r1") -> TestP
         oem_chain=d / "oem_chain.pem",
         oem_key=d / "oem_key.pem",
     )
-    pki.v2g_root.write_bytes(_pem(v2g_root))
-    pki.secc_chain.write_bytes(_pem(secc) + _pem(cpo2) + _pem(cpo1))
+    pki.v2g_root.write_bytes(_pem(v2g[0]))
+    pki.secc_chain.write_bytes(_pems(v2g[:0:-1]))  # leaf, then the sub-CAs up to the root
     pki.secc_key.write_bytes(_key_pem(secc_key))
-    pki.oem_root.write_bytes(_pem(oem_root))
-    pki.oem_chain.write_bytes(_pem(oem_leaf) + _pem(oem_sub))
+    pki.oem_root.write_bytes(_pem(oem[0]))
+    pki.oem_chain.write_bytes(_pems(oem[:0:-1]))
     pki.oem_key.write_bytes(_key_pem(oem_key))
     for key_file in (pki.secc_key, pki.oem_key):
         key_file.chmod(0o600)

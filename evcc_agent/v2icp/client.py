@@ -2,16 +2,20 @@
 
 Thin on purpose: time comes from the injected ``Clock``, the protocol from ``V2icpSession``,
 the bytes from ``V2icpTransport``. Other parts talk to it through three synchronous calls
-(``internet``, ``parameters_changed``, ``status``) and two callbacks (directives, ack).
+(``internet``, ``parameters_changed``, ``status``) and callbacks: directives, ack, and the
+exchange observer (``on_exchange``: every POST and its outcome as frozen records, for event
+streams and monitoring).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import ssl
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from evcc_agent.clock import Clock
@@ -37,8 +41,67 @@ DirectiveCallback = Callable[[dict[str, int]], None]
 AckCallback = Callable[[int, dict[str, int]], None]
 
 
+@dataclass(frozen=True)
+class V2icpRequest:
+    """One POST as it goes out: the message's seq and the parameters it carries."""
+
+    request_id: int
+    seq: int
+    attempt: int
+    parameters: dict[str, Any]
+    sent_at: float  # on the client's clock
+
+
+@dataclass(frozen=True)
+class V2icpExchange:
+    """One POST and its outcome: an HTTP answer, or a transport error."""
+
+    request: V2icpRequest
+    received_at: float
+    status: int | None = None  # None: no HTTP answer (see ``error``)
+    body: bytes = b""
+    error: TransportErrorKind | None = None
+    detail: str = ""
+
+    @property
+    def duration_s(self) -> float:
+        return self.received_at - self.request.sent_at
+
+
+@dataclass(frozen=True)
+class ParametersChanged:
+    """New vehicle parameter values for the session (``parameters_changed``)."""
+
+    values: dict[str, Any]
+
+
+#: what the loop takes from its queue, in arrival order
+ClientEvent = InternetUp | InternetDown | ParametersChanged | V2icpExchange
+#: sees each POST as it starts (``V2icpRequest``), then its outcome (``V2icpExchange``)
+ExchangeObserver = Callable[[V2icpRequest | V2icpExchange], None]
+
+
+def _parameters_of(body: bytes) -> dict[str, Any]:
+    """The vehicle parameters in a request body, nested (``parameters``) or flat."""
+    try:
+        doc = json.loads(body)
+    except ValueError:  # never: the session builds the body
+        return {}
+    params = doc.get("parameters") if isinstance(doc, dict) else None
+    if isinstance(params, dict):
+        return params
+    if not isinstance(doc, dict):
+        return {}
+    return {k: v for k, v in doc.items() if k not in ("seq", "vin", "evccid")}
+
+
 class V2icpClient:
-    """Runs one V2ICP session until cancelled (``run``)."""
+    """Runs one V2ICP session until cancelled (``run``).
+
+    ``on_exchange`` sees every POST as it starts, and its outcome just before the session
+    does (an outcome of a request already superseded by a newer one is not reported). A
+    callback that raises is logged and never stops the client.
+    """
 
     def __init__(
         self,
@@ -48,6 +111,7 @@ class V2icpClient:
         *,
         on_directives: DirectiveCallback | None = None,
         on_ack: AckCallback | None = None,
+        on_exchange: ExchangeObserver | None = None,
         ssl_context: ssl.SSLContext | None = None,
         environ: Mapping[str, str] | None = None,
     ) -> None:
@@ -56,6 +120,7 @@ class V2icpClient:
         self.dtcs = dtcs
         self.on_directives = on_directives
         self.on_ack = on_ack
+        self.on_exchange = on_exchange
         self._ssl_context = ssl_context
         self._environ = environ
         self.session: V2icpSession | None = None
@@ -63,17 +128,24 @@ class V2icpClient:
         #: latest valid value of every backend parameter received
         self.directives: dict[str, int] = {}
         self.problem = ""
-        self._queue: asyncio.Queue[tuple[Any, ...]] = asyncio.Queue()
+        self._queue: asyncio.Queue[ClientEvent] = asyncio.Queue()
         self._in_flight: asyncio.Task[None] | None = None
+        #: the request ``on_exchange`` saw start last, until it saw its outcome
+        self._observed: int | None = None
         self._changed = asyncio.Event()
 
     # --- inputs from other parts (synchronous, safe to call from any task) ----------------
     def internet(self, event: InternetEvent) -> None:
         """Listener for the ISO 15118 side's Internet service events."""
-        self._queue.put_nowait(("internet", event))
+        self._queue.put_nowait(event)
 
     def parameters_changed(self, values: Mapping[str, Any]) -> None:
-        self._queue.put_nowait(("params", dict(values)))
+        self._queue.put_nowait(ParametersChanged(dict(values)))
+
+    @property
+    def pending_events(self) -> int:
+        """Events queued for the loop and not processed yet."""
+        return self._queue.qsize()
 
     def status(self) -> dict[str, Any]:
         st: dict[str, Any] = {
@@ -155,7 +227,7 @@ class V2icpClient:
             if self.transport is not None:
                 await self.transport.close()
 
-    async def _next_event(self, deadline: float | None) -> tuple[Any, ...] | None:
+    async def _next_event(self, deadline: float | None) -> ClientEvent | None:
         if not self._queue.empty():
             return self._queue.get_nowait()
         getter = asyncio.ensure_future(self._queue.get())
@@ -170,17 +242,28 @@ class V2icpClient:
                     w.cancel()
         return getter.result() if getter.done() and not getter.cancelled() else None
 
-    def _dispatch(self, session: V2icpSession, item: tuple[Any, ...]) -> list[Action]:
+    def _dispatch(self, session: V2icpSession, item: ClientEvent) -> list[Action]:
         now = self.clock.now()
-        kind = item[0]
-        if kind == "internet":
-            ev: InternetUp | InternetDown = item[1]
-            return session.internet(now, ev)
-        if kind == "params":
-            return session.parameters_changed(now, item[1])
-        if kind == "response":
-            return session.response_received(now, item[1], item[2], item[3])
-        return session.transport_error(now, item[1], item[2], item[3])
+        if isinstance(item, ParametersChanged):
+            return session.parameters_changed(now, item.values)
+        if not isinstance(item, V2icpExchange):
+            return session.internet(now, item)
+        rid = item.request.request_id
+        if rid == self._observed:
+            self._observed = None
+            self._call(self.on_exchange, "exchange", item)
+        if item.error is None:
+            assert item.status is not None
+            return session.response_received(now, rid, item.status, item.body)
+        return session.transport_error(now, rid, item.error, item.detail)
+
+    @staticmethod
+    def _call(callback: Callable[..., None] | None, what: str, *args: Any) -> None:
+        if callback is not None:
+            try:
+                callback(*args)
+            except Exception:
+                log.exception("%s callback failed", what)
 
     async def _execute(self, actions: list[Action]) -> None:
         for act in actions:
@@ -194,17 +277,9 @@ class V2icpClient:
                     await self.transport.close()
             elif isinstance(act, ApplyDirectives):
                 self.directives.update(act.values)
-                if self.on_directives is not None:
-                    try:
-                        self.on_directives(dict(act.values))
-                    except Exception:
-                        log.exception("directive callback failed")
+                self._call(self.on_directives, "directive", dict(act.values))
             elif isinstance(act, Acknowledged):
-                if self.on_ack is not None:
-                    try:
-                        self.on_ack(act.seq, act.known)
-                    except Exception:
-                        log.exception("ack callback failed")
+                self._call(self.on_ack, "ack", act.seq, act.known)
             elif isinstance(act, RaiseDtc):
                 self.dtcs.raise_(act.name, self.clock.now(), act.detail)
             elif isinstance(act, ClearDtc):
@@ -220,14 +295,20 @@ class V2icpClient:
     async def _post(self, send: Send) -> None:
         transport = self.transport
         assert transport is not None
+        request = V2icpRequest(
+            send.request_id, send.seq, send.attempt, _parameters_of(send.body), self.clock.now()
+        )
+        self._observed = send.request_id
+        self._call(self.on_exchange, "exchange", request)
         try:
             answer = await transport.post(send.body)
         except TransportFailure as exc:
-            self._queue.put_nowait(("error", send.request_id, exc.kind, exc.detail))
+            outcome = V2icpExchange(request, self.clock.now(), error=exc.kind, detail=exc.detail)
         except Exception as exc:  # the session decides; the driver never dies of one request
             log.exception("V2ICP request failed unexpectedly")
-            self._queue.put_nowait(
-                ("error", send.request_id, TransportErrorKind.OTHER, type(exc).__name__)
+            outcome = V2icpExchange(
+                request, self.clock.now(), error=TransportErrorKind.OTHER, detail=type(exc).__name__
             )
         else:
-            self._queue.put_nowait(("response", send.request_id, answer.status, answer.body))
+            outcome = V2icpExchange(request, self.clock.now(), answer.status, answer.body)
+        self._queue.put_nowait(outcome)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 log = logging.getLogger(__name__)
 
@@ -59,11 +59,26 @@ def check_vin(vin: str) -> str:
     return vin
 
 
+def split_endpoint(url: str) -> tuple[str, str | None]:
+    """The one rule for a backend URL: ``https://host[:port]/p/a/t/h`` is base URL + path.
+
+    Used by the configuration, ``demo --backend-url`` and the HIL bench alike, so a URL that
+    the simulator prints can be pasted anywhere. Returns ``(base, path or None)``.
+    """
+    parts = urlsplit(url)
+    base = f"{parts.scheme}://{parts.netloc}"
+    path = parts.path.rstrip("/")
+    if parts.query or parts.fragment:
+        raise ValueError("url must not carry a query or fragment")
+    return base, path or None
+
+
 class V2icpConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     enabled: bool = True
-    #: backend base URL, ``https://host[:port]``; the path is ``path``
+    #: backend URL, ``https://host[:port]``, or the whole endpoint ``https://host[:port]/path``
+    #: (its path then is ``path``; setting both to different paths is an error)
     url: str | None = None
     path: str = "/vdv261/v2icp/messages"
     #: ``nested``: ``{"seq","vin","evccid","parameters":{…}}`` (the seed); ``flat``: parameters
@@ -72,6 +87,7 @@ class V2icpConfig(BaseModel):
     vin: str | None = None
     #: EVCCID sent in every message (the PLC MAC, ``00-1A-B2-C3-D4-E5``); omitted when unset
     evccid: str | None = None
+    #: file holding the password; unset: the systemd credential ``password_credential``
     password_file: Path | None = None
     #: systemd credential name looked up in ``$CREDENTIALS_DIRECTORY`` when no password_file
     password_credential: str = "v2icp-password"
@@ -92,6 +108,22 @@ class V2icpConfig(BaseModel):
     reconnect_every_s: float = Field(default=1800.0, gt=0)
     #: answers larger than this are a protocol violation (never buffered unbounded)
     max_response_bytes: int = Field(default=65_536, ge=1024)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _url_with_path(cls, data: Any) -> Any:
+        if not isinstance(data, dict) or not isinstance(data.get("url"), str):
+            return data
+        if urlsplit(data["url"]).scheme != "https":
+            return data  # the url validator says why
+        base, path = split_endpoint(data["url"])
+        if path is None:
+            return data
+        if "path" in data and data["path"] != path:
+            raise ValueError(
+                f"url has the path {path!r} and path is {data['path']!r}: give it once"
+            )
+        return {**data, "url": base, "path": path}
 
     @field_validator("vin")
     @classmethod

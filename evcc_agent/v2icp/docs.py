@@ -1,6 +1,6 @@
 """``docs/parameters.md`` generated from the declarations, so the table cannot drift.
 
-Regenerate with ``python -m evcc_agent.v2icp.docs > docs/parameters.md``; a test compares.
+``python -m evcc_agent.docs_gen`` rewrites it with the other generated docs; a test compares.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def parameters_markdown() -> str:
     out = [
         "# VDV 261 parameters",
         "",
-        "Generated from `evcc_agent/v2icp/params.py` by `python -m evcc_agent.v2icp.docs`;"
+        "Generated from `evcc_agent/v2icp/params.py` by `python -m evcc_agent.docs_gen`;"
         " do not edit by hand (a test compares).",
         "",
         "A parameter whose CAN signal is missing, stale or out of range is sent as its SNA"
@@ -70,7 +70,3 @@ def parameters_markdown() -> str:
         out += [_row(p) for p in PARAMETERS.values() if p.direction is direction]
         out.append("")
     return "\n".join(out)
-
-
-if __name__ == "__main__":
-    print(parameters_markdown(), end="")

@@ -177,7 +177,7 @@ PARAMETERS: dict[str, Parameter] = {
             255,
             "preconditioning desired",
             codes={0: "no", 1: "yes"},
-            source="0/1 per PROTOCOLS.md; SNA assumed",
+            source="0/1 per the protocol notes (shared/docs/PROTOCOLS.md); SNA assumed",
         ),
         Parameter(
             "prec_hvac",

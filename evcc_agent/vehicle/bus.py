@@ -5,7 +5,9 @@ Any python-can interface opens from ``[vehicle]`` (``socketcan``/``can0`` in the
 (``bus.recv``) and fed straight to the ``FrameDecoder``, which writes the ``SignalStore``. An
 error or an interface that goes away raises DTC ``CAN_BUS_DOWN``; the driver closes the bus,
 waits (doubling from ``reopen_backoff_initial_s`` to ``reopen_backoff_max_s`` on the agent's
-clock) and reopens; the DTC clears once the bus is open again.
+clock) and reopens; the DTC clears once the bus is open again. With a J1939 node
+(``vehicle/node.py``) the application TX starts only once the node has claimed its address
+and stops when it loses it.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from evcc_agent.clock import Clock
 from evcc_agent.dtc import DtcRegistry
 from evcc_agent.vehicle.config import VehicleConfig
 from evcc_agent.vehicle.dbc import FrameDecoder
+from evcc_agent.vehicle.node import J1939Driver
 from evcc_agent.vehicle.tx import CyclicTransmitter
 
 log = logging.getLogger(__name__)
@@ -34,6 +37,10 @@ def bus_kwargs(cfg: VehicleConfig) -> dict[str, Any]:
     kwargs: dict[str, Any] = {"interface": cfg.interface, "channel": cfg.channel}
     if cfg.bitrate is not None:
         kwargs["bitrate"] = cfg.bitrate
+    if cfg.fd:
+        kwargs["fd"] = True
+        if cfg.data_bitrate is not None:
+            kwargs["data_bitrate"] = cfg.data_bitrate
     kwargs.update(cfg.bus_options)
     return kwargs
 
@@ -63,8 +70,10 @@ class VehicleBus:
         tx: CyclicTransmitter | None = None,
         *,
         bus_factory: BusFactory | None = None,
+        node: J1939Driver | None = None,
     ) -> None:
         self.cfg = cfg
+        self.node = node
         self.decoder = decoder
         self.clock = clock
         self.dtc = dtc
@@ -78,6 +87,7 @@ class VehicleBus:
         self.error_frames = 0
         self.decode_errors = 0
         self.last_error = ""
+        self._tx_task: asyncio.Task[None] | None = None
 
     @property
     def up(self) -> bool:
@@ -93,7 +103,7 @@ class VehicleBus:
         """Open, receive, and reopen after failures, until cancelled or ``stop()``."""
         self._stop.clear()
         delays = backoff_delays(self.cfg.reopen_backoff_initial_s, self.cfg.reopen_backoff_max_s)
-        tx_task: asyncio.Task[None] | None = None
+        node_task: asyncio.Task[None] | None = None
         while not self._stop.is_set():
             try:
                 bus = self._factory()
@@ -109,11 +119,12 @@ class VehicleBus:
                 self.cfg.reopen_backoff_initial_s, self.cfg.reopen_backoff_max_s
             )
             try:
-                if self.tx is not None:
-                    if self.cfg.tx_mode == "periodic":
-                        self.tx.attach(bus)
-                    else:
-                        tx_task = asyncio.create_task(self.tx.run_on_clock(self.send, self.clock))
+                if self.node is None:
+                    self._start_tx()
+                else:  # the node starts the TX once its address is claimed
+                    node_task = asyncio.create_task(
+                        self.node.run(self.send, self._start_tx, self._stop_tx)
+                    )
                 self.opened.set()
                 await asyncio.to_thread(self._rx_loop, bus)
             except (can.CanError, OSError, ValueError) as exc:
@@ -123,11 +134,10 @@ class VehicleBus:
                 raise
             finally:
                 self.opened.clear()
-                if tx_task is not None:
-                    tx_task.cancel()
-                    tx_task = None
-                if self.tx is not None:
-                    self.tx.detach()
+                if node_task is not None:  # not awaited: the reopen backoff starts now
+                    node_task.cancel()
+                    node_task = None
+                self._stop_tx()
                 self.bus = None
                 try:
                     bus.shutdown()
@@ -135,6 +145,24 @@ class VehicleBus:
                     log.debug("CAN shutdown: %s", exc)
             if not self._stop.is_set():
                 await self.clock.sleep(next(delays))
+
+    def _start_tx(self) -> None:
+        """Start the application TX on the open bus (periodic tasks or the clock loop)."""
+        bus = self.bus
+        if self.tx is None or bus is None:
+            return
+        self._stop_tx()
+        if self.cfg.tx_mode == "periodic":
+            self.tx.attach(bus)
+        else:
+            self._tx_task = asyncio.create_task(self.tx.run_on_clock(self.send, self.clock))
+
+    def _stop_tx(self) -> None:
+        if self._tx_task is not None:
+            self._tx_task.cancel()
+            self._tx_task = None
+        if self.tx is not None:
+            self.tx.detach()
 
     def stop(self) -> None:
         """Ask the receive thread to finish (within ``RECV_TIMEOUT_S``)."""
@@ -150,6 +178,7 @@ class VehicleBus:
         feed = self.decoder.feed
         now = self.clock.now
         stop = self._stop
+        node = self.node.frame_from_thread if self.node is not None else None
         while not stop.is_set():
             msg = bus.recv(RECV_TIMEOUT_S)
             if msg is None:
@@ -157,6 +186,8 @@ class VehicleBus:
             if msg.is_error_frame or msg.is_remote_frame:
                 self.error_frames += 1
                 continue
+            if node is not None and msg.is_extended_id:
+                node(msg)
             try:
                 feed(msg.arbitration_id, msg.is_extended_id, msg.data, now())
             except Exception:  # a decoder bug must not stop the bus: count, log once

@@ -186,8 +186,10 @@ class CompiledMessage:
                 if sign_bit and raw & sign_bit:
                     raw -= mask + 1
                 phys = raw * scale + offset
-                if lo <= phys <= hi:
-                    slot.set(phys, now)
+                if lo <= phys <= hi:  # ``slot.set`` inlined: the hot path of every frame
+                    slot.value = phys
+                    slot.timestamp = now
+                    slot.update_count += 1
                 else:
                     slot.set_invalid(now)
         if self._slow:

@@ -20,6 +20,7 @@ from evcc_agent.vehicle.dbc import (
     build_store,
     load_databases,
 )
+from evcc_agent.vehicle.node import J1939Driver
 from evcc_agent.vehicle.store import SignalStore
 from evcc_agent.vehicle.tx import CyclicTransmitter
 
@@ -59,11 +60,20 @@ class VehicleLink:
             vdb,
             cfg.tx_messages,
             cycle_overrides_ms=cfg.tx_cycle_ms,
-            source_address=cfg.tx_source_address,
+            source_address=cfg.j1939_address if cfg.j1939.enabled else cfg.tx_source_address,
+            fd=cfg.fd,
         )
-        bus = VehicleBus(cfg, decoder, clock, dtc, tx, bus_factory=bus_factory)
+        node = (
+            J1939Driver(cfg.j1939, cfg.j1939_address, tx, dtc, clock) if cfg.j1939.enabled else None
+        )
+        bus = VehicleBus(cfg, decoder, clock, dtc, tx, bus_factory=bus_factory, node=node)
         publish_dtcs(dtc, tx)
         return cls(cfg, vdb, store, decoder, tx, bus, clock)
+
+    @property
+    def node(self) -> J1939Driver | None:
+        """The J1939 node (``None`` with ``[vehicle.j1939] enabled = false``)."""
+        return self.bus.node
 
     def now(self) -> float:
         return self.clock.now()

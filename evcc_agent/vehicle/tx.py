@@ -5,6 +5,9 @@ the all-ones "not available" pattern (or the DBC's initial value) until a direct
 A change re-encodes the frame once; the frame then goes out every cycle either through
 python-can periodic tasks (``modify_data``; the kernel's broadcast manager on socketcan) or,
 in ``clock`` mode, from ``due(now)`` driven by the agent's clock (scaled/fake clocks).
+A message longer than 8 bytes (or an FD frame in the DBC) goes as a CAN FD frame (bit rate switch on); it needs
+``[vehicle] fd = true``, which ``CyclicTransmitter(fd=...)`` checks. With J1939 on, the source
+address comes from the address claim (``set_source_address``).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from cantools.database.can import Message, Signal
 
 from evcc_agent.clock import Clock
 from evcc_agent.vehicle.dbc import VehicleDatabase
+from evcc_agent.vehicle.j1939 import parse_id
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +49,11 @@ def _physical_to_raw(sig: Signal, value: float) -> int:
     if not lo_raw <= raw <= hi_raw:
         raise TxValueError(f"{sig.name}: {value} does not fit {sig.length} bits")
     return raw
+
+
+def needs_fd(message: Message) -> bool:
+    """Longer than 8 bytes, or declared a CAN FD frame in the DBC (``VFrameFormat``)."""
+    return message.length > 8 or bool(message.is_fd)
 
 
 def not_available_raw(sig: Signal) -> int:
@@ -73,10 +82,13 @@ class TxMessage:
         return bytes(self.message.encode(self.raw, scaling=False, strict=False))
 
     def frame(self) -> can.Message:
+        fd = needs_fd(self.message)
         return can.Message(
             arbitration_id=self.arbitration_id,
             is_extended_id=self.message.is_extended_frame,
             data=self.data,
+            is_fd=fd,
+            bitrate_switch=fd,
         )
 
     def update(self, raw: Mapping[str, int]) -> bool:
@@ -98,6 +110,7 @@ class CyclicTransmitter:
         *,
         cycle_overrides_ms: Mapping[str, int] | None = None,
         source_address: int | None = None,
+        fd: bool = False,
     ) -> None:
         overrides = cycle_overrides_ms or {}
         self.messages: dict[str, TxMessage] = {}
@@ -105,6 +118,8 @@ class CyclicTransmitter:
         self._lock = threading.Lock()
         for name in message_names:
             msg = vdb.message(name)
+            if needs_fd(msg) and not fd:
+                raise TxValueError(f"{name}: a CAN FD message needs [vehicle] fd = true")
             arb = msg.frame_id
             if source_address is not None and msg.is_extended_frame:
                 arb = (arb & ~0xFF) | source_address
@@ -147,6 +162,27 @@ class CyclicTransmitter:
                 frame = tm.frame()
                 for cb in self.on_change:
                     cb(frame)
+
+    def set_source_address(self, address: int) -> None:
+        """Use ``address`` as the source of every 29-bit message (before ``attach``/``start``)."""
+        with self._lock:
+            for tm in self.messages.values():
+                if tm.message.is_extended_frame:
+                    tm.arbitration_id = (tm.arbitration_id & ~0xFF) | (address & 0xFF)
+
+    def frame_for_pgn(self, pgn: int) -> can.Message | None:
+        """The current frame of the message with this J1939 PGN (a request's answer)."""
+        for tm in self.messages.values():
+            if tm.message.is_extended_frame and parse_id(tm.arbitration_id).pgn == pgn:
+                return tm.frame()
+        return None
+
+    def pgns(self) -> frozenset[int]:
+        return frozenset(
+            parse_id(tm.arbitration_id).pgn
+            for tm in self.messages.values()
+            if tm.message.is_extended_frame
+        )
 
     def raw_value(self, name: str) -> int:
         tm = self._signal_owner[name]

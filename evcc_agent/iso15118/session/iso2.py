@@ -21,13 +21,13 @@ malfunction) and EVSEProcessing are honoured. The Internet VAS raises the same `
 from __future__ import annotations
 
 import logging
-import math
 from collections.abc import Callable
 from typing import Any, Literal
 
 from evcc_agent.events import InternetDown
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, EvDataSource
+from evcc_agent.iso15118.messages import from_physical, physical
 from evcc_agent.iso15118.session.base import (
     EmitInternet,
     Message,
@@ -70,41 +70,6 @@ EVSE_STOP_CODES = frozenset(
 )
 
 Energy = Literal["dc", "ac"]
-
-_SHORT_MAX = 32767
-
-
-def physical(value: float, unit: str | None) -> dict[str, Any]:
-    """A -2/DIN PhysicalValue (Value xs:short, Multiplier -3..3) close to ``value``: integers
-    with Multiplier 0 where they fit, else the finest multiplier that fits."""
-    if not math.isfinite(value):
-        raise ValueError(f"not a finite number: {value}")
-    for mult in range(-3, 4):
-        scaled = round(value / (10.0**mult))
-        if abs(scaled) <= _SHORT_MAX:
-            if float(value).is_integer() and abs(value) <= _SHORT_MAX:
-                mult, scaled = 0, int(value)  # plain integers as chargers commonly send them
-            while mult < 0 and scaled != 0 and scaled % 10 == 0:
-                scaled //= 10
-                mult += 1
-            out: dict[str, Any] = {"Multiplier": mult, "Value": int(scaled)}
-            if unit is not None:
-                out["Unit"] = unit
-            return out
-    raise ValueError(f"out of range for a PhysicalValue: {value}")
-
-
-def from_physical(node: Any) -> float | None:
-    """The float of a PhysicalValue dict; None when absent or malformed."""
-    if not isinstance(node, dict):
-        return None
-    try:
-        value, mult = int(node["Value"]), int(node["Multiplier"])
-    except (KeyError, TypeError, ValueError):
-        return None
-    if not (-3 <= mult <= 3 and -32768 <= value <= 32767):
-        return None
-    return value * (10.0**mult)
 
 
 def as_list(node: Any) -> list[Any]:

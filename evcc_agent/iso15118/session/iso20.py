@@ -23,15 +23,13 @@ from typing import Any, Literal
 from evcc_agent.events import InternetDown
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, EvDataSource
+from evcc_agent.iso15118.messages import from_rational, message_name, rational
 from evcc_agent.iso15118.session.base import (
     EmitInternet,
     Message,
     RaiseDtc,
     Send,
     StartTimer,
-    from_rational,
-    message_name,
-    rational,
 )
 from evcc_agent.iso15118.session.engine import (
     PRE_CHARGE_TOLERANCE_V as PRE_CHARGE_TOLERANCE_V,

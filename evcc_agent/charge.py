@@ -1,8 +1,9 @@
 """``evcc-agent charge``: one charging session with a simulated vehicle against a real SECC.
 
-The bench and interop tool. Prints one line per message exchanged (``--json``: one JSON object
-per line: ``{"t", "direction", "message", "content"}``), plus the Internet events and a final
-result; exits 0 on an orderly SessionStop. The simulated vehicle asks for charging for
+The bench and interop tool (application layer: it reads the agent's configuration file).
+Prints one line per message exchanged (``--json``: the events of ``json_events``, the same
+schema as ``demo --json``), plus the Internet events and a final summary; exits 0 on an orderly
+SessionStop, 1 when the session failed, 2 on a configuration error. The simulated vehicle asks for charging for
 ``SIM_CHARGE_S`` seconds of charge loop, then reports charging complete (Ctrl-C stops earlier,
 in order).
 """
@@ -18,11 +19,16 @@ import sys
 import time
 from typing import Any
 
+from pydantic import ValidationError
+
+from evcc_agent.config import ConfigError, validation_errors
 from evcc_agent.events import InternetEvent, InternetUp
+from evcc_agent.exit_codes import FAILURE, OK, UsageError
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
-from evcc_agent.iso15118.evcc import SESSION_FACTORIES, Evcc
+from evcc_agent.iso15118.evcc import SESSION_FACTORIES, Evcc, V2gRecord, parse_secc_address
 from evcc_agent.iso15118.session.sap import APP_PROTOCOLS
+from evcc_agent.json_events import dumps, internet_event, message_body, v2g_event
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +70,10 @@ def build_config(args: Any) -> Iso15118Config:
         data["sdp_target"] = args.sdp_target
         data["secc_address"] = None
     if args.secc:
+        try:
+            parse_secc_address(args.secc)
+        except ValueError as exc:
+            raise UsageError(f"--secc: {exc}") from None
         data["secc_address"] = args.secc
     if args.no_tls:
         data["tls"] = "off"
@@ -75,7 +85,11 @@ def build_config(args: Any) -> Iso15118Config:
         data["tls_key"] = args.tls_key
     if args.protocol:
         data["protocols"] = [args.protocol]
-    return Iso15118Config.model_validate(data)
+    try:
+        return Iso15118Config.model_validate(data)
+    except ValidationError as exc:
+        source = f"{args.config} + options" if args.config else "the options"
+        raise ConfigError(source, validation_errors(exc, "iso15118")) from None
 
 
 def main(args: Any) -> int:
@@ -84,15 +98,10 @@ def main(args: Any) -> int:
         stream=sys.stderr,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    try:
-        cfg = build_config(args)
-    except Exception as exc:  # ConfigError / ValidationError: show, do not trace
-        print(f"evcc-agent charge: {exc}", file=sys.stderr)
-        return 2
+    cfg = build_config(args)  # ConfigError: reported by the command line, exit 2
     implemented = [p for p in cfg.protocols if APP_PROTOCOLS[p].name in SESSION_FACTORIES]
     if not implemented:
-        print(f"evcc-agent charge: protocol(s) {cfg.protocols} not implemented", file=sys.stderr)
-        return 2
+        raise UsageError(f"protocol(s) {', '.join(cfg.protocols)} not implemented in this build")
     cfg = cfg.model_copy(update={"protocols": implemented})
     return asyncio.run(_charge(cfg, bool(args.json)))
 
@@ -102,41 +111,31 @@ async def _charge(cfg: Iso15118Config, as_json: bool) -> int:
     t0 = time.monotonic()
 
     def out(obj: dict[str, Any], text: str) -> None:
-        print(json.dumps(obj, separators=(",", ":")) if as_json else text, flush=True)
-
-    def on_message(direction: str, name: str, msg: dict[str, Any], now: float) -> None:
         t = round(time.monotonic() - t0, 3)
-        if direction == "rx" and name in LOOP_RESPONSES:
+        print(dumps({"t": t, **obj}) if as_json else f"{t:8.3f} {text}", flush=True)
+
+    def on_v2g(rec: V2gRecord) -> None:
+        if rec.direction == "rx" and rec.name in LOOP_RESPONSES:
             vehicle.on_charge_loop()
-        body = msg.get(name, msg)
-        if "V2G_Message" in msg:  # -2 / DIN: show the body, the session id is in the header
-            body = (msg["V2G_Message"].get("Body") or {}).get(name, msg)
-        arrow = ">>" if direction == "tx" else "<<"
-        out(
-            {"t": t, "direction": direction, "message": name, "content": body},
-            f"{t:8.3f} {arrow} {name} {json.dumps(body, separators=(',', ':'))}",
-        )
+        arrow = ">>" if rec.direction == "tx" else "<<"
+        body = json.dumps(message_body(rec.name, rec.message), separators=(",", ":"))
+        out(v2g_event(rec), f"{arrow} {rec.name} {body}")
 
     def on_internet(event: InternetEvent) -> None:
-        t = round(time.monotonic() - t0, 3)
         if isinstance(event, InternetUp):
-            out(
-                {"t": t, "event": "internet_up", "protocol": event.protocol, "port": event.port},
-                f"{t:8.3f} == Internet service up: {event.protocol}/{event.port} via {event.via}",
-            )
+            text = f"== Internet service up: {event.protocol}/{event.port} via {event.via}"
         else:
-            out(
-                {"t": t, "event": "internet_down", "reason": event.reason},
-                f"{t:8.3f} == Internet service down ({event.reason})",
-            )
+            text = f"== Internet service down ({event.reason})"
+        out(internet_event(event), text)
 
-    evcc = Evcc(cfg, vehicle, on_internet=on_internet, on_message=on_message)
+    evcc = Evcc(cfg, vehicle, on_internet=on_internet, on_v2g=on_v2g)
     loop = asyncio.get_running_loop()
     with contextlib.suppress(NotImplementedError, RuntimeError):
         loop.add_signal_handler(signal.SIGINT, evcc.request_stop, "interrupted")
         loop.add_signal_handler(signal.SIGTERM, evcc.request_stop, "terminated")
     result = await evcc.run()
     summary = {
+        "event": "summary",
         "ok": result.ok,
         "reason": result.reason,
         "protocol": result.protocol,
@@ -145,9 +144,12 @@ async def _charge(cfg: Iso15118Config, as_json: bool) -> int:
         "session_id": result.session_id,
         "messages": result.messages,
     }
-    out(
-        {"result": summary},
+    text = (
         f"session {'OK' if result.ok else 'FAILED'}: {result.reason} "
-        f"({result.protocol or '-'}, {result.secc or '-'}, {result.tls or '-'})",
+        f"({result.protocol or '-'}, {result.secc or '-'}, {result.tls or '-'})"
     )
-    return 0 if result.ok else 1
+    if as_json:
+        out(summary, text)
+    else:
+        print(text, flush=True)
+    return OK if result.ok else FAILURE

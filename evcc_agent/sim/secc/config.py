@@ -1,0 +1,58 @@
+"""The SECC simulator's knobs: what it offers, its EVSE limits, and the faults to inject."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from evcc_agent.sim.secc.protocols import ISO20_AC_NAMESPACE, ISO20_DC_NAMESPACE
+
+FaultKind = Literal[
+    "no_answer", "failed", "wrong_session_id", "garbage_exi", "drop", "notification"
+]
+
+
+@dataclass
+class Fault:
+    """Misbehave when the ``nth`` request called ``at`` arrives."""
+
+    kind: FaultKind
+    at: str  # request name, e.g. "ServiceSelectionReq"
+    nth: int = 1
+    code: str = "FAILED"  # for kind="failed"
+    notification: str = "Terminate"  # for kind="notification" (in a ChargeLoopRes)
+
+
+def parse_fault(text: str) -> Fault:
+    """``KIND@REQUEST[#N][=CODE_OR_NOTIFICATION]``, e.g. ``failed@ServiceSelectionReq=FAILED``."""
+    kind, _, rest = text.partition("@")
+    rest, _, value = rest.partition("=")
+    at, _, nth = rest.partition("#")
+    fault = Fault(kind, at, int(nth or 1))  # type: ignore[arg-type]
+    if value and kind == "failed":
+        fault.code = value
+    elif value:
+        fault.notification = value
+    return fault
+
+
+@dataclass
+class SeccSimConfig:
+    energy_services: list[int] = field(default_factory=lambda: [2, 1])  # DC, AC
+    protocols: list[str] = field(default_factory=lambda: [ISO20_DC_NAMESPACE, ISO20_AC_NAMESPACE])
+    offer_internet: bool = True
+    #: (ParameterSetID, Protocol, Port) as the charger announces them
+    internet_sets: list[tuple[int, str, int]] = field(
+        default_factory=lambda: [(3, "http", 80), (4, "HTTPS", 443)]
+    )
+    control_modes: list[int] = field(default_factory=lambda: [1, 2])  # scheduled, dynamic
+    renegotiation_supported: bool = True
+    ongoing_rounds: int = 1  # Ongoing answers before Finished (Authorization, CableCheck …)
+    evse_max_voltage: float = 900.0
+    evse_min_voltage: float = 150.0
+    evse_max_current: float = 300.0
+    evse_max_power: float = 150_000.0
+    evse_id: str = "DE*TST*E1*1"
+    faults: list[Fault] = field(default_factory=list)
+    #: label every -20 response with this payload type (mimics sloppy chargers)
+    response_payload_type: int | None = None
