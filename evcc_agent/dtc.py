@@ -83,6 +83,27 @@ DTC_ACTIONS: dict[str, str] = {
     "TASK_CRASHED": (
         "a bug: send the traceback from the journal (`journalctl -u evcc-agent`) to the developers; the part restarts by itself"
     ),
+    "PNC_SIGNATURE_INVALID": (
+        "the charger or provisioning service signed wrongly (or the message was altered): report the journal lines to the charger operator; EIM still works where configured"
+    ),
+    "PNC_CERT_CHAIN_INVALID": (
+        "the detail names the chain: are the V2G / MO roots of the charger's PKI among the configured roots? check the ECU clock (`timedatectl`)"
+    ),
+    "PNC_CONTRACT_EXPIRED": (
+        "the contract certificate is out of date: the next session with a PnC charger renews it; else install one by hand in the contract store"
+    ),
+    "PNC_EMAID_MISMATCH": (
+        "an installation for another contract arrived, or a store file is misnamed: `<eMAID>.pem` must carry that eMAID in its subject CN"
+    ),
+    "PNC_KEY_DECRYPT_FAILED": (
+        "the contract key was not encrypted for this vehicle's OEM provisioning certificate: check which certificate the mobility operator has on record"
+    ),
+    "PNC_STORE_FAILED": (
+        "the contract store directory or a file in it is unreadable or malformed (see the detail): check permissions, disk space and the PEM files"
+    ),
+    "PNC_TOKEN_UNAVAILABLE": (
+        "the PKCS#11 token is missing, locked or its PIN is wrong: check the module path, the token label and the PIN credential"
+    ),
 }
 
 
@@ -137,6 +158,14 @@ DTC_CATALOG: dict[str, DtcSpec] = {
         ),
         _spec(0x401, "SLAC_MATCH_FAILED", "SLAC matching failed after all retries"),
         _spec(0x501, "TASK_CRASHED", "an agent task crashed and was restarted"),
+        # Plug & Charge (ISO 15118-2/-20), 0x38x; raised from evcc_agent.iso15118.pnc errors
+        _spec(0x381, "PNC_SIGNATURE_INVALID", "a PnC signature or digest does not verify"),
+        _spec(0x382, "PNC_CERT_CHAIN_INVALID", "a PnC certificate chain does not validate"),
+        _spec(0x383, "PNC_CONTRACT_EXPIRED", "the contract certificate is expired"),
+        _spec(0x384, "PNC_EMAID_MISMATCH", "an installation or key is for another eMAID"),
+        _spec(0x385, "PNC_KEY_DECRYPT_FAILED", "the contract key does not decrypt or match"),
+        _spec(0x386, "PNC_STORE_FAILED", "the contract store cannot be read or written"),
+        _spec(0x387, "PNC_TOKEN_UNAVAILABLE", "the PKCS#11 token is absent, locked or refuses"),
     )
 }
 

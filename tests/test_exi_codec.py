@@ -200,3 +200,61 @@ def test_fragment_form_is_found_without_the_flag(shared_dir: object) -> None:
     assert exi.decode("iso20-common", frag) == pnc
     with pytest.raises(exi.ExiDecodeError):
         exi.decode("iso20-common", frag, fragment=False)
+
+
+def test_iso2_emaid_fragment_uses_the_signable_type() -> None:
+    """-2 declares eMAID twice (EMAIDType with Id, signed in CertificateInstallationRes;
+    PaymentDetailsReq's plain eMAIDType): the fragment entry (code 236 of 243, 8 bits, ED 244)
+    takes the type with Id, as cbexigen does; a plain string value is refused."""
+    frag = {"eMAID": {"Id": "id4", "value": "DE1A2B3C4D5E6F7"}}
+    data = exi.encode("iso2", frag, fragment=True)
+    assert data[:2] == bytes([0x80, 236])
+    assert exi.decode("iso2", data, fragment=True) == frag
+    with pytest.raises(exi.ExiEncodeError):
+        exi.encode("iso2", {"eMAID": "DE1A2B3C4D5E6F7"}, fragment=True)
+
+
+def test_iso2_emaid_relaxed_fragment_layout() -> None:
+    """The relaxed ElementFragment form (EXIficient's): 8-bit entry 236, then 9-bit codes in
+    ElementFragment 0 (10 schema attributes, AT(*), 243 SE, SE(*), EE, CH), AT(Id) at 4 with
+    its string, CH at 256 with the text, 8-bit EE (244) in ElementFragment 1, ED (244)."""
+    assert exi.has_relaxed_fragment("iso2", "eMAID")
+    assert not exi.has_relaxed_fragment("iso2", "AuthorizationReq")
+    data = exi.encode_relaxed_fragment("iso2", {"eMAID": {"Id": "id4", "value": "DE1"}})
+    bits = bin(int.from_bytes(data, "big"))[2:].zfill(len(data) * 8)
+    fields = [8, 8, 9, 8, 8, 8, 8, 9, 8, 8, 8, 8, 8, 8]
+    vals, p = [], 0
+    for n in fields:
+        vals.append(int(bits[p : p + n], 2))
+        p += n
+    assert vals == [0x80, 236, 4, 5, *b"id4", 256, 5, *b"DE1", 244, 244]
+    assert set(bits[p:]) <= {"0"} and len(bits) - p < 8
+    with pytest.raises(exi.ExiEncodeError):
+        exi.encode_relaxed_fragment("iso2", {"eMAID": {"Id": "id4", "Bogus": "x", "value": "D"}})
+
+
+def test_x509_serial_numbers_of_20_octets_round_trip() -> None:
+    """RFC 5280 allows 20-octet certificate serial numbers (159 bits when positive): the
+    -2 ListOfRootCertificateIDs carries them as xs:integer; both paths decode them."""
+    serial = (1 << 159) - 12345
+    msg = {
+        "V2G_Message": {
+            "Header": {"SessionID": "0102030405060708"},
+            "Body": {
+                "CertificateInstallationReq": {
+                    "Id": "id1",
+                    "OEMProvisioningCert": "MIIBAg==",
+                    "ListOfRootCertificateIDs": {
+                        "RootCertificateID": [
+                            {"X509IssuerName": "CN=V2GRootCA", "X509SerialNumber": serial}
+                        ]
+                    },
+                }
+            },
+        }
+    }
+    data = exi.encode("iso2", msg)
+    assert exi.decode("iso2", data) == msg
+    from evcc_agent.iso15118.exi import runtime
+
+    assert runtime.decode_body(exi._grammars("iso2", exi.ExiDecodeError), data) == msg

@@ -54,7 +54,14 @@ def _cert(
     ca: bool,
     path_len: int | None,
     domain: str,
+    *,
+    not_before: dt.datetime | None = None,
+    not_after: dt.datetime | None = None,
+    non_repudiation: bool = False,
+    san: bool | None = None,
 ) -> x509.Certificate:
+    """One certificate of a test chain; the keyword arguments serve other profiles (the
+    PnC PKI in ``sim.pnc_pki``): validity, nonRepudiation, no SAN on contract leaves."""
     now = dt.datetime.now(dt.UTC)
     name = x509.Name(
         [
@@ -69,13 +76,13 @@ def _cert(
         .issuer_name(issuer.subject if issuer else name)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(minutes=5))
-        .not_valid_after(now + dt.timedelta(days=2 if not ca else 30))
+        .not_valid_before(not_before or now - dt.timedelta(minutes=5))
+        .not_valid_after(not_after or now + dt.timedelta(days=2 if not ca else 30))
         .add_extension(x509.BasicConstraints(ca=ca, path_length=path_len), critical=True)
         .add_extension(
             x509.KeyUsage(
                 digital_signature=not ca,
-                content_commitment=False,
+                content_commitment=non_repudiation,
                 key_encipherment=False,
                 data_encipherment=False,
                 key_agreement=not ca,
@@ -88,7 +95,12 @@ def _cert(
         )
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
     )
-    if not ca:
+    if issuer is not None:
+        builder = builder.add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer.public_key()),  # type: ignore[arg-type]
+            critical=False,
+        )
+    if san if san is not None else not ca:
         builder = builder.add_extension(
             x509.SubjectAlternativeName([x509.DNSName(subject_cn.lower())]), critical=False
         )

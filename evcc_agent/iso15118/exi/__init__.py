@@ -19,6 +19,8 @@ __all__ = [
     "ExiError",
     "decode",
     "encode",
+    "encode_relaxed_fragment",
+    "has_relaxed_fragment",
     "preload",
 ]
 
@@ -134,5 +136,29 @@ def encode(ns: str, msg: dict[str, Any], *, fragment: bool | None = None) -> byt
         raise
     except RecursionError:
         raise ExiEncodeError("nesting too deep") from None
+    except Exception as e:
+        raise ExiEncodeError(f"internal encoder error: {type(e).__name__}: {e}") from e
+
+
+def has_relaxed_fragment(ns: str, name: str) -> bool:
+    """Whether fragment element ``name`` is declared with several types in ``ns`` (-2
+    ``eMAID``): its fragment then exists in two forms in the field, see
+    :func:`encode_relaxed_fragment`."""
+    g = _grammars(ns, ExiEncodeError)
+    frag = g.frag_by_name.get(name)
+    return frag is not None and frag[0] in g.frag_relaxed
+
+
+def encode_relaxed_fragment(ns: str, msg: dict[str, Any]) -> bytes:
+    """The EXI fragment of a simple-content element under EXI's relaxed ElementFragment
+    grammar (how EXIficient encodes -2 ``eMAID``); ``encode(..., fragment=True)`` writes the
+    form with the element's own type grammar (how cbexigen/OpenV2G encode it)."""
+    from .runtime import encode_relaxed_fragment as enc
+
+    g = _grammars(ns, ExiEncodeError)
+    try:
+        return enc(g, msg)
+    except ExiEncodeError:
+        raise
     except Exception as e:
         raise ExiEncodeError(f"internal encoder error: {type(e).__name__}: {e}") from e

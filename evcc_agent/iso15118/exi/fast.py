@@ -12,7 +12,7 @@ from __future__ import annotations
 import base64
 from typing import Any
 
-MAX_UINT_OCTETS = 20
+MAX_UINT_OCTETS = 24  # as runtime.MAX_UINT_OCTETS
 
 
 class Bad(Exception):

@@ -119,6 +119,7 @@ class Builder:
         # particles of one content model makes the generated fast path unsafe
         self._particles: list[dict[tuple[str, str], set[int]]] = []
         self.unsafe: set[int] = set()
+        self.decl_types: dict[int, Any] = {}  # grammar id -> type, filled by all_declarations
         self.subst = self._substitution_closure()
 
     # ---- helpers -------------------------------------------------------------------------
@@ -425,6 +426,22 @@ class Builder:
             states.append(out)
         return states
 
+    def fragment_grammar(self, gids: set[int]) -> int:
+        """Grammar of a FragmentContent entry: the declaration's, or for a qname declared with
+        several types the one type that carries an ``Id`` attribute (what a signature can
+        reference: -2 ``eMAID`` of EMAIDType, not PaymentDetailsReq's plain eMAIDType), as
+        the C codecs that chargers and certificate services run do; -1 when none or several
+        do (the relaxed ElementFragment grammar, unsupported)."""
+        if len(gids) == 1:
+            return next(iter(gids))
+        signable = [
+            g
+            for g in sorted(gids)
+            if not self.decl_types[g].is_simple()
+            and any(_local(a.name)[1] == "Id" for a in self.decl_types[g].attributes.values())
+        ]
+        return signable[0] if len(signable) == 1 else -1
+
     def all_declarations(self) -> dict[tuple[str, str], set[int]]:
         """qname -> grammar ids of every element declaration in the schema set."""
         out: dict[tuple[str, str], set[int]] = {}
@@ -432,7 +449,9 @@ class Builder:
 
         def add(e: Any) -> None:
             uri, local = _local(e.name)
-            out.setdefault((uri, local), set()).add(self.element_grammar(e))
+            gid = self.element_grammar(e)
+            out.setdefault((uri, local), set()).add(gid)
+            self.decl_types[gid] = e.type
             walk(e.type)
 
         def part(p: Any) -> None:
@@ -500,6 +519,7 @@ def _render(
     roots: list[tuple[int, int]],
     fragments: list[tuple[int, int]],
     hashes: list[tuple[str, str]],
+    relaxed: list[int] | None = None,
 ) -> str:
     lines = [
         f"# generated — do not edit. EXI grammars for '{name}' built by",
@@ -513,6 +533,7 @@ def _render(
         "DTYPES": b.dtypes,
         "ROOTS": roots,
         "FRAGMENTS": fragments,
+        **({"FRAGMENTS_RELAXED": relaxed} if relaxed else {}),
         "GRAMMARS": b.grammars,
     }
     lines.append("import json")
@@ -547,18 +568,23 @@ def generate(schema_dir: Path, out_dir: Path, names: Iterable[str] | None = None
                 gid = b.element_grammar(elem)
                 roots.append((b.qid((uri, local)), gid))
             # fragment grammar: every element declaration, global and local (also in types no
-            # global element uses), one entry per qname, sorted by qname; a qname declared
-            # with several types would need the relaxed ElementFragment grammar (-1: unsupported)
-            fragments = []
+            # global element uses), one entry per qname, sorted by qname; see fragment_grammar
+            # for a qname declared with several types
+            fragments: list[tuple[int, int]] = []
+            relaxed: list[
+                int
+            ] = []  # entries whose qname has several types (relaxed grammar also offered)
             decls = b.all_declarations()
             for (uri, local), gids in sorted(decls.items(), key=lambda kv: (kv[0][1], kv[0][0])):
-                fragments.append((b.qid((uri, local)), next(iter(gids)) if len(gids) == 1 else -1))
+                if len(gids) > 1:
+                    relaxed.append(len(fragments))
+                fragments.append((b.qid((uri, local)), b.fragment_grammar(gids)))
             hashes = [
                 (str(f.relative_to(schema_dir)), hashlib.sha256(f.read_bytes()).hexdigest())
                 for f in used
             ]
             path = out_dir / f"{name}.py"
-            path.write_text(_render(name, b, roots, fragments, hashes))
+            path.write_text(_render(name, b, roots, fragments, hashes, relaxed))
             written.append(path)
     return written
 

@@ -17,7 +17,7 @@ P_AT, P_SE, P_EE, P_CH, P_SEW, P_CHU = 0, 1, 2, 3, 4, 5
 D_STR, D_BOOL, D_INT, D_UINT, D_NBIT, D_ENUM, D_HEX, D_B64 = 0, 1, 2, 3, 4, 5, 6, 7
 
 MAX_DEPTH = 64
-MAX_UINT_OCTETS = 20  # 140 bits: far above any ISO 15118 integer
+MAX_UINT_OCTETS = 24  # 168 bits: an X509SerialNumber may be 20 octets (RFC 5280)
 HEADER_BYTE = 0x80  # '10' distinguishing bits, no options, final version 1
 
 
@@ -63,6 +63,8 @@ class Grammars:
         # FragmentContent: SE(F0..Fn-1), SE(*), ED
         self.frag_width = _nbits(len(self.fragments) + 2)
         self.frag_by_name = {self.local_names[q]: (i, g) for i, (q, g) in enumerate(self.fragments)}
+        #: fragment entries whose qname is declared with several types
+        self.frag_relaxed: frozenset[int] = frozenset(tables.get("FRAGMENTS_RELAXED", ()))
         self.shapes: list[str] = []
         self.states: list[list[State]] = []
         for shape, states in tables["GRAMMARS"]:
@@ -595,6 +597,45 @@ def encode_with_length(
     w.element(gid, g.roots[code][0], value)
     nbits = len(w.out) * 8 + w.n
     return w.finish(), nbits
+
+
+def encode_relaxed_fragment(g: Grammars, msg: dict[str, Any]) -> bytes:
+    """EXI fragment of one simple-content element under the relaxed ElementFragment grammar
+    (EXI 1.0 section 8.5.3), which the spec asks for when a qname is declared with several
+    types and which EXIficient writes: every attribute of the schema set (sorted by local
+    name, then URI), AT(*), SE of every fragment entry, SE(*), EE, untyped CH; then
+    ElementFragment 1 (SE..., SE(*), EE, CH). Attribute values and the text as strings."""
+    w = _Writer(g)
+    if not isinstance(msg, dict) or len(msg) != 1:
+        raise w.fail("message must be a dict with exactly one root element")
+    ((name, value),) = msg.items()
+    frag = g.frag_by_name.get(name)
+    if frag is None or frag[1] < 0:
+        raise w.fail(f"unknown fragment element {name!r}")
+    code, gid = frag
+    if not isinstance(value, dict) or not isinstance(value.get("value"), str):
+        raise w.fail("relaxed fragments: only simple content with a string value")
+    attrs = sorted(
+        {p[1] for states in g.states for st in states for p in st.prods if p[0] == P_AT},
+        key=lambda q: (g.qnames[q][1], g.qnames[q][0]),
+    )
+    own = {g.local_names[p[1]]: p[1] for st in g.states[gid] for p in st.prods if p[0] == P_AT}
+    m = len(g.fragments)
+    ef0 = _nbits(len(attrs) + m + 4 + 1)  # AT(A..), AT(*), SE(F..), SE(*), EE, CH; + escape
+    ef1 = _nbits(m + 3 + 1)  # SE(F..), SE(*), EE, CH; + escape
+    w.bits(HEADER_BYTE, 8)
+    w.bits(code, g.frag_width)
+    for local in sorted(k for k in value if k != "value"):
+        qid = own.get(local)
+        if qid is None:
+            raise w.fail(f"{name} has no attribute {local!r}")
+        w.bits(attrs.index(qid), ef0)
+        w.string(value[local], qid, None)
+    w.bits(len(attrs) + 1 + m + 2, ef0)  # CH, untyped
+    w.string(value["value"], code, None)
+    w.bits(m + 1, ef1)  # EE
+    w.bits(m + 1, g.frag_width)  # ED
+    return w.finish()
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,0 +1,254 @@
+"""Contract certificate installation, the EV's side, as pure functions over dict-form bodies.
+
+Requests: the EV signs with its OEM provisioning key (-2: the CertificateInstallationReq
+body element; -20: the OEMProvisioningCertificateChain element). Responses are accepted
+only after, in this order:
+
+1. the provisioning service's chain (SAProvisioningCertificateChain / CPSCertificateChain)
+   validates to a V2G root at ``now``;
+2. the header signature, by that chain's leaf, covers every element the standard signs
+   (-2: ContractSignatureCertChain, ContractSignatureEncryptedPrivateKey, DHpublickey,
+   eMAID; -20: SignedInstallationData) and verifies;
+3. the eMAID is the contract certificate's subject CN (and the expected one, if given);
+4. the contract key decrypts (ECDH through ``ecdh``, so a file key or a token) and belongs
+   to the contract certificate;
+5. the contract chain validates to an MO (or V2G) root at ``now``.
+
+Any failure is the typed error of that step; nothing is installed (the store is untouched
+until the caller passes the result to ``ContractStore.install``).
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+
+from . import contract_key as ck
+from . import xmldsig as xd
+from .errors import (
+    PncCertificateError,
+    PncEmaidMismatchError,
+    PncKeyDecryptError,
+    PncSignatureError,
+)
+from .store import check_emaid, normalize_emaid, subject_cn, validate_chain
+
+#: the ECDH step where the OEM provisioning key lives: peer public key -> shared secret Z
+Ecdh = Callable[[bytes], bytes]
+
+
+@dataclass(frozen=True)
+class InstalledContract:
+    emaid: str
+    chain: tuple[x509.Certificate, ...]  # contract certificate first
+    private_key: ck.ContractPrivateKey
+
+    def key_pkcs8(self) -> bytes:
+        """For a file-key store (``<eMAID>.key``); a token install imports the key instead."""
+        return self.private_key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+
+
+def _der(cert: x509.Certificate) -> str:
+    return base64.b64encode(cert.public_bytes(serialization.Encoding.DER)).decode()
+
+
+def _bytes(value: Any, what: str) -> bytes:
+    if isinstance(value, bytes):
+        return value
+    try:
+        return base64.b64decode(str(value), validate=True)
+    except ValueError as e:
+        raise PncCertificateError(f"{what} is not base64") from e
+
+
+def _chain(node: Any, what: str) -> list[x509.Certificate]:
+    """A CertificateChainType (Certificate + SubCertificates) as certificates, leaf first."""
+    if not isinstance(node, dict) or "Certificate" not in node:
+        raise PncCertificateError(f"{what} missing")
+    ders = [node["Certificate"], *((node.get("SubCertificates") or {}).get("Certificate", []))]
+    try:
+        return [x509.load_der_x509_certificate(_bytes(d, what)) for d in ders]
+    except ValueError as e:
+        raise PncCertificateError(f"{what}: not a certificate ({e})") from e
+
+
+def root_certificate_ids(roots: Sequence[x509.Certificate]) -> dict[str, Any]:
+    """ListOfRootCertificateIDs for the roots the EV trusts."""
+    return {
+        "RootCertificateID": [
+            {"X509IssuerName": r.issuer.rfc4514_string(), "X509SerialNumber": r.serial_number}
+            for r in roots
+        ]
+    }
+
+
+def _leaf_key(chain: Sequence[x509.Certificate]) -> xd.PublicKey:
+    key = chain[0].public_key()
+    if not isinstance(key, xd.PublicKey):
+        raise PncCertificateError("the signer's certificate holds no EC or Ed448 key")
+    return key
+
+
+# ---- ISO 15118-2 --------------------------------------------------------------------------
+
+
+def iso2_installation_req(
+    oem_cert: x509.Certificate, signer: xd.Signer, v2g_roots: Sequence[x509.Certificate]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(CertificateInstallationReq body element, header Signature), signed with the OEM key."""
+    req = {
+        "Id": "id1",
+        "OEMProvisioningCert": _der(oem_cert),
+        "ListOfRootCertificateIDs": root_certificate_ids(v2g_roots),
+    }
+    sig = xd.sign("iso2", {"id1": ("CertificateInstallationReq", req)}, signer, xd.DIGEST_SHA256)
+    return req, sig
+
+
+def iso2_update_req(
+    chain: Sequence[x509.Certificate],
+    emaid: str,
+    signer: xd.Signer,
+    v2g_roots: Sequence[x509.Certificate],
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(CertificateUpdateReq body element, header Signature), signed with the current
+    contract's key; the response is checked like an installation response."""
+    cert_chain: dict[str, Any] = {"Certificate": _der(chain[0])}
+    if len(chain) > 1:
+        cert_chain["SubCertificates"] = {"Certificate": [_der(c) for c in chain[1:]]}
+    req = {
+        "Id": "id1",
+        "ContractSignatureCertChain": cert_chain,
+        "eMAID": emaid,
+        "ListOfRootCertificateIDs": root_certificate_ids(v2g_roots),
+    }
+    sig = xd.sign("iso2", {"id1": ("CertificateUpdateReq", req)}, signer, xd.DIGEST_SHA256)
+    return req, sig
+
+
+#: the CertificateInstallationRes / CertificateUpdateRes elements the -2 signature covers
+ISO2_SIGNED = (
+    "ContractSignatureCertChain",
+    "ContractSignatureEncryptedPrivateKey",
+    "DHpublickey",
+    "eMAID",
+)
+
+
+def iso2_installation_res(
+    res: dict[str, Any],
+    signature: dict[str, Any] | None,
+    *,
+    v2g_roots: Sequence[x509.Certificate],
+    contract_roots: Sequence[x509.Certificate],
+    ecdh: Ecdh,
+    now: dt.datetime,
+    expected_emaid: str | None = None,
+) -> InstalledContract:
+    """Check and decrypt a -2 CertificateInstallationRes (or CertificateUpdateRes) body."""
+    if not signature:
+        raise PncSignatureError("CertificateInstallationRes without a signature")
+    sa_chain = _chain(res.get("SAProvisioningCertificateChain"), "SAProvisioningCertificateChain")
+    validate_chain(sa_chain[0], sa_chain[1:], v2g_roots, now)
+    ids = []
+    for name in ISO2_SIGNED:
+        node = res.get(name)
+        if not isinstance(node, dict) or not isinstance(node.get("Id"), str):
+            raise PncSignatureError(f"{name} missing or without Id")
+        ids.append(node["Id"])
+    elements = xd.find_signed_elements({"CertificateInstallationRes": res})
+    xd.verify("iso2", signature, elements, _leaf_key(sa_chain), required=ids, suites=[xd.ISO2])
+
+    chain = _chain(res["ContractSignatureCertChain"], "ContractSignatureCertChain")
+    emaid = str(res["eMAID"].get("value", ""))
+    check_emaid(chain[0], emaid)
+    if expected_emaid is not None and normalize_emaid(emaid) != normalize_emaid(expected_emaid):
+        raise PncEmaidMismatchError(f"installation for {emaid!r}, expected {expected_emaid!r}")
+    dh = _bytes(res["DHpublickey"].get("value"), "DHpublickey")
+    blob = _bytes(res["ContractSignatureEncryptedPrivateKey"].get("value"), "encrypted key")
+    key = ck.iso2_decrypt(blob, ecdh(dh))
+    ck.check_matches(key, chain[0])
+    validate_chain(chain[0], chain[1:], contract_roots, now)
+    return InstalledContract(emaid, tuple(chain), key)
+
+
+# ---- ISO 15118-20 -------------------------------------------------------------------------
+
+
+def iso20_installation_req(
+    oem_chain: Sequence[x509.Certificate],
+    signer: xd.Signer,
+    v2g_roots: Sequence[x509.Certificate],
+    max_chains: int = 1,
+    prioritized_emaids: Sequence[str] = (),
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(CertificateInstallationReq without Header, header Signature over the OEM chain)."""
+    oem: dict[str, Any] = {"Id": "id1", "Certificate": _der(oem_chain[0])}
+    if len(oem_chain) > 1:
+        oem["SubCertificates"] = {"Certificate": [_der(c) for c in oem_chain[1:]]}
+    req: dict[str, Any] = {
+        "OEMProvisioningCertificateChain": oem,
+        "ListOfRootCertificateIDs": root_certificate_ids(v2g_roots),
+        "MaximumContractCertificateChains": max_chains,
+    }
+    if prioritized_emaids:
+        req["PrioritizedEMAIDs"] = {"EMAID": list(prioritized_emaids)}
+    digest = (
+        xd.DIGEST_SHA512 if signer.signature_method != xd.SIG_ECDSA_SHA256 else xd.DIGEST_SHA256
+    )
+    sig = xd.sign("iso20-common", {"id1": ("OEMProvisioningCertificateChain", oem)}, signer, digest)
+    return req, sig
+
+
+def iso20_installation_res(
+    res: dict[str, Any],
+    signature: dict[str, Any] | None,
+    *,
+    v2g_roots: Sequence[x509.Certificate],
+    contract_roots: Sequence[x509.Certificate],
+    ecdh: Ecdh,
+    pcid: str,
+    now: dt.datetime,
+) -> InstalledContract:
+    """Check and decrypt a -20 CertificateInstallationRes (its SignedInstallationData)."""
+    if not signature:
+        raise PncSignatureError("CertificateInstallationRes without a signature")
+    cps_chain = _chain(res.get("CPSCertificateChain"), "CPSCertificateChain")
+    validate_chain(cps_chain[0], cps_chain[1:], v2g_roots, now)
+    sid = res.get("SignedInstallationData")
+    if not isinstance(sid, dict) or not isinstance(sid.get("Id"), str):
+        raise PncSignatureError("SignedInstallationData missing or without Id")
+    elements = xd.find_signed_elements({"CertificateInstallationRes": res})
+    xd.verify(
+        "iso20-common",
+        signature,
+        elements,
+        _leaf_key(cps_chain),
+        required=[sid["Id"]],
+        suites=[xd.ISO20_ECDSA, xd.ISO20_ED448],
+    )
+
+    chain = _chain(sid.get("ContractCertificateChain"), "ContractCertificateChain")
+    curve = sid.get("ECDHCurve")
+    if curve != "SECP521" or "SECP521_EncryptedPrivateKey" not in sid:
+        raise PncKeyDecryptError(f"contract key for {curve} / not SECP521: not supported yet")
+    try:
+        ski = chain[0].extensions.get_extension_for_class(x509.SubjectKeyIdentifier).value.digest
+    except x509.ExtensionNotFound:
+        raise PncCertificateError("contract certificate without SubjectKeyIdentifier") from None
+    z = ecdh(_bytes(sid.get("DHPublicKey"), "DHPublicKey"))
+    blob = _bytes(sid["SECP521_EncryptedPrivateKey"], "SECP521_EncryptedPrivateKey")
+    key = ck.iso20_decrypt(blob, z, ck.iso20_aad(pcid, ski), "SECP521")
+    ck.check_matches(key, chain[0])
+    validate_chain(chain[0], chain[1:], contract_roots, now)
+    return InstalledContract(subject_cn(chain[0]), tuple(chain), key)
