@@ -175,6 +175,11 @@ def test_check_config_runs_as_the_service_user_and_sees_what_it_cannot_read():
         cfg = write_config(d / "agent.toml", full_config(d, pki, backend.cert_file))
         cfg.chmod(0o644)
         as_service_user = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+        probe = subprocess.run(
+            [*as_service_user, str(EVCC), "--version"], capture_output=True, timeout=60, cwd="/"
+        )
+        if probe.returncode != 0:  # e.g. a venv under a 0700 temporary folder
+            pytest.skip(f"the installed entry point is not usable by uid 65534: {probe.stderr!r}")
         res = subprocess.run(
             [*as_service_user, str(EVCC), "check-config", "--config", str(cfg)],
             capture_output=True,
