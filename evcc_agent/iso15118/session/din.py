@@ -47,4 +47,5 @@ DIN = Dialect(
     read_charge_service=_charge_service,
     power_delivery_head=lambda progress, _tuple_id: {"ReadyToChargeState": progress == "Start"},
     session_stop_body={},
+    evse_id_max=64,  # DIN evseIDType: hexBinary of at most 32 bytes, 64 hex digits
 )
