@@ -325,13 +325,14 @@ class Agent:
         Evcc(cfg.iso15118, self.ev, dtc=self.dtc, clock=self.session_clock).prepare()
         await self._wait_for_plug_in()
         resume: str | None = None  # the id of a paused session, to resume it
+        iso = cfg.iso15118  # the next attempt may offer the protocols in another order
         while not self._stop.is_set():
             use_slac = cfg.agent.slac and not cfg.iso15118.secc_address
             if use_slac and not await self._slac():
                 await self._pause(cfg.agent.session_retry_s)
                 continue
             self.evcc = Evcc(
-                cfg.iso15118,
+                iso,
                 self.ev,
                 on_internet=v2icp_listener(self._on_internet, self.dtc, self.session_clock),
                 dtc=self.dtc,
@@ -351,6 +352,8 @@ class Agent:
             self._session_ended(result)
             paused = result.paused
             resume = result.session_id if paused else None
+            if result.retry_protocols:
+                iso = iso.model_copy(update={"protocols": result.retry_protocols})
             if result.ok and not paused:
                 return
             if paused:  # the charger paused the session: come back and resume it

@@ -124,6 +124,9 @@ class Iso20Session(SessionEngine):
             "SessionStopRes": self._on_session_stop,
         }
         self._pending_details: list[int] = []
+        #: the other -20 protocol to offer first next time: the SECC accepted ours in SAP but
+        #: offers only the other energy service
+        self.energy_fallback: str | None = None
 
     # ------------------------------------------------------------------ events in
     def _start(self, now: float) -> list[Any]:
@@ -210,6 +213,19 @@ class Iso20Session(SessionEngine):
     def _on_authorization(self, body: dict[str, Any], now: float) -> list[Any]:
         return self.poll_answer(body, now, self._service_discovery_request)
 
+    def _plan_energy_fallback(self, offered: set[int]) -> None:
+        other = "ac" if self.energy == "dc" else "dc"
+        other_id = SERVICE_AC if other == "ac" else SERVICE_DC
+        if other_id in offered and f"iso20-{other}" in self.cfg.protocols:
+            self.energy_fallback = f"iso20-{other}"
+            log.warning(
+                "-20: the SECC accepted %s in SAP but offers only service(s) %s: the next "
+                "session offers iso20-%s first",
+                self.energy.upper(),
+                sorted(offered),
+                other,
+            )
+
     def _service_discovery_request(self, now: float) -> list[Any]:
         return self._request(now, "ServiceDiscoveryReq", {}, PayloadType.ISO20_COMMON)
 
@@ -218,6 +234,7 @@ class Iso20Session(SessionEngine):
         energy = body.get("EnergyTransferServiceList", {}).get("Service", [])
         energy_ids = {int(s.get("ServiceID", -1)) for s in energy if isinstance(s, dict)}
         if self.energy_service not in energy_ids:
+            self._plan_energy_fallback(energy_ids)
             return self._fail(
                 f"energy service {self.energy_service} not offered ({sorted(energy_ids)})",
                 now,
