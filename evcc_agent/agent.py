@@ -56,8 +56,9 @@ TARGET_SOC_SNA = PARAMETERS["target_soc"].sna
 class CanEvData:
     """``EvDataSource`` for the ISO 15118 session: BMS values from CAN plus the backend's wishes.
 
-    A charge-loop value that is stale or missing keeps ``EvData``'s default, except the DC
-    target current, which falls to 0 A (never ask a charger for current the BMS did not).
+    Only what the BMS reports: a value that is stale or missing is never defaulted; it is
+    listed in ``EvData.missing`` (its number is NaN, which no codec encodes) and the session's
+    interlock holds its last reading, asks for 0 A and stops in order (``session/interlock.py``).
     ``driveoff`` (minutes until departure, counted from the arrival of a *new* value: the backend
     mirrors its latest instruction in every answer, so a repeated value is the same departure)
     becomes ``departure_time_s``; ``target_soc`` becomes the target SoC and, with the pack's capacity
@@ -150,14 +151,7 @@ class Agent:
         self.dtc = dtc or DtcRegistry()
         self._emit_cb = emit
         self.notifier = notifier or Notifier()
-        self.link = VehicleLink.from_config(
-            cfg.vehicle, self.dtc, vehicle_clock or MonotonicClock(), bus_factory=bus_factory
-        )
-        self.mapper = VehicleParameterMapper(cfg.mapping, self.link.store, self.dtc)
-        self.directives = DirectiveApplier(cfg.mapping, self.link.tx, self.dtc)
-        self.ev = CanEvData(
-            ChargeLoopReader(self.link.store, cfg.vehicle.charge_loop), self.link.now, self.clock
-        )
+        self._wire_vehicle(vehicle_clock or MonotonicClock(), bus_factory)
         #: the path through the charger (None: ``[v2icp] interface = "any"``)
         self.v2icp_path = _v2icp_path(cfg, self.clock, self.dtc)
         self.v2icp = V2icpClient(
@@ -187,6 +181,21 @@ class Agent:
         self.ready = False
         self._dtc_shown: dict[str, bool] = {}
         self.dtc.listeners.append(self._on_dtc)
+
+    def _wire_vehicle(self, vehicle_clock: Clock, bus_factory: Any) -> None:
+        """The CAN side: link, parameter mapper (a start-up grace of one staleness bound),
+        directive applier and the session's view of the BMS."""
+        cfg = self.cfg
+        self.link = VehicleLink.from_config(
+            cfg.vehicle, self.dtc, vehicle_clock, bus_factory=bus_factory
+        )
+        self.mapper = VehicleParameterMapper(
+            cfg.mapping, self.link.store, self.dtc, startup_grace_s=cfg.vehicle.stale_after_s
+        )
+        self.directives = DirectiveApplier(cfg.mapping, self.link.tx, self.dtc)
+        self.ev = CanEvData(
+            ChargeLoopReader(self.link.store, cfg.vehicle.charge_loop), self.link.now, self.clock
+        )
 
     # --- events ---------------------------------------------------------------------------
     def emit(self, event: dict[str, Any]) -> None:
@@ -316,13 +325,14 @@ class Agent:
         Evcc(cfg.iso15118, self.ev, dtc=self.dtc, clock=self.session_clock).prepare()
         await self._wait_for_plug_in()
         resume: str | None = None  # the id of a paused session, to resume it
+        iso = cfg.iso15118  # the next attempt may offer the protocols in another order
         while not self._stop.is_set():
             use_slac = cfg.agent.slac and not cfg.iso15118.secc_address
             if use_slac and not await self._slac():
                 await self._pause(cfg.agent.session_retry_s)
                 continue
             self.evcc = Evcc(
-                cfg.iso15118,
+                iso,
                 self.ev,
                 on_internet=v2icp_listener(self._on_internet, self.dtc, self.session_clock),
                 dtc=self.dtc,
@@ -342,6 +352,8 @@ class Agent:
             self._session_ended(result)
             paused = result.paused
             resume = result.session_id if paused else None
+            if result.retry_protocols:
+                iso = iso.model_copy(update={"protocols": result.retry_protocols})
             if result.ok and not paused:
                 return
             if paused:  # the charger paused the session: come back and resume it
@@ -384,15 +396,21 @@ class Agent:
         from evcc_agent.iso15118.slac import SlacMatchError, run_slac
 
         self.session_state = "slac"
+        interface = self.cfg.iso15118.slac.interface or self.cfg.iso15118.interface
         try:
             result = await run_slac(
-                self.cfg.iso15118.slac,
-                self.cfg.iso15118.slac.interface or self.cfg.iso15118.interface,
-                clock=self.session_clock,
-                dtc=self.dtc,
+                self.cfg.iso15118.slac, interface, clock=self.session_clock, dtc=self.dtc
             )
-        except (SlacMatchError, OSError, ValueError) as exc:
-            log.warning("SLAC failed: %s", exc)
+        except SlacMatchError as exc:  # the core raised SLAC_MATCH_FAILED
+            log.warning("SLAC on %s failed: %s", interface, exc)
+            self.session_state = "slac_failed"
+            return False
+        except (OSError, ValueError) as exc:  # no such interface, no permission, not configured
+            detail = (
+                f"PLC interface {interface!r} unusable: {getattr(exc, 'strerror', None) or exc}"
+            )
+            log.warning("SLAC failed: %s", detail)
+            self.dtc.raise_("SLAC_MATCH_FAILED", self.session_clock.now(), detail)
             self.session_state = "slac_failed"
             return False
         log.info("SLAC matched evse=%s attenuation_db=%.1f", result.evse_mac, result.attenuation_db)

@@ -3,7 +3,9 @@
 The bench and interop tool (application layer: it reads the agent's configuration file).
 Prints one line per message exchanged (``--json``: the events of ``json_events``, the same
 schema as ``demo --json``), plus the Internet events and a final summary; exits 0 on an orderly
-SessionStop, 1 when the session failed, 2 on a configuration error. The simulated vehicle asks for charging for
+SessionStop, 1 when the session failed, 2 on a configuration error. The first line names the
+vehicle values the session sends and says they are simulated, not from a BMS (``--json``:
+the ``simulated_vehicle`` event). The simulated vehicle asks for charging for
 ``SIM_CHARGE_S`` seconds of charge loop, then reports charging complete (Ctrl-C stops earlier,
 in order).
 """
@@ -28,7 +30,7 @@ from evcc_agent.internet_service import v2icp_listener
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.connect import parse_secc_address
 from evcc_agent.iso15118.driver import V2gRecord
-from evcc_agent.iso15118.ev_data import EvData, StaticEvData
+from evcc_agent.iso15118.ev_data import BMS_FIELDS, EvData, StaticEvData
 from evcc_agent.iso15118.evcc import Evcc
 from evcc_agent.iso15118.registry import CONFIG_NAMES
 from evcc_agent.json_events import dumps, internet_event, message_body, v2g_event
@@ -131,6 +133,12 @@ async def _charge(cfg: Iso15118Config, as_json: bool) -> int:
             text = f"== Internet service down ({event.reason})"
         out(internet_event(event), text)
 
+    values = {k: getattr(vehicle.snapshot(), k) for k in sorted(BMS_FIELDS)}
+    out(
+        {"event": "simulated_vehicle", "simulated_vehicle": values},
+        "vehicle values are simulated, NOT from a BMS: "
+        + ", ".join(f"{k}={v}" for k, v in values.items()),
+    )
     evcc = Evcc(cfg, vehicle, on_v2g=on_v2g)
     evcc.on_internet = v2icp_listener(on_internet, evcc.dtc, evcc.clock)
     loop = asyncio.get_running_loop()

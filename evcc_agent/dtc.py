@@ -38,6 +38,15 @@ DTC_ACTIONS: dict[str, str] = {
     "DIRECTIVE_INVALID": (
         "the detail names the parameter and value: agree the range with the backend operator; nothing to do on the bus"
     ),
+    "BMS_DATA_MISSING": (
+        "check the BMS is awake and on CAN (candump), the DBC and [vehicle.charge_loop] signal names; the next session attempt tries again"
+    ),
+    "BMS_DATA_STALE": (
+        "check the CAN wiring and the BMS's cycle times against stale_after_s; charging restarts with the next session"
+    ),
+    "EVSE_IMPLAUSIBLE": (
+        "report the charger (EVSEID in the log) to its operator; repeated on one charger: avoid it; on many: check the BMS limits on CAN"
+    ),
     "J1939_CANNOT_CLAIM": (
         "another ECU with a higher-priority NAME holds the address: give the agent a free `vehicle.j1939.address` or set `arbitrary_address_capable`; restart the service"
     ),
@@ -116,6 +125,17 @@ DTC_CATALOG: dict[str, DtcSpec] = {
         _spec(0x102, "CAN_SIGNAL_STALE", "a mapped CAN signal is stale or not available"),
         _spec(0x103, "DIRECTIVE_INVALID", "a backend directive was rejected (range/type/unknown)"),
         _spec(
+            0x104,
+            "BMS_DATA_MISSING",
+            "BMS limits (max voltage/current/power, pack voltage, SoC) not available before "
+            "charging: the session stopped before PowerDelivery",
+        ),
+        _spec(
+            0x105,
+            "BMS_DATA_STALE",
+            "BMS charging values went stale while charging: 0 A, then an orderly stop",
+        ),
+        _spec(
             0x110,
             "J1939_CANNOT_CLAIM",
             "J1939 address claim lost: no address for the agent, it no longer transmits",
@@ -151,6 +171,12 @@ DTC_CATALOG: dict[str, DtcSpec] = {
         _spec(0x303, "V2G_VAS_NOT_OFFERED", "the charger offers no Internet value-added service"),
         _spec(0x304, "V2G_TLS_FAILURE", "TLS to the SECC failed"),
         _spec(0x305, "V2G_SDP_FAILED", "no SECC answered SDP"),
+        _spec(
+            0x307,
+            "EVSE_IMPLAUSIBLE",
+            "the charger's present voltage or current exceeded what the EV allows or asked for "
+            "beyond tolerance: charging stopped",
+        ),
         _spec(
             0x306,
             "V2G_NO_V2ICP_PROTOCOL",

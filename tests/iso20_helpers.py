@@ -22,6 +22,8 @@ class Run:
     session: Iso20Session
     responder: SeccResponder
     sent: list[dict[str, Any]] = field(default_factory=list)
+    #: when each of ``sent`` went out
+    sent_at: list[float] = field(default_factory=list)
     internet: list[InternetEvent] = field(default_factory=list)
     dtcs: list[RaiseDtc] = field(default_factory=list)
     stop: Stop | None = None
@@ -88,6 +90,7 @@ class ResponderPort:
 
     async def send(self, action: Any) -> Any:
         self.run.sent.append(action.message)
+        self.run.sent_at.append(self.run.now)
         if self.on_send is not None:
             self.on_send(action)
         reply = self.run.responder.handle(action.payload_type, action.message)

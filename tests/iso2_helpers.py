@@ -85,6 +85,7 @@ def run_against_sim(
     stop_after_loops: int | None = 3,
     max_steps: int = 3000,
     ongoing_for: str | None = None,
+    on_step: Any = None,
 ) -> Run:
     """Run until Stop; time advances 10 ms per answer and jumps to the core's next wake-up
     when it waits (charge-loop pause, timeouts). ``ongoing_for``: the simulator answers that
@@ -105,7 +106,7 @@ def run_against_sim(
             if stop_after_loops is not None and loops >= stop_after_loops:
                 run.request_stop("test")
 
-    return execute(run, ResponderPort(run, max_steps, on_send=count_loops))  # type: ignore[return-value]
+    return execute(run, ResponderPort(run, max_steps, on_step=on_step, on_send=count_loops))  # type: ignore[return-value]
 
 
 # ---------------------------------------------------------------- the CLI
@@ -150,6 +151,7 @@ class Harness:
         cfg.setdefault("tls", "off")
         cfg.setdefault("secc_address", f"[::1]:{self.server.port}")
         cfg.setdefault("charge_loop_interval_s", 0.0)
+        cfg.setdefault("ongoing_interval_s", 0.0)  # the fake clock only moves when pumped
         self.evcc = Evcc(
             Iso15118Config(**cfg),
             self.ev,

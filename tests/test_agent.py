@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import os
 import signal
 import socket
@@ -73,6 +74,15 @@ def test_ev_data_requests_no_current_when_the_bms_target_is_stale():
     values = dict(BMS)
     del values["BMS_TargetCurrent"]
     assert _ev(values, FakeClock()).snapshot().target_current == 0.0
+
+
+def test_ev_data_from_can_never_invents_a_battery_value():
+    snap = _ev({}, FakeClock()).snapshot()  # no BMS frame at all
+    assert {"soc", "present_voltage", "max_voltage", "max_current", "max_power"} <= snap.missing
+    assert all(math.isnan(v) for v in (snap.soc, snap.present_voltage, snap.max_voltage))
+    assert snap.target_current == 0.0  # never ask for current the BMS did not
+    full = _ev(dict(BMS), FakeClock()).snapshot()
+    assert "soc" not in full.missing and "target_current" not in full.missing
 
 
 def test_key_value_log_lines_and_per_module_levels(caplog):
@@ -166,12 +176,15 @@ async def test_dynamic_mode_sends_the_backends_departure_time_and_target_energy(
 
 
 def _run_config(
-    tmp_path: Path, iso: str = 'secc_address = "127.0.0.1:9"\ntls = "off"\n', agent: str = ""
+    tmp_path: Path,
+    iso: str = 'secc_address = "127.0.0.1:9"\ntls = "off"\n',
+    agent: str = "",
+    slac: bool = False,
 ) -> Path:
     dbc = [str(PROJECT_ROOT / "dbc" / f) for f in ("bms.dbc", "vcu.dbc", "hvac.dbc")]
     path = tmp_path / "agent.toml"
     path.write_text(
-        f"[agent]\nslac = false\nsession_retry_s = 0.5\n{agent}"
+        f"[agent]\nslac = {str(slac).lower()}\nsession_retry_s = 0.5\n{agent}"
         f'[vehicle]\ninterface = "virtual"\nchannel = "run-{uuid.uuid4().hex[:8]}"\n'
         f"dbc_files = {dbc!r}\n".replace("'", '"')
         + f"[iso15118]\n{iso}"
@@ -228,8 +241,10 @@ def test_run_refuses_an_invalid_configuration(tmp_path: Path):
     assert res.returncode == 2 and "agent.bogus: unknown key" in res.stderr
 
 
-async def test_sigterm_mid_charge_loop_ends_the_session_with_session_stop(tmp_path: Path):
-    """`evcc-agent run` against the SECC simulator over TLS 1.3; SIGTERM in the charge loop."""
+async def test_run_without_bms_data_never_starts_charging_and_stops_on_sigterm(tmp_path: Path):
+    """`evcc-agent run` against the SECC simulator over TLS 1.3 with no BMS on CAN at all: the
+    session stops in order before ChargeParameterDiscovery (``BMS_DATA_MISSING``), never telling
+    the charger a made-up battery value; SIGTERM then ends the agent cleanly."""
     from evcc_agent.iso15118 import tls
     from evcc_agent.iso15118.messages import message_name
     from evcc_agent.sim.pki import generate
@@ -243,6 +258,7 @@ async def test_sigterm_mid_charge_loop_ends_the_session_with_session_stop(tmp_pa
         f'secc_address = "127.0.0.1:{server.port}"\ntls_roots = ["{pki.v2g_root}"]\n'
         f'tls_cert = "{pki.oem_chain}"\ntls_key = "{pki.oem_key}"\ntls_group = "default"\n'
     )
+    iso += "[iso15118.safety]\nbms_wait_s = 0.5\n"
     cfg = _run_config(tmp_path, iso=iso, agent="status_interval_s = 0.1\n")
     sock_path = str(tmp_path / "notify.sock")
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
@@ -263,11 +279,11 @@ async def test_sigterm_mid_charge_loop_ends_the_session_with_session_stop(tmp_pa
     loop = asyncio.get_running_loop()
     try:
 
-        async def in_charge_loop() -> None:
-            while b"v2g=DC_ChargeLoop" not in await loop.sock_recv(sock, 4096):
+        async def session_stopped() -> None:
+            while b"v2g=SessionStop" not in await loop.sock_recv(sock, 4096):
                 pass
 
-        await asyncio.wait_for(in_charge_loop(), 60)
+        await asyncio.wait_for(session_stopped(), 60)
         proc.send_signal(signal.SIGTERM)
         rc = await asyncio.wait_for(proc.wait(), 30)
     finally:
@@ -277,10 +293,39 @@ async def test_sigterm_mid_charge_loop_ends_the_session_with_session_stop(tmp_pa
         log_file.close()
         await server.stop()
     assert rc == 0, (tmp_path / "agent.log").read_text()
-    names = [message_name(m) for m in server.responder.received]
-    assert names[-1] == "SessionStopReq"
-    assert names[-3:-1] in (
-        ["PowerDeliveryReq", "DC_WeldingDetectionReq"],
-        ["DC_WeldingDetectionReq", "DC_WeldingDetectionReq"],
+    names = [message_name(m) for r in server.responders for m in r.received]
+    assert "SessionStopReq" in names
+    assert not {"DC_ChargeParameterDiscoveryReq", "PowerDeliveryReq", "DC_ChargeLoopReq"} & set(
+        names
     )
-    assert "DC_ChargeLoopReq" in names
+    assert "BMS_DATA_MISSING" in (tmp_path / "agent.log").read_text()
+
+
+async def test_run_without_the_plc_interface_names_it_and_raises_slac_match_failed(tmp_path: Path):
+    iface = f"nosuch{uuid.uuid4().hex[:6]}"
+    cfg = _run_config(tmp_path, iso=f'interface = "{iface}"\n', slac=True)
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "evcc_agent",
+        "run",
+        "--config",
+        str(cfg),
+        cwd=PROJECT_ROOT,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    assert proc.stderr is not None
+    seen: list[str] = []
+
+    async def until_dtc() -> None:
+        while "SLAC_MATCH_FAILED" not in "".join(seen):
+            seen.append((await proc.stderr.readline()).decode())  # type: ignore[union-attr]
+
+    try:
+        await asyncio.wait_for(until_dtc(), 60)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        await asyncio.wait_for(proc.communicate(), 30)
+    text = "".join(seen)
+    assert f"PLC interface '{iface}' unusable" in text
+    assert "DTC 0x401 SLAC_MATCH_FAILED raised" in text

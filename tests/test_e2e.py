@@ -199,6 +199,25 @@ async def test_stale_bms_signal_is_sent_as_sna():
         )
 
 
+async def test_bms_frames_stop_mid_loop_zero_amps_then_an_orderly_stop_with_a_dtc():
+    """The BMS's DC target frame stops: 0 A at the BMS's last voltage at once, then
+    PowerDelivery(Stop) → WeldingDetection → SessionStop within the 1 s grace."""
+    log = EventLog()
+    cfg = demo_config(vehicle={"stale_after_overrides_s": {"BMS_DcTargets": 0.3}})
+    demo = make_demo(log, cfg=cfg, time_scale=120.0)
+    async with demo:
+        await log.wait_for(lambda e: e.get("message") == "DC_ChargeLoopRes")
+        demo.simulator.silenced.add("BMS_DcTargets")
+        end = await log.wait_kind("session_end")
+        assert not end["ok"] and "stale" in end["reason"]
+        assert demo.dtc.is_active("BMS_DATA_STALE")
+    received = [next(iter(m)) for m in demo.secc.responders[0].received]
+    last_loop = max(i for i, n in enumerate(received) if n == "DC_ChargeLoopReq")
+    assert received[last_loop + 1] == "PowerDeliveryReq"
+    assert received[-1] == "SessionStopReq" and "DC_WeldingDetectionReq" in received[last_loop:]
+    assert _loop_target_current(demo) == 0
+
+
 async def test_secc_drops_the_connection_mid_loop_then_a_new_session_starts():
     from evcc_agent.sim.secc import Fault, SeccSimConfig
 

@@ -12,14 +12,18 @@ import subprocess
 import sys
 from pathlib import Path
 
+import can
 import pytest
 
 from evcc_agent.agent import Agent
+from evcc_agent.clock import MonotonicClock
 from evcc_agent.sim.backend import SimBackend, default_scenario
 from evcc_agent.sim.backend_pki import BackendCa
 from evcc_agent.sim.evse_slac import simulator_process
 from evcc_agent.sim.netns import netns_unavailable_reason, veth_netns
 from evcc_agent.sim.pki import generate
+from evcc_agent.sim.vehicle import VehicleSimulator
+from evcc_agent.vehicle.bus import bus_kwargs
 from tests.e2e_helpers import EventLog, demo_config
 
 pytestmark = [
@@ -89,6 +93,10 @@ async def test_agent_with_slac_sdp_tls_and_v2icp_over_a_veth_pair(tmp_path: Path
                     v2icp={"url": url, "vin": VIN, "root_ca": str(ca.cert_file)},
                 )
                 agent = Agent(cfg, emit=log, environ={})
+                # the bus's BMS on the agent's CAN channel: no BMS, no charging
+                bms = VehicleSimulator(agent.link.vdb, start=MonotonicClock().now())
+                bms_bus = can.Bus(**bus_kwargs(cfg.vehicle))
+                bms_task = asyncio.create_task(bms.run(bms_bus.send, MonotonicClock()))
                 task = asyncio.create_task(agent.run())
                 try:
                     matched = await log.wait_kind("slac_matched")
@@ -100,6 +108,8 @@ async def test_agent_with_slac_sdp_tls_and_v2icp_over_a_veth_pair(tmp_path: Path
                 finally:
                     agent.request_stop("test over")
                     await asyncio.wait_for(task, 30)
+                    bms_task.cancel()
+                    bms_bus.shutdown()
         finally:
             secc.terminate()
             await secc.wait()

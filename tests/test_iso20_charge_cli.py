@@ -25,11 +25,16 @@ async def test_charge_json_over_tcp():
     assert msgs[1]["direction"] == "rx" and msgs[1]["content"]["ResponseCode"].startswith("OK")
     assert msgs[-1]["message"] == "SessionStopRes"
     assert all("event" in x for x in lines)
-    events = [x["event"] for x in lines if x["event"] not in ("v2g", "summary")]
+    events = [
+        x["event"] for x in lines if x["event"] not in ("v2g", "summary", "simulated_vehicle")
+    ]
     assert events == ["internet_up", "internet_down"]
     assert lines[-1]["event"] == "summary"
     assert lines[-1]["ok"] is True
     assert "TLS to the SECC is OFF" in err
+    # the bench says which values are not a BMS's
+    simulated = lines[0]["simulated_vehicle"]
+    assert simulated["max_voltage"] == 500.0 and "present_voltage" in simulated
 
 
 async def test_charge_text_over_tls13(tmp_path):

@@ -58,6 +58,8 @@ async def test_charge_din_json_and_automatic_negotiation():
     lines = [json.loads(line) for line in out.splitlines()]
     msgs = [x for x in lines if "message" in x]
     assert msgs[2]["message"] == "SessionSetupReq" and "EVCCID" in msgs[2]["content"]
-    assert [x["event"] for x in lines if x["event"] not in ("v2g", "summary")] == ["internet_down"]
+    assert [
+        x["event"] for x in lines if x["event"] not in ("v2g", "summary", "simulated_vehicle")
+    ] == ["internet_down"]
     assert lines[-1]["ok"] is True and lines[-1]["protocol"] == "din"
     assert "V2G_NO_V2ICP_PROTOCOL" in err

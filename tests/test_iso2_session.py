@@ -121,7 +121,7 @@ def test_phase_limits(kind, request_name, limit):
     assert run.stop is not None and not run.stop.ok
     assert "timer expired" in run.stop.reason
     first = run.names().index(request_name)
-    started = 0.01 * (first + 1)  # the helper advances 10 ms per answer
+    started = run.sent_at[first]
     assert run.now - started == pytest.approx(limit, abs=0.05)
     assert run.names()[-1] == "SessionStopReq"  # orderly end after the phase limit
 
@@ -271,3 +271,14 @@ def test_isolation_fault_while_charging_stops_in_order():
     run = run_against_sim(make_session(), SeccSimConfig(faults=[fault]), stop_after_loops=None)
     assert run.stop is not None and run.stop.ok
     assert run.names().count("CurrentDemandReq") == 2
+
+
+@pytest.mark.parametrize(("kind", "limit"), [("din", 12.0), ("iso2", 9.0)])
+def test_sequence_timeouts_are_configurable_for_slow_chargers(kind, limit):
+    """A field charger needs longer than the standard's PreCharge limit: the operator raises it."""
+    session = make_session(kind, timeouts={"pre_charge_s": limit})
+    session._handlers["PreChargeRes"] = _never_precharged(session)
+    run = run_against_sim(session, SeccSimConfig(), max_steps=20000)
+    assert run.stop is not None and "PreCharge timer expired" in run.stop.reason
+    started = run.sent_at[run.names().index("PreChargeReq")]
+    assert run.now - started == pytest.approx(limit, abs=0.05)

@@ -277,6 +277,24 @@ def test_stale_mapped_signal_raises_can_signal_stale():
     assert "BMS_BatteryStatus" in dtc.states["CAN_SIGNAL_STALE"].detail
 
 
+def test_a_healthy_boot_raises_no_can_signal_stale():
+    store, dec = fresh()
+    dtc = DtcRegistry()
+    mapper = VehicleParameterMapper(MappingConfig(), store, dtc, startup_grace_s=3.0)
+    mapper.parameters(100.0)  # the agent's first round: no frame could have arrived yet
+    mapper.parameters(100.1)
+    assert not dtc.is_active("CAN_SIGNAL_STALE")
+    feed_sim(dec, VehicleSimulator(VDB), 101.0)
+    mapper.parameters(101.5)
+    assert not dtc.is_active("CAN_SIGNAL_STALE")
+    mapper.parameters(110.0)  # the frames stopped: stale after the grace as before
+    assert dtc.is_active("CAN_SIGNAL_STALE")
+    quiet = VehicleParameterMapper(MappingConfig(), fresh()[0], DtcRegistry(), startup_grace_s=3.0)
+    quiet.parameters(0.0)
+    quiet.parameters(3.0)  # nothing ever arrived: a DTC once the grace is over
+    assert quiet.dtc is not None and quiet.dtc.is_active("CAN_SIGNAL_STALE")
+
+
 def test_directives_that_are_not_an_object_are_rejected(applier):
     app, tx, dtc = applier
     before = [bytes(f.data) for f in tx.frames()]

@@ -107,6 +107,62 @@ async def test_discover_gives_up():
         await sdp.discover(Security.NONE, target="::1", interval=0.01, max_requests=3, port=port)
 
 
+def test_client_bound_holds_under_a_flood_of_garbage(caplog):
+    """A datagram every millisecond: requests still go out every 250 ms, 50 in all, then it
+    gives up; the malformed answers produce a handful of log lines, not thousands."""
+    client = SdpClient(Security.TLS)
+    sends = len(client.start(0.0))
+    now, gave_up = 0.0, None
+    while gave_up is None and now < 20.0:
+        now += 0.001
+        for act in client.on_datagram(b"junk", now):
+            if isinstance(act, SendRequest):
+                sends += 1
+            elif isinstance(act, GaveUp):
+                gave_up = now
+    assert sends == 50 and gave_up == pytest.approx(12.5, abs=0.06)  # 1 ms granularity
+    lines = [r for r in caplog.records if "malformed" in r.getMessage()]
+    assert 1 <= len(lines) <= 2 and client.ignored > 12_000  # one per 10 s, with a count
+    assert "more since the last line" in lines[-1].getMessage()
+
+
+async def test_discover_ends_on_time_while_flooded():
+    """A peer answers the first request with an endless flood of malformed datagrams."""
+    loop = asyncio.get_running_loop()
+    flooding = asyncio.Event()
+
+    class Flooder(asyncio.DatagramProtocol):
+        def connection_made(self, transport):  # type: ignore[no-untyped-def]
+            self.transport = transport
+
+        def datagram_received(self, data, addr):  # type: ignore[no-untyped-def]
+            self.requests = getattr(self, "requests", 0) + 1
+            self.addr = addr
+            flooding.set()
+
+    transport, flooder = await loop.create_datagram_endpoint(Flooder, local_addr=("::1", 0))
+    port = transport.get_extra_info("sockname")[1]
+
+    async def flood() -> None:
+        await flooding.wait()
+        while True:
+            for _ in range(200):
+                transport.sendto(b"\x01\xfe\x90\x01junk", flooder.addr)
+            await asyncio.sleep(0)
+
+    task = asyncio.create_task(flood())
+    try:
+        with pytest.raises(sdp.SdpFailed):
+            await asyncio.wait_for(
+                sdp.discover(Security.NONE, target="::1", interval=0.02, max_requests=5, port=port),
+                5.0,
+            )
+    finally:
+        task.cancel()
+        transport.close()
+    assert flooder.requests == 5
+
+
 def _can_netns() -> bool:
     return os.geteuid() == 0 and shutil.which("ip") is not None
 

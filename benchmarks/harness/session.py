@@ -72,7 +72,14 @@ def loop_ms(
     actions = core.handle(Start(), now)
     request: Send | None = None
     while True:  # drive to the charge loop at dict level
-        send = next(a for a in actions if isinstance(a, Send))
+        sends = [a for a in actions if isinstance(a, Send)]
+        if not sends:  # a paced repeat (Ongoing, pre-charge): wake the core when it is due
+            wake = core.next_deadline()
+            assert wake is not None, "core neither sends nor waits"
+            now = wake
+            actions = core.handle(Tick(), now)
+            continue
+        send = sends[0]
         if send.name == loop_request:
             request = send
             break

@@ -48,6 +48,48 @@ class SlacConfig(BaseModel):
 # --- end SLAC -----------------------------------------------------------------------------------
 
 
+class SafetyConfig(BaseModel):
+    """The BMS interlock and the plausibility checks (``session/interlock.py``).
+
+    Sources of the defaults: docs/iso15118.md, "BMS interlock".
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    #: before ChargeParameterDiscovery, wait this long for fresh BMS limits (the SECC's
+    #: V2G_SECC_Sequence_Timeout of 60 s bounds it)
+    bms_wait_s: float = Field(default=10.0, gt=0, le=50.0)
+    #: BMS charging values stale this long → orderly stop (0 A from the first stale round)
+    stale_grace_s: float = Field(default=1.0, ge=0, le=5.0)
+    #: PreCharge is complete within this many volts of the BMS pack voltage
+    pre_charge_tolerance_v: float = Field(default=10.0, gt=0, le=50.0)
+    #: EVSE present voltage may exceed the EV maximum by max(this, the pct below) before a stop
+    overvoltage_tolerance_v: float = Field(default=10.0, ge=0)
+    #: ... or by this percentage of the EV maximum, whichever is larger
+    overvoltage_tolerance_pct: float = Field(default=2.0, ge=0, le=20.0)
+    #: EVSE present current may exceed the request by max(this, the pct below) before a stop
+    overcurrent_tolerance_a: float = Field(default=2.5, ge=0)
+    #: ... or by this percentage of the requested current, whichever is larger
+    overcurrent_tolerance_pct: float = Field(default=5.0, ge=0, le=50.0)
+    #: an implausible EVSE value must persist this long (chargers ramp down, not jump)
+    plausibility_debounce_s: float = Field(default=1.0, ge=0, le=10.0)
+
+
+class SequenceTimeouts(BaseModel):
+    """Overall limits of the DC preparation phases, where field chargers exceed the standard.
+
+    Unset: the protocol's own value (docs/iso15118.md, "Timeouts"): CableCheck -20/-2 40 s,
+    DIN 38 s; PreCharge -20 10 s, -2/DIN 7 s.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    #: V2G_EVCC_CableCheck_Timeout override (public -2 captures show 23.5 s cable checks)
+    cable_check_s: float | None = Field(default=None, ge=1.0, le=120.0)
+    #: V2G_EVCC_PreCharge_Timeout override (public DIN captures show 8.7 s pre-charges)
+    pre_charge_s: float | None = Field(default=None, ge=1.0, le=60.0)
+
+
 class Iso15118Config(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -84,6 +126,13 @@ class Iso15118Config(BaseModel):
     internet_preference: list[str] = ["https/443", "http/80"]
     #: pause between a charge-loop response and the next request
     charge_loop_interval_s: float = 0.1
+    #: pause after an EVSEProcessing=Ongoing answer (or a PreCharge/WeldingDetection answer
+    #: that is not there yet) before asking again; production EVs wait 40-130 ms (``session/pacing.py``)
+    ongoing_interval_s: float = Field(default=0.1, ge=0, le=5.0)
+    #: the BMS interlock and plausibility tolerances
+    safety: SafetyConfig = Field(default_factory=SafetyConfig)
+    #: CableCheck / PreCharge limits where a charger needs longer than the standard allows
+    timeouts: SequenceTimeouts = Field(default_factory=SequenceTimeouts)
     #: largest V2GTP payload accepted
     max_payload_bytes: int = 65536
 

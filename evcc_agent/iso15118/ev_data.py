@@ -2,13 +2,21 @@
 
 The session reads one ``EvData`` snapshot whenever it builds a request (charge parameters,
 schedule exchange, every charge-loop round). Production adapts the CAN ``SignalStore`` (BMS
-signals) to ``EvDataSource``; tests and the ``charge`` command use ``StaticEvData``.
+signals) to ``EvDataSource``; tests, the simulators and the ``charge`` command use
+``StaticEvData``.
+
+Rule: the production source never invents a battery value. ``FieldsEvData`` without
+``defaults`` starts from ``EvData.unreported()`` (NaN for every BMS value, which no codec
+accepts) and names each BMS value it has no fresh reading for in ``EvData.missing``; the
+session's interlock (``session/interlock.py``) decides what to do about them. Defaults exist
+only where a person sets them (``EvData()``'s field values, used by the bench and simulators).
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 
@@ -40,6 +48,47 @@ class EvData:
     battery_capacity_wh: float | None = None
     #: the BMS says: stop charging now (full, fault, driver request)
     charging_complete: bool = False
+    #: the BMS values (``BMS_FIELDS``) this snapshot has no fresh reading for
+    missing: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def unreported(cls) -> EvData:
+        """The production starting point: every BMS value NaN (unencodable, so it can never
+        reach a charger), the minima and energies 0 (no claim), and all of them missing."""
+        nan = math.nan
+        return cls(
+            soc=nan,
+            present_voltage=nan,
+            max_voltage=nan,
+            max_current=nan,
+            max_power=nan,
+            target_voltage=nan,
+            target_current=nan,
+            min_voltage=0.0,
+            min_current=0.0,
+            target_energy_wh=0.0,
+            max_energy_wh=0.0,
+            missing=BMS_FIELDS,
+        )
+
+
+#: the values only a BMS can give (``FieldsEvData`` marks the absent ones ``missing``)
+BMS_FIELDS = frozenset(
+    {
+        "soc",
+        "present_voltage",
+        "max_voltage",
+        "max_current",
+        "max_power",
+        "min_voltage",
+        "min_current",
+        "target_voltage",
+        "target_current",
+        "target_energy_wh",
+        "max_energy_wh",
+        "charging_complete",
+    }
+)
 
 
 class EvDataSource(Protocol):
@@ -63,20 +112,24 @@ class FieldsEvData:
     """An ``EvDataSource`` over a function returning available ``EvData`` fields by name.
 
     The vehicle side provides such a function (``ChargeLoopReader.si_fields(now)``: values in
-    SI units, unavailable ones left out); missing fields keep ``defaults``, unknown names are
-    ignored, so neither side imports the other::
+    SI units, unavailable ones left out); unknown names are ignored, so neither side imports
+    the other. Without ``defaults`` (production) absent BMS values stay unreported and are
+    listed in ``missing``; with ``defaults`` (a bench that sets them on purpose) they keep
+    those::
 
-        ev = FieldsEvData(lambda: reader.si_fields(clock.now()), defaults=EvData(...))
+        ev = FieldsEvData(lambda: reader.si_fields(clock.now()))
     """
 
-    _names = frozenset(EvData.__dataclass_fields__)
+    _names = frozenset(EvData.__dataclass_fields__) - {"missing"}
 
     def __init__(
         self, fields: Callable[[], Mapping[str, float | bool]], defaults: EvData | None = None
     ) -> None:
         self.fields = fields
-        self.defaults = defaults or EvData()
+        self.defaults = defaults
+        self._base = defaults or EvData.unreported()
 
     def snapshot(self) -> EvData:
         values = {k: v for k, v in self.fields().items() if k in self._names}
-        return replace(self.defaults, **values)  # type: ignore[arg-type]
+        missing = frozenset() if self.defaults is not None else BMS_FIELDS - values.keys()
+        return replace(self._base, **values, missing=missing)  # type: ignore[arg-type]

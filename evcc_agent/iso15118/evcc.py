@@ -43,6 +43,9 @@ class SessionResult:
     session_id: str | None = None
     #: the session ended with SessionStop(Pause): pass ``session_id`` to ``run`` to resume
     paused: bool = False
+    #: offer these protocols next time (the SECC accepted a -20 energy namespace it then did
+    #: not offer as a service: the other one goes first)
+    retry_protocols: list[str] | None = None
     messages: int = 0
     timings: dict[str, float] = field(default_factory=dict)
 
@@ -186,3 +189,12 @@ class Evcc:
         self.result.ok, self.result.reason = stop.ok, stop.reason
         self.result.session_id = core.session_id
         self.result.paused = core.paused
+        self.result.retry_protocols = self._retry_protocols(core)
+
+    def _retry_protocols(self, core: Any) -> list[str] | None:
+        """The SECC accepted a -20 energy namespace it did not offer as a service: the next
+        attempt offers the other one first (``Iso20Session.energy_fallback``)."""
+        fallback = getattr(core, "energy_fallback", None)
+        if fallback not in self.cfg.protocols:
+            return None
+        return [fallback, *(p for p in self.cfg.protocols if p != fallback)]

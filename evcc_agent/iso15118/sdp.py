@@ -28,6 +28,7 @@ from evcc_agent.iso15118.v2gtp import (
     encode_frame,
     parse_header,
 )
+from evcc_agent.ratelog import RateLimitedLog
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,8 @@ SDP_PORT = 15118
 SDP_MULTICAST = "ff02::1"
 RETRY_INTERVAL_S = 0.25
 MAX_REQUESTS = 50
+#: datagrams waiting for the core; more are dropped (a flood cannot grow memory)
+QUEUE_MAX = 64
 
 
 class Security(IntEnum):
@@ -144,6 +147,8 @@ class SdpClient:
         self.requests = 0
         self.deadline: float | None = None
         self.done = False
+        self.ignored = 0
+        self._limited = RateLimitedLog(log)
 
     def start(self, now: float) -> list[SdpAction]:
         return self._send(now)
@@ -169,11 +174,15 @@ class SdpClient:
         try:
             resp = parse_response(datagram)
         except SdpError as exc:
-            log.warning("SDP: ignoring malformed response: %s", exc)
-            return []
+            self.ignored += 1
+            self._limited.warning("malformed", now, "SDP: ignoring malformed response: %s", exc)
+            return self.tick(now)  # a flood of answers must not hold back the retries
         if resp.transport != Transport.TCP:
-            log.warning("SDP: ignoring response with transport %s", resp.transport.name)
-            return []
+            self.ignored += 1
+            self._limited.warning(
+                "transport", now, "SDP: ignoring response with transport %s", resp.transport.name
+            )
+            return self.tick(now)
         self.done = True
         self.deadline = None
         return [Found(resp)]
@@ -184,13 +193,27 @@ class SdpClient:
 
 class _Protocol(asyncio.DatagramProtocol):
     def __init__(self) -> None:
-        self.queue: asyncio.Queue[bytes] = asyncio.Queue()
+        self.queue: asyncio.Queue[bytes] = asyncio.Queue(QUEUE_MAX)
+        self.dropped = 0
 
     def datagram_received(self, data: bytes, addr: tuple[str | int, ...]) -> None:
+        if self.queue.full():
+            self.dropped += 1  # counted, reported once when discovery ends
+            return
         self.queue.put_nowait(data)
 
     def error_received(self, exc: Exception) -> None:
         log.debug("SDP socket error: %s", exc)
+
+
+def _report_unusable(client: SdpClient, proto: _Protocol) -> None:
+    """One line with the totals of what a discovery could not use."""
+    if client.ignored or proto.dropped:
+        log.warning(
+            "SDP: %d unusable answers ignored, %d dropped (queue full)",
+            client.ignored,
+            proto.dropped,
+        )
 
 
 def with_scope(address: str, scope: int) -> str:
@@ -207,6 +230,20 @@ def scope_id(interface: str | None) -> int:
         return socket.if_nametoindex(interface)
     except OSError as exc:
         raise SdpFailed(f"interface {interface!r} not found") from exc
+
+
+def _open_socket(dest_addr: str, ifname: str | None) -> tuple[socket.socket, int]:
+    """The SDP client socket and the scope id for ``dest_addr``."""
+    ip = ipaddress.IPv6Address(dest_addr)
+    # only link-local and multicast destinations need (and get) the interface's scope
+    scope = scope_id(ifname) if ip.is_link_local or ip.is_multicast else 0
+    sock = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)
+    sock.setblocking(False)
+    if scope:
+        sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_MULTICAST_IF, scope)
+    sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_MULTICAST_HOPS, 1)
+    sock.bind(("::", 0, 0, 0))
+    return sock, scope
 
 
 async def discover(
@@ -229,15 +266,7 @@ async def discover(
     ifname = interface
     if "%" in dest_addr:
         dest_addr, ifname = dest_addr.split("%", 1)
-    ip = ipaddress.IPv6Address(dest_addr)
-    # only link-local and multicast destinations need (and get) the interface's scope
-    scope = scope_id(ifname) if ip.is_link_local or ip.is_multicast else 0
-    sock = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)
-    sock.setblocking(False)
-    if scope:
-        sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_MULTICAST_IF, scope)
-    sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_MULTICAST_HOPS, 1)
-    sock.bind(("::", 0, 0, 0))
+    sock, scope = _open_socket(dest_addr, ifname)
     loop = asyncio.get_running_loop()
     transport, proto = await loop.create_datagram_endpoint(_Protocol, sock=sock)
     dest = (dest_addr, port, 0, scope)
@@ -271,3 +300,4 @@ async def discover(
                 actions = client.tick(clock.now())
     finally:
         transport.close()
+        _report_unusable(client, proto)

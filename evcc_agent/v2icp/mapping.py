@@ -231,10 +231,18 @@ class VehicleParameterMapper:
     """Reads the store and returns every vehicle parameter as a validated int (SNA if unknown)."""
 
     def __init__(
-        self, cfg: MappingConfig, source: SignalSource, dtc: DtcRegistry | None = None
+        self,
+        cfg: MappingConfig,
+        source: SignalSource,
+        dtc: DtcRegistry | None = None,
+        startup_grace_s: float = 0.0,
     ) -> None:
         self.source = source
         self.dtc = dtc
+        #: a signal never received is no DTC for this long after the first ``parameters``
+        #: call (a healthy boot: the ECUs' first frames take up to a staleness bound)
+        self.startup_grace_s = startup_grace_s
+        self._first_call: float | None = None
         self._entries = [
             (name, cfg.vehicle_entry(name), PARAMETERS[name]) for name in VEHICLE_PARAMETERS
         ]
@@ -259,21 +267,25 @@ class VehicleParameterMapper:
         """
         params = {name: self._map(name, entry, decl, now) for name, entry, decl in self._entries}
         if self.dtc is not None:
-            missing = self.missing_signals(now)
+            if self._first_call is None:
+                self._first_call = now
+            booting = now - self._first_call < self.startup_grace_s
+            missing = self.missing_signals(now, include_never_received=not booting)
             if missing:
                 self.dtc.raise_("CAN_SIGNAL_STALE", now, ", ".join(missing))
             else:
                 self.dtc.clear("CAN_SIGNAL_STALE")
         return params
 
-    def missing_signals(self, now: float) -> list[str]:
-        """Mapped signals that are stale or never received at ``now``."""
+    def missing_signals(self, now: float, include_never_received: bool = True) -> list[str]:
+        """Mapped signals that are stale or (``include_never_received``) never received."""
         sample = getattr(self.source, "sample", None)
         if sample is None:
             return []
+        reasons = ("stale", "never_received") if include_never_received else ("stale",)
         out = []
         for _, entry, _ in self._entries:
-            if entry.signal and sample(entry.signal, now).reason in ("stale", "never_received"):
+            if entry.signal and sample(entry.signal, now).reason in reasons:
                 out.append(entry.signal)
         return out
 

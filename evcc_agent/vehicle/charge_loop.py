@@ -2,7 +2,7 @@
 
 This is the one link between ``iso15118/`` and ``vehicle/``: the session asks for a snapshot
 each loop iteration and gets limits, targets and SoC, each ``None`` when not available or
-stale (the session then decides: pause, stop, or send its own safe value). The signal names
+stale (the session's BMS interlock then decides: wait, hold the last value at 0 A, or stop). The signal names
 are configuration (``[vehicle.charge_loop]``) with defaults for our ``dbc/bms.dbc``.
 """
 
@@ -96,9 +96,10 @@ class ChargeLoopReader:
 
     def si_fields(self, now: float) -> dict[str, float | bool]:
         """The available values in SI units (V, A, W, Wh, s, %), named like the ISO 15118
-        side's ``EvData`` fields, so its adapter is ``replace(defaults, **si_fields(now))``.
+        side's ``EvData`` fields (its adapter is ``FieldsEvData``).
 
-        Values that are not available are left out (the session keeps its own fallback).
+        Values that are not available (stale, never received, not on this vehicle's CAN) are
+        left out: the ISO 15118 side marks them missing and never replaces them by a default.
         """
         v = self.read(now)
         out: dict[str, float | bool] = {}

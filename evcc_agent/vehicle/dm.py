@@ -50,6 +50,9 @@ _LAMP_SHIFT = {Lamp.PROTECT: 0, Lamp.AMBER: 2, Lamp.RED: 4, Lamp.MIL: 6}
 DEFAULT_FMI: dict[str, int] = {
     "CAN_BUS_DOWN": 12,  # bad intelligent device or component
     "CAN_SIGNAL_STALE": 9,  # abnormal update rate
+    "BMS_DATA_MISSING": 9,
+    "BMS_DATA_STALE": 9,
+    "EVSE_IMPLAUSIBLE": 0,  # data valid but above normal operational range
     "DIRECTIVE_INVALID": 19,  # received network data in error
     "V2ICP_CONFIG_MISSING": 13,  # out of calibration
     "V2ICP_TLS_FAILURE": 14,  # special instructions

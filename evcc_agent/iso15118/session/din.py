@@ -17,6 +17,9 @@ from evcc_agent.iso15118.session.v2g import ChargeService, Dialect, as_list
 
 #: DIN SPEC 70121's V2G_EVCC_Msg_Timeout (2 s; 0.25 s CurrentDemand), CommunicationSetup
 #: 20 s, Ongoing 60 s, CableCheck 38 s, PreCharge 7 s
+# Settled from public implementations (docs/iso15118.md, "Timeouts"): the message timeouts as
+# Josev's DIN table; CableCheck 38 s as HotWire's DIN table 78 (Josev's 40 s is -2's value).
+# CableCheck and PreCharge can be raised in ``[iso15118.timeouts]``.
 TIMING = Timing(2.0, {"CurrentDemandReq": 0.25}, 20.0, 60.0, 38.0, 7.0)
 
 
@@ -47,4 +50,5 @@ DIN = Dialect(
     read_charge_service=_charge_service,
     power_delivery_head=lambda progress, _tuple_id: {"ReadyToChargeState": progress == "Start"},
     session_stop_body={},
+    evse_id_max=64,  # DIN evseIDType: hexBinary of at most 32 bytes, 64 hex digits
 )

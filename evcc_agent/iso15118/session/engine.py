@@ -5,6 +5,11 @@ timeout, the phase limits (CommunicationSetup, Ongoing, CableCheck …), respons
 (expected name, session id, FAILED*/WARNING* codes), the failure path (DTC, Internet down,
 orderly SessionStop when the SECC still answers), the Internet VAS up/down events and welding
 detection. Subclasses build their messages and handle each response.
+
+Safety and pacing delegate to the sans-IO rule modules: ``interlock.py`` (what the BMS
+allows; ``_ev``, ``_bms_gate``, ``_bms_check``, ``_dc_targets``, ``_pre_charged``) and
+``pacing.py`` (``_repeat``: every "not yet" answer waits ``ongoing_interval_s`` before the
+request goes out again; ``poll_answer`` is where an Ongoing repeat is decided).
 """
 
 from __future__ import annotations
@@ -25,7 +30,9 @@ from evcc_agent.iso15118.session.base import (
     V2gEvent,
     code_class,
 )
+from evcc_agent.iso15118.session.interlock import GATE_POLL_S, Interlock
 from evcc_agent.iso15118.session.internet import InternetChoice, choose_internet_set
+from evcc_agent.iso15118.session.pacing import Pacing
 from evcc_agent.sansio import (
     ClearDtc,
     DriverFault,
@@ -40,6 +47,7 @@ from evcc_agent.sansio import (
 log = logging.getLogger(__name__)
 
 #: the SECC's output counts as pre-charged within this many volts of the battery voltage
+#: (the default of ``SafetyConfig.pre_charge_tolerance_v``, which the sessions use)
 PRE_CHARGE_TOLERANCE_V = 10.0
 WELDING_SAFE_V = 60.0
 WELDING_MAX_ROUNDS = 20
@@ -79,6 +87,15 @@ class SessionEngine:
     timing: Timing
     #: PowerDeliveryReq's ChargeProgress that renegotiates during charging
     renegotiate_progress = "Renegotiate"
+    #: EVSEID's schema bound (-20 identifierType: 255 characters); the decoder does not
+    #: enforce length facets (real traffic exceeds some), the session checks what it uses
+    evse_id_max = 255
+    #: keys of the EVSE's maximum current, voltage and power in ``evse_limits``
+    evse_limit_keys: tuple[str, str, str] = (
+        "EVSEMaximumChargeCurrent",
+        "EVSEMaximumVoltage",
+        "EVSEMaximumChargePower",
+    )
 
     def __init__(
         self, config: Iso15118Config, ev: EvDataSource, comm_setup_deadline: float | None
@@ -115,6 +132,13 @@ class SessionEngine:
         self._power_delivery_progress = ""
         #: the step being polled (phase, limit, request builder)
         self._polling: tuple[str, float, Callable[[float], list[Any]]] | None = None
+        self.interlock = Interlock(config.safety)
+        self.pacing = Pacing(config.ongoing_interval_s)
+        #: a paced repeat (or a gate re-check): when, and what to send then
+        self.pending: tuple[float, Callable[[float], list[Any]]] | None = None
+        self._gate_since: float | None = None
+        #: the charger's schedule power now (W), when it sent one
+        self.schedule_power_w: float | None = None
 
     # ------------------------------------------------------------------ the contract
     def handle(self, event: V2gEvent, now: float) -> list[Any]:
@@ -126,7 +150,9 @@ class SessionEngine:
             return self._crashed(exc)
 
     def next_deadline(self) -> float | None:
-        times = [t for t in (self.deadline, self.phase_deadline, self.send_at) if t is not None]
+        pending = self.pending[0] if self.pending else None
+        timers = (self.deadline, self.phase_deadline, self.send_at, pending)
+        times = [t for t in timers if t is not None]
         return min(times) if times else None
 
     def _dispatch(self, event: V2gEvent, now: float) -> list[Any]:
@@ -194,6 +220,10 @@ class SessionEngine:
             return self._fail(f"{self.phase} timer expired", now)
         if self.deadline is not None and now >= self.deadline:
             return self._fail(f"timeout waiting for {self.waiting}", now, graceful=False)
+        if self.pending is not None and now >= self.pending[0]:  # a paced repeat is due
+            build = self.pending[1]
+            self.pending = None
+            return build(now)
         if self.send_at is not None and now >= self.send_at:
             self.send_at = None
             return self._loop_request(now)
@@ -234,8 +264,12 @@ class SessionEngine:
         code = str(body.get("ResponseCode", ""))
         klass = code_class(code)
         if klass == "failed":
-            if name == "SessionStopRes":
-                return self._finish(False, f"SessionStopRes {code}", now)
+            if name == "SessionStopRes":  # a failure too: DTC, log line, Internet down
+                detail = f"SessionStopRes {code}"
+                self._log.warning("%s session failed: %s", self.label, detail)
+                dtc = RaiseDtc("V2G_SESSION_FAILED", self._failure_dtc_detail(detail))
+                down = self._internet_down("session_failed")
+                return [dtc, *down, *self._finish(False, detail, now)]
             return self._fail(f"{name} {code}", now)
         if klass == "warning":
             self._log.warning("%s: %s answered %s; continuing", self.label, name, code)
@@ -268,10 +302,11 @@ class SessionEngine:
         self, body: dict[str, Any], now: float, done: Callable[[float], list[Any]]
     ) -> list[Any]:
         """The answer to the polled request, and the one place that decides a repeat:
-        Ongoing sends the request again, Finished ends the phase and goes on with ``done``."""
+        Ongoing sends the request again after the pacing interval, Finished ends the phase
+        and goes on with ``done``."""
         polling = self._polling
         if polling is not None and body.get("EVSEProcessing") != "Finished":
-            return self.poll(*polling, now)
+            return self._repeat(now, lambda t: self.poll(*polling, t))
         self._polling = None
         self._set_phase(None, None)
         return done(now)
@@ -318,11 +353,14 @@ class SessionEngine:
         self.deadline = None
         return self._fail(detail, now)
 
-    def _fail(self, detail: str, now: float, graceful: bool = True) -> list[Any]:
+    def _fail(
+        self, detail: str, now: float, graceful: bool = True, dtc: str = "V2G_SESSION_FAILED"
+    ) -> list[Any]:
         """Session failure: DTC, Internet down, then an orderly SessionStopReq(Terminate) when
         a session exists and the SECC still answers (``graceful``), else close at once."""
         self._log.warning("%s session failed: %s", self.label, detail)
-        actions: list[Any] = [RaiseDtc("V2G_SESSION_FAILED", self._failure_dtc_detail(detail))]
+        self.pending = None
+        actions: list[Any] = [RaiseDtc(dtc, self._failure_dtc_detail(detail))]
         actions += self._internet_down("session_failed")
         stopping = self.waiting == "SessionStopRes" or self.failure is not None
         if graceful and not stopping and self.session_id != self.zero_session:
@@ -341,6 +379,7 @@ class SessionEngine:
 
     def _finish(self, ok: bool, reason: str, now: float) -> list[Any]:
         """The end; an orderly one clears the session DTCs of earlier sessions."""
+        self.pending = None
         self.finished = True
         self.ok = ok
         self.waiting = self.deadline = self.send_at = None
@@ -350,7 +389,80 @@ class SessionEngine:
         return [ClearDtc("V2G_SESSION_FAILED"), ClearDtc("V2G_TRANSPORT_ERROR"), Stop(ok, reason)]
 
     def _ev(self) -> EvData:
-        return self.ev.snapshot()
+        """The EV values every request is built from (interlock rule 2): what the BMS
+        reported, a stale value held at its last reading, 0 A when a DC value is stale."""
+        return self.interlock.view(self.ev.snapshot())
+
+    def _take_evse_id(self, body: dict[str, Any], now: float) -> list[Any]:
+        """EVSEID within its schema bound, else the session fails ([]: taken)."""
+        evse_id = str(body.get("EVSEID", ""))
+        if len(evse_id) > self.evse_id_max:
+            return self._fail(
+                f"EVSEID of {len(evse_id)} characters (schema maximum {self.evse_id_max})", now
+            )
+        self.evse_id = evse_id
+        return []
+
+    # ------------------------------------------------------------------ safety and pacing
+    def _repeat(self, now: float, build: Callable[[float], list[Any]]) -> list[Any]:
+        """The SECC said "not yet": send ``build(now)`` after the pacing interval."""
+        at = self.pacing.next_send(now, self.phase_deadline)
+        if at <= now:
+            return build(now)
+        self.pending = (at, build)
+        return []
+
+    def _bms_gate(self, now: float, build: Callable[[float], list[Any]]) -> list[Any]:
+        """ChargeParameterDiscovery (``build``) only with fresh BMS limits; else wait
+        (bounded), then stop in order with ``BMS_DATA_MISSING`` (interlock rule 1)."""
+        if self._gate_since is None:
+            self._gate_since = now
+        if self.stop_requested:  # asked to stop while waiting: nothing was started, just end
+            return self._session_stop_request(now)
+        verdict = self.interlock.gate(self.ev.snapshot(), now - self._gate_since)
+        if verdict.action == "proceed":
+            self._gate_since = None
+            return build(now)
+        if verdict.action == "wait":
+            self.pending = (now + GATE_POLL_S, lambda t: self._bms_gate(t, build))
+            return []
+        detail = f"BMS values {', '.join(verdict.missing)} not available"
+        return self._fail(f"{detail} before ChargeParameterDiscovery", now, dtc="BMS_DATA_MISSING")
+
+    def _bms_check(self, now: float) -> list[Any]:
+        """After each charge-loop response: stale BMS data or an implausible EVSE value →
+        DTC and an orderly stop (interlock rules 3, 4); [] to go on."""
+        trip = self.interlock.check_loop(
+            self.ev.snapshot(),
+            now,
+            self.evse_present_voltage,
+            self.evse_present_current,
+            self.energy == "dc",
+        )
+        if trip is None:
+            return []
+        self._log.warning("%s: stopping charge: %s", self.label, trip.detail)
+        self.failure = trip.detail
+        down = self._internet_down("session_failed")
+        return [RaiseDtc(trip.dtc, trip.detail), *down, *self._begin_stop(trip.detail, now)]
+
+    def _dc_targets(self, ev: EvData) -> tuple[float, float]:
+        """The loop's (target current, target voltage), clamped to the EV's and the EVSE's
+        limits and the schedule's power; the current is kept for the plausibility check."""
+        current_key, voltage_key, power_key = self.evse_limit_keys
+        power = [p for p in (self.evse_limits.get(power_key), self.schedule_power_w) if p]
+        current, voltage = self.interlock.clamp_dc(
+            ev,
+            self.evse_limits.get(current_key),
+            self.evse_limits.get(voltage_key),
+            min(power) if power else None,
+        )
+        self.interlock.asked(current)
+        return current, voltage
+
+    def _pre_charged(self, evse_voltage: float | None) -> bool:
+        """PreCharge done, judged against the BMS pack voltage (interlock rule 4)."""
+        return self.interlock.pre_charged(evse_voltage, self._ev())
 
     # ------------------------------------------------------------------ DC preparation
     def _after_charge_parameters(self, now: float) -> list[Any]:
@@ -361,7 +473,8 @@ class SessionEngine:
         return self._cable_check_request(now)
 
     def _cable_check_request(self, now: float) -> list[Any]:
-        return self.poll("CableCheck", self.timing.cable_check_s, self._cable_check, now)
+        limit = self.cfg.timeouts.cable_check_s or self.timing.cable_check_s
+        return self.poll("CableCheck", limit, self._cable_check, now)
 
     # ------------------------------------------------------------------ power delivery
     def _on_power_delivery(self, body: dict[str, Any], now: float) -> list[Any]:
@@ -388,7 +501,7 @@ class SessionEngine:
     def _on_welding_detection(self, body: dict[str, Any], now: float) -> list[Any]:
         volts = self._value_of(body.get("EVSEPresentVoltage"))
         if (volts is None or volts > WELDING_SAFE_V) and self.welding_rounds < WELDING_MAX_ROUNDS:
-            return self._welding_request(now)
+            return self._repeat(now, self._welding_request)
         if volts is None or volts > WELDING_SAFE_V:
             self._log.warning(
                 "%s: EVSE voltage still %s V after welding detection", self.label, volts

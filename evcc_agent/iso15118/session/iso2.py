@@ -48,4 +48,5 @@ ISO2 = Dialect(
         "SAScheduleTupleID": tuple_id,
     },
     session_stop_body={"ChargingSession": "Terminate"},
+    evse_id_max=37,  # -2 evseIDType (minLength 7 is not enforced: chargers send 5)
 )

@@ -25,7 +25,7 @@ from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, EvDataSource
 from evcc_agent.iso15118.messages import Message, from_rational, message_name, rational
 from evcc_agent.iso15118.session.base import EmitInternet, Send
-from evcc_agent.iso15118.session.engine import PRE_CHARGE_TOLERANCE_V, SessionEngine, Timing
+from evcc_agent.iso15118.session.engine import SessionEngine, Timing
 from evcc_agent.iso15118.v2gtp import PayloadType
 from evcc_agent.sansio import Deadline, RaiseDtc
 
@@ -124,6 +124,9 @@ class Iso20Session(SessionEngine):
             "SessionStopRes": self._on_session_stop,
         }
         self._pending_details: list[int] = []
+        #: the other -20 protocol to offer first next time: the SECC accepted ours in SAP but
+        #: offers only the other energy service
+        self.energy_fallback: str | None = None
 
     # ------------------------------------------------------------------ events in
     def _start(self, now: float) -> list[Any]:
@@ -174,7 +177,9 @@ class Iso20Session(SessionEngine):
         if len(sid) != 16 or sid == ZERO_SESSION:
             return self._fail(f"SessionSetupRes without a valid session id ({sid!r})", now)
         self.session_id = sid
-        self.evse_id = str(body.get("EVSEID", ""))
+        bad_id = self._take_evse_id(body, now)
+        if bad_id:
+            return bad_id
         self._set_phase(None, None)
         if self.resume_session_id:
             joined = body.get("ResponseCode") == "OK_OldSessionJoined"
@@ -208,6 +213,19 @@ class Iso20Session(SessionEngine):
     def _on_authorization(self, body: dict[str, Any], now: float) -> list[Any]:
         return self.poll_answer(body, now, self._service_discovery_request)
 
+    def _plan_energy_fallback(self, offered: set[int]) -> None:
+        other = "ac" if self.energy == "dc" else "dc"
+        other_id = SERVICE_AC if other == "ac" else SERVICE_DC
+        if other_id in offered and f"iso20-{other}" in self.cfg.protocols:
+            self.energy_fallback = f"iso20-{other}"
+            log.warning(
+                "-20: the SECC accepted %s in SAP but offers only service(s) %s: the next "
+                "session offers iso20-%s first",
+                self.energy.upper(),
+                sorted(offered),
+                other,
+            )
+
     def _service_discovery_request(self, now: float) -> list[Any]:
         return self._request(now, "ServiceDiscoveryReq", {}, PayloadType.ISO20_COMMON)
 
@@ -216,6 +234,7 @@ class Iso20Session(SessionEngine):
         energy = body.get("EnergyTransferServiceList", {}).get("Service", [])
         energy_ids = {int(s.get("ServiceID", -1)) for s in energy if isinstance(s, dict)}
         if self.energy_service not in energy_ids:
+            self._plan_energy_fallback(energy_ids)
             return self._fail(
                 f"energy service {self.energy_service} not offered ({sorted(energy_ids)})",
                 now,
@@ -297,7 +316,8 @@ class Iso20Session(SessionEngine):
         return self._request(now, "ServiceSelectionReq", body, PayloadType.ISO20_COMMON)
 
     def _on_service_selection(self, body: dict[str, Any], now: float) -> list[Any]:
-        return self._internet_service_up() + self._charge_parameter_request(now)
+        # interlock rule 1: ChargeParameterDiscovery waits for fresh BMS limits
+        return self._internet_service_up() + self._bms_gate(now, self._charge_parameter_request)
 
     def _charge_parameter_request(self, now: float) -> list[Any]:
         ev = self._ev()
@@ -378,6 +398,7 @@ class Iso20Session(SessionEngine):
             if not ids:
                 return self._fail("ScheduleExchangeRes without a schedule", now)
             self.schedule_tuple_id = ids[0]
+            self._take_schedule_power(tuples)
             if self.control_mode != "scheduled":
                 self.control_mode = "scheduled"
         elif "Dynamic_SEResControlMode" in body:
@@ -391,7 +412,9 @@ class Iso20Session(SessionEngine):
         return self.poll_answer(body, now, self._pre_charge_request)
 
     def _pre_charge_request(self, now: float) -> list[Any]:
-        self._ensure_phase("PreCharge", now, self.timing.pre_charge_s)
+        self._ensure_phase(
+            "PreCharge", now, self.cfg.timeouts.pre_charge_s or self.timing.pre_charge_s
+        )
         ev = self._ev()
         return self._request(
             now,
@@ -407,9 +430,8 @@ class Iso20Session(SessionEngine):
     def _on_pre_charge(self, body: dict[str, Any], now: float) -> list[Any]:
         evse_v = from_rational(body.get("EVSEPresentVoltage"))
         self.evse_present_voltage = evse_v
-        target = self._ev().present_voltage
-        if evse_v is None or abs(evse_v - target) > PRE_CHARGE_TOLERANCE_V:
-            return self._pre_charge_request(now)
+        if not self._pre_charged(evse_v):
+            return self._repeat(now, self._pre_charge_request)
         self._set_phase(None, None)
         return self._power_delivery_request(now, "Start")
 
@@ -436,7 +458,7 @@ class Iso20Session(SessionEngine):
                     "EVPowerProfileEntry": [
                         {
                             "Duration": int(ev.departure_time_s or 3600),
-                            "Power": rational(ev.max_power),
+                            "Power": rational(self._profile_power(ev)),
                         }
                     ]
                 },
@@ -477,15 +499,14 @@ class Iso20Session(SessionEngine):
         }
         self.loop_rounds += 1
         if self.energy == "dc":
-            target_current = ev.target_current
-            if "EVSEMaximumChargeCurrent" in self.evse_limits:
-                target_current = min(target_current, self.evse_limits["EVSEMaximumChargeCurrent"])
+            target_current, target_voltage = self._dc_targets(ev)
             body: dict[str, Any] = {
                 "DisplayParameters": display,
                 "MeterInfoRequested": False,
                 "EVPresentVoltage": rational(ev.present_voltage),
             }
             if self.control_mode == "dynamic":
+                self.interlock.asked(ev.max_current)  # the charger picks the current
                 body["Dynamic_DC_CLReqControlMode"] = {
                     **self._dynamic_energy(ev),
                     "EVMaximumChargePower": rational(ev.max_power),
@@ -495,9 +516,6 @@ class Iso20Session(SessionEngine):
                     "EVMinimumVoltage": rational(ev.min_voltage),
                 }
             else:
-                target_voltage = ev.target_voltage
-                if "EVSEMaximumVoltage" in self.evse_limits:
-                    target_voltage = min(target_voltage, self.evse_limits["EVSEMaximumVoltage"])
                 body["Scheduled_DC_CLReqControlMode"] = {
                     "EVTargetCurrent": rational(target_current),
                     "EVTargetVoltage": rational(target_voltage),
@@ -543,10 +561,36 @@ class Iso20Session(SessionEngine):
             return self._power_delivery_request(now, "ScheduleRenegotiation")
         if note:
             log.info("-20: EVSE notification %s (no action)", note)
+        tripped = self._bms_check(now)
+        if tripped:
+            return tripped
         if self._ev().charging_complete or self.stop_requested:
             return self._begin_stop("Terminate", now)
         self.send_at = now + self.cfg.charge_loop_interval_s
         return []
+
+    def _take_schedule_power(self, tuples: list[Any]) -> None:
+        """The chosen schedule's power now (its first entry); 0 W is logged (AC: the EV asks
+        for 0 W and waits; the rule is in docs/iso15118.md)."""
+        try:
+            chosen = next(t for t in tuples if t.get("ScheduleTupleID") == self.schedule_tuple_id)
+            entries = chosen["ChargingSchedule"]["PowerSchedule"]["PowerScheduleEntries"]
+            entry = entries["PowerScheduleEntry"]
+            first = entry[0] if isinstance(entry, list) else entry
+            power = from_rational(first["Power"])
+        except (StopIteration, KeyError, TypeError, IndexError, AttributeError):
+            return
+        self.schedule_power_w = power
+        if power is not None and power <= 0:
+            log.warning(
+                "-20: the charger's schedule allows 0 W now: requesting 0 W and waiting for a "
+                "renegotiation or the end of the session"
+            )
+
+    def _profile_power(self, ev: EvData) -> float:
+        return self.interlock.profile_power(
+            ev, self.evse_limits.get("EVSEMaximumChargePower"), self.schedule_power_w
+        )
 
     def _welding_request(self, now: float) -> list[Any]:
         self.welding_rounds += 1

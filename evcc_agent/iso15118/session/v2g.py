@@ -30,7 +30,7 @@ from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, EvDataSource
 from evcc_agent.iso15118.messages import NumberCodec
 from evcc_agent.iso15118.session.base import EmitInternet, Message, Send
-from evcc_agent.iso15118.session.engine import PRE_CHARGE_TOLERANCE_V, SessionEngine, Timing
+from evcc_agent.iso15118.session.engine import SessionEngine, Timing
 from evcc_agent.iso15118.v2gtp import PayloadType
 from evcc_agent.sansio import Deadline, RaiseDtc
 
@@ -83,6 +83,8 @@ class Dialect:
     #: (ChargeProgress "Start"/"Stop"/"Renegotiate", SAScheduleTupleID) → body head
     power_delivery_head: Callable[[str, int | None], dict[str, Any]]
     session_stop_body: Mapping[str, Any]
+    #: EVSEID's schema bound (the session checks it; the decoder leaves length facets alone)
+    evse_id_max: int
 
 
 def as_list(node: Any) -> list[Any]:
@@ -152,6 +154,12 @@ class V2gSession(SessionEngine):
         super().__init__(config, ev, comm_setup_deadline)
         self.dialect = dialect
         self.timing = dialect.timing
+        self.evse_id_max = dialect.evse_id_max
+        self.evse_limit_keys = (
+            "EVSEMaximumCurrentLimit",
+            "EVSEMaximumVoltageLimit",
+            "EVSEMaximumPowerLimit",
+        )
         self.label, self.via = dialect.label, dialect.via
         self.num = dialect.numbers
         self.evcc_id = hex_evcc_id(evcc_id)
@@ -251,7 +259,9 @@ class V2gSession(SessionEngine):
         if not sid or len(sid) > 16 or len(sid) % 2 or set(sid) == {"0"}:
             return self._fail(f"SessionSetupRes without a valid session id ({sid!r})", now)
         self.session_id = sid
-        self.evse_id = str(body.get("EVSEID", ""))
+        bad_id = self._take_evse_id(body, now)
+        if bad_id:
+            return bad_id
         self._set_phase(None, None)
         log.info("%s: session %s with EVSE %s", self.label, sid, self.evse_id or "?")
         return self._request(
@@ -335,7 +345,10 @@ class V2gSession(SessionEngine):
         )
 
     def _on_authorization(self, body: dict[str, Any], now: float) -> list[Any]:
-        return self.poll_answer(body, now, self._charge_parameter_request)
+        # interlock rule 1: ChargeParameterDiscovery waits for fresh BMS limits
+        return self.poll_answer(
+            body, now, lambda t: self._bms_gate(t, self._charge_parameter_request)
+        )
 
     # ------------------------------------------------------------------ charge parameters
     def _charge_parameter_request(self, now: float) -> list[Any]:
@@ -387,6 +400,7 @@ class V2gSession(SessionEngine):
         if not ids:
             return self._fail("ChargeParameterDiscoveryRes without an SAScheduleTuple", now)
         self.sa_schedule_tuple_id = ids[0]
+        self._take_schedule_power(tuples[0])
         for key in ("DC_EVSEChargeParameter", "AC_EVSEChargeParameter"):
             params = body.get(key)
             if isinstance(params, dict):
@@ -410,7 +424,9 @@ class V2gSession(SessionEngine):
         return self.poll_answer(body, now, self._pre_charge_request)
 
     def _pre_charge_request(self, now: float) -> list[Any]:
-        self._ensure_phase("PreCharge", now, self.timing.pre_charge_s)
+        self._ensure_phase(
+            "PreCharge", now, self.cfg.timeouts.pre_charge_s or self.timing.pre_charge_s
+        )
         ev, phys = self._ev(), self.num.encode
         return self._request(
             now,
@@ -428,8 +444,8 @@ class V2gSession(SessionEngine):
             return self._fail(f"PreChargeRes: {reason}", now)
         evse_v = self.num.decode(body.get("EVSEPresentVoltage"))
         self.evse_present_voltage = evse_v
-        if evse_v is None or abs(evse_v - self._ev().present_voltage) > PRE_CHARGE_TOLERANCE_V:
-            return self._pre_charge_request(now)
+        if not self._pre_charged(evse_v):
+            return self._repeat(now, self._pre_charge_request)
         self._set_phase(None, None)
         return self._power_delivery_request(now, "Start")
 
@@ -461,12 +477,7 @@ class V2gSession(SessionEngine):
         ev, phys = self._ev(), self.num.encode
         if self.energy == "ac":
             return self._request(now, "ChargingStatusReq", {})
-        target_current = ev.target_current
-        if "EVSEMaximumCurrentLimit" in self.evse_limits:
-            target_current = min(target_current, self.evse_limits["EVSEMaximumCurrentLimit"])
-        target_voltage = ev.target_voltage
-        if "EVSEMaximumVoltageLimit" in self.evse_limits:
-            target_voltage = min(target_voltage, self.evse_limits["EVSEMaximumVoltageLimit"])
+        target_current, target_voltage = self._dc_targets(ev)
         body = {
             "DC_EVStatus": self._ev_status(ev),
             "EVTargetCurrent": phys(target_current, "A"),
@@ -488,10 +499,23 @@ class V2gSession(SessionEngine):
             return self._power_delivery_request(now, "Renegotiate")
         if note not in (None, "None"):
             log.info("%s: EVSE notification %s (no action)", self.label, note)
+        tripped = self._bms_check(now)
+        if tripped:
+            return tripped
         if self._ev().charging_complete or self.stop_requested:
             return self._begin_stop(self.stop_requested or "charging complete", now)
         self.send_at = now + self.cfg.charge_loop_interval_s
         return []
+
+    def _take_schedule_power(self, chosen: Any) -> None:
+        """The SAScheduleTuple's PMax now (its first entry); 0 W is logged (AC: the EV waits
+        at 0 W; the rule is in docs/iso15118.md)."""
+        entries = as_list(((chosen or {}).get("PMaxSchedule") or {}).get("PMaxScheduleEntry"))
+        first = entries[0] if entries and isinstance(entries[0], dict) else None
+        power = self.num.decode(first.get("PMax")) if first is not None else None
+        self.schedule_power_w = power
+        if power is not None and power <= 0:
+            log.warning("%s: the charger's schedule allows 0 W now: waiting at 0 W", self.label)
 
     def _on_current_demand(self, body: dict[str, Any], now: float) -> list[Any]:
         self.evse_present_voltage = self.num.decode(body.get("EVSEPresentVoltage"))

@@ -48,6 +48,10 @@ class SeccSimConfig:
     control_modes: list[int] = field(default_factory=lambda: [1, 2])  # scheduled, dynamic
     renegotiation_supported: bool = True
     ongoing_rounds: int = 1  # Ongoing answers before Finished (Authorization, CableCheck …)
+    #: also stay Ongoing until this many (wall) seconds after each request's first arrival
+    ongoing_s: float = 0.0
+    #: PreCharge: ramp the output at this rate from 0 V (0: half-way, then there)
+    pre_charge_ramp_v_per_s: float = 0.0
     evse_max_voltage: float = 900.0
     evse_min_voltage: float = 150.0
     evse_max_current: float = 300.0

@@ -10,6 +10,7 @@ spare session id goes. The responder (``responder.py``) applies faults the same 
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -40,6 +41,8 @@ class SeccState:
         self.chosen_protocol: str | None = None
         self._ongoing: dict[str, int] = {}
         self._held_ongoing: str | None = None
+        #: wall time each request name first arrived (``ongoing_s``, the pre-charge ramp)
+        self._first_seen: dict[str, float] = {}
 
     def hold_ongoing(self, request: str | None) -> None:
         """From now on answer ``request`` with EVSEProcessing=Ongoing every time, and every
@@ -47,18 +50,26 @@ class SeccState:
         self._held_ongoing = request
 
     def processing(self, request: str) -> str:
-        """EVSEProcessing for ``request``: Ongoing ``cfg.ongoing_rounds`` times, then Finished."""
+        """EVSEProcessing for ``request``: Ongoing ``cfg.ongoing_rounds`` times and for
+        ``cfg.ongoing_s`` after its first arrival, then Finished."""
         if self._held_ongoing is not None:
             return "Ongoing" if request == self._held_ongoing else "Finished"
         done = self._ongoing.get(request, 0)
-        if done < self.cfg.ongoing_rounds:
+        first = self._first_seen.setdefault(request, time.monotonic())
+        if done < self.cfg.ongoing_rounds or time.monotonic() - first < self.cfg.ongoing_s:
             self._ongoing[request] = done + 1
             return "Ongoing"
         return "Finished"
 
     # --- the power stage -------------------------------------------------------------------
     def pre_charge(self, target_v: float, request: str) -> None:
-        """Half-way to ``target_v`` on the first PreCharge request, there on the next."""
+        """Half-way to ``target_v`` on the first PreCharge request, there on the next; with
+        ``cfg.pre_charge_ramp_v_per_s`` a ramp from 0 V at that rate (wall time)."""
+        rate = self.cfg.pre_charge_ramp_v_per_s
+        if rate:
+            first = self._first_seen.setdefault(request, time.monotonic())
+            self.present_voltage = round(min(target_v, rate * (time.monotonic() - first)), 1)
+            return
         if abs(self.present_voltage - target_v) > 1.0 and self.counts[request] == 1:
             self.present_voltage = (self.present_voltage + target_v) / 2
         else:
