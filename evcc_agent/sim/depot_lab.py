@@ -395,7 +395,18 @@ async def _ev(config: Path, plug_in_after_s: float) -> None:
     cfg = load_checked_config(config)
     clock = MonotonicClock()
 
+    sim: VehicleSimulator | None = None
+
     def emit(event: dict[str, Any]) -> None:
+        if (
+            sim is not None
+            and event.get("event") == "dtc"
+            and event.get("name") == "V2ICP_UNREACHABLE"
+            and event.get("active")
+        ):
+            # the outage begins: the pack's state moves on purpose (whatever the load on the
+            # machine), so the messages that fail during the outage carry a changed value
+            sim.soc = sim.soc + 2.0 if sim.soc <= 98.0 else sim.soc - 2.0
         print(json.dumps(event, default=str), flush=True)
 
     agent = Agent(cfg, clock=clock, emit=emit, environ={})
