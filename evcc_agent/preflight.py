@@ -11,14 +11,22 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 import os
 import stat
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from evcc_agent.config import SECRET_CREDENTIALS, AgentConfig
+from evcc_agent.config import (
+    SECRET_CREDENTIALS,
+    AgentConfig,
+    ConfigError,
+    load_checked_config,
+    redacted,
+)
 
 #: a certificate expiring within this many days is a warning
 EXPIRY_WARNING_DAYS = 30
@@ -254,3 +262,32 @@ def preflight(cfg: AgentConfig, now: dt.datetime | None = None) -> list[Finding]
                 )
             )
     return out
+
+
+def check_config_main(args: Any) -> int:
+    """``evcc-agent check-config``: load everything ``run`` will load; print the resolved config.
+
+    Exit 0 when ``run`` would start with everything working, 2 (configuration error) when the
+    file is invalid or something ``run`` needs is missing, unreadable or broken; with
+    ``--allow-degraded`` only an invalid file fails (benches without TLS files or backend).
+    """
+    try:
+        cfg = load_checked_config(args.config)
+    except ConfigError as exc:
+        exc.report(command="check-config")
+        return 2
+    findings = preflight(cfg)
+    allow = bool(getattr(args, "allow_degraded", False))
+    errors = [f for f in findings if f.severity == "error"]
+    for f in findings:
+        kind = "warning" if f.severity == "warning" or allow else "error"
+        print(f"evcc-agent check-config: {kind}: {f.key}: {f.message}", file=sys.stderr)
+    print(json.dumps(redacted(cfg), indent=2, sort_keys=True))
+    if errors and not allow:
+        print(
+            f"evcc-agent check-config: error: {args.config}: `run` would start degraded "
+            f"({len(errors)} problem(s) above); --allow-degraded accepts that on a bench",
+            file=sys.stderr,
+        )
+        return 2
+    return 0
