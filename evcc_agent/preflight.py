@@ -131,15 +131,7 @@ def _secret_file(key: str, path: Path | str) -> list[Finding]:
 
 def _oem_chain(_key: str, cfg: AgentConfig, now: dt.datetime) -> list[Finding]:
     """The EVCC's own TLS client chain: PEMs parse, the key is the leaf's, the chain builds."""
-    from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric import ed448
-    from cryptography.x509.verification import (
-        ExtensionPolicy,
-        PolicyBuilder,
-        Store,
-        VerificationError,
-    )
 
     iso = cfg.iso15118
     assert iso.tls_cert is not None and iso.tls_key is not None
@@ -163,6 +155,21 @@ def _oem_chain(_key: str, cfg: AgentConfig, now: dt.datetime) -> list[Finding]:
         )
     if len(certs) < 2:
         return out
+    return [*out, *_chain(iso.tls_cert, certs, now)]
+
+
+def _chain(path: Path | str, certs: list[Any], now: dt.datetime) -> list[Finding]:
+    """The chain leads from the leaf to the file's top certificate."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric import ed448
+    from cryptography.x509.verification import (
+        ExtensionPolicy,
+        PolicyBuilder,
+        Store,
+        VerificationError,
+    )
+
+    out: list[Finding] = []
     # the chain must lead from the leaf to the file's top certificate (a self-signed root,
     # or the last sub-CA: the OEM root is the charger's trust anchor, not ours)
     if any(isinstance(c.public_key(), ed448.Ed448PublicKey) for c in certs):
@@ -176,7 +183,7 @@ def _oem_chain(_key: str, cfg: AgentConfig, now: dt.datetime) -> list[Finding]:
                 out.append(
                     Finding(
                         "iso15118.tls_cert",
-                        f"{iso.tls_cert}: {name} not issued by the next "
+                        f"{path}: {name} not issued by the next "
                         f"certificate ({str(exc) or type(exc).__name__})",
                     )
                 )
@@ -193,7 +200,7 @@ def _oem_chain(_key: str, cfg: AgentConfig, now: dt.datetime) -> list[Finding]:
     try:
         verifier.verify(certs[0], certs[1:-1])
     except VerificationError as exc:
-        out.append(Finding("iso15118.tls_cert", f"{iso.tls_cert}: chain does not build: {exc}"))
+        out.append(Finding("iso15118.tls_cert", f"{path}: chain does not build: {exc}"))
     return out
 
 
