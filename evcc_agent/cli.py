@@ -24,7 +24,7 @@ from evcc_agent.iso15118.exi import NAMESPACE_URIS, NAMESPACES
 #: sub-command -> "module:function" taking the parsed arguments and returning an exit code
 HANDLERS = {
     "run": "evcc_agent.agent:run_main",
-    "check-config": "evcc_agent.config:check_config_main",
+    "check-config": "evcc_agent.preflight:check_config_main",
     "check-network": "evcc_agent.netcheck:main",
     "demo": "evcc_agent.demo:main",
     "exi": "evcc_agent.iso15118.exi.cli:main",

@@ -337,36 +337,3 @@ def load_checked_config(path: str | Path, environ: Mapping[str, str] | None = No
     if errors:
         raise ConfigError(str(path), errors)
     return cfg
-
-
-def check_config_main(args: Any) -> int:
-    """``evcc-agent check-config``: load everything ``run`` will load; print the resolved config.
-
-    Exit 0 when ``run`` would start with everything working, 2 (configuration error) when the
-    file is invalid or something ``run`` needs is missing, unreadable or broken; with
-    ``--allow-degraded`` only an invalid file fails (benches without TLS files or backend).
-    """
-    import json
-
-    from evcc_agent.preflight import preflight
-
-    try:
-        cfg = load_checked_config(args.config)
-    except ConfigError as exc:
-        exc.report(command="check-config")
-        return 2
-    findings = preflight(cfg)
-    allow = bool(getattr(args, "allow_degraded", False))
-    errors = [f for f in findings if f.severity == "error"]
-    for f in findings:
-        kind = "warning" if f.severity == "warning" or allow else "error"
-        print(f"evcc-agent check-config: {kind}: {f.key}: {f.message}", file=sys.stderr)
-    print(json.dumps(redacted(cfg), indent=2, sort_keys=True))
-    if errors and not allow:
-        print(
-            f"evcc-agent check-config: error: {args.config}: `run` would start degraded "
-            f"({len(errors)} problem(s) above); --allow-degraded accepts that on a bench",
-            file=sys.stderr,
-        )
-        return 2
-    return 0

@@ -11,14 +11,22 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 import os
 import stat
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from evcc_agent.config import SECRET_CREDENTIALS, AgentConfig
+from evcc_agent.config import (
+    SECRET_CREDENTIALS,
+    AgentConfig,
+    ConfigError,
+    load_checked_config,
+    redacted,
+)
 
 #: a certificate expiring within this many days is a warning
 EXPIRY_WARNING_DAYS = 30
@@ -123,15 +131,7 @@ def _secret_file(key: str, path: Path | str) -> list[Finding]:
 
 def _oem_chain(_key: str, cfg: AgentConfig, now: dt.datetime) -> list[Finding]:
     """The EVCC's own TLS client chain: PEMs parse, the key is the leaf's, the chain builds."""
-    from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric import ed448
-    from cryptography.x509.verification import (
-        ExtensionPolicy,
-        PolicyBuilder,
-        Store,
-        VerificationError,
-    )
 
     iso = cfg.iso15118
     assert iso.tls_cert is not None and iso.tls_key is not None
@@ -155,6 +155,21 @@ def _oem_chain(_key: str, cfg: AgentConfig, now: dt.datetime) -> list[Finding]:
         )
     if len(certs) < 2:
         return out
+    return [*out, *_chain(iso.tls_cert, certs, now)]
+
+
+def _chain(path: Path | str, certs: list[Any], now: dt.datetime) -> list[Finding]:
+    """The chain leads from the leaf to the file's top certificate."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric import ed448
+    from cryptography.x509.verification import (
+        ExtensionPolicy,
+        PolicyBuilder,
+        Store,
+        VerificationError,
+    )
+
+    out: list[Finding] = []
     # the chain must lead from the leaf to the file's top certificate (a self-signed root,
     # or the last sub-CA: the OEM root is the charger's trust anchor, not ours)
     if any(isinstance(c.public_key(), ed448.Ed448PublicKey) for c in certs):
@@ -168,7 +183,7 @@ def _oem_chain(_key: str, cfg: AgentConfig, now: dt.datetime) -> list[Finding]:
                 out.append(
                     Finding(
                         "iso15118.tls_cert",
-                        f"{iso.tls_cert}: {name} not issued by the next "
+                        f"{path}: {name} not issued by the next "
                         f"certificate ({str(exc) or type(exc).__name__})",
                     )
                 )
@@ -185,7 +200,7 @@ def _oem_chain(_key: str, cfg: AgentConfig, now: dt.datetime) -> list[Finding]:
     try:
         verifier.verify(certs[0], certs[1:-1])
     except VerificationError as exc:
-        out.append(Finding("iso15118.tls_cert", f"{iso.tls_cert}: chain does not build: {exc}"))
+        out.append(Finding("iso15118.tls_cert", f"{path}: chain does not build: {exc}"))
     return out
 
 
@@ -254,3 +269,32 @@ def preflight(cfg: AgentConfig, now: dt.datetime | None = None) -> list[Finding]
                 )
             )
     return out
+
+
+def check_config_main(args: Any) -> int:
+    """``evcc-agent check-config``: load everything ``run`` will load; print the resolved config.
+
+    Exit 0 when ``run`` would start with everything working, 2 (configuration error) when the
+    file is invalid or something ``run`` needs is missing, unreadable or broken; with
+    ``--allow-degraded`` only an invalid file fails (benches without TLS files or backend).
+    """
+    try:
+        cfg = load_checked_config(args.config)
+    except ConfigError as exc:
+        exc.report(command="check-config")
+        return 2
+    findings = preflight(cfg)
+    allow = bool(getattr(args, "allow_degraded", False))
+    errors = [f for f in findings if f.severity == "error"]
+    for f in findings:
+        kind = "warning" if f.severity == "warning" or allow else "error"
+        print(f"evcc-agent check-config: {kind}: {f.key}: {f.message}", file=sys.stderr)
+    print(json.dumps(redacted(cfg), indent=2, sort_keys=True))
+    if errors and not allow:
+        print(
+            f"evcc-agent check-config: error: {args.config}: `run` would start degraded "
+            f"({len(errors)} problem(s) above); --allow-degraded accepts that on a bench",
+            file=sys.stderr,
+        )
+        return 2
+    return 0

@@ -49,8 +49,6 @@ def _parameter_set(direction: Direction, required: tuple[str, ...]) -> dict[str,
 
 def build(path: str = DEFAULT_PATH) -> dict[str, Any]:
     """The OpenAPI 3.1 document for the (nested) V2ICP message exchange."""
-    seq = {"type": "integer", "minimum": 0, "maximum": 255}
-    vin = {"type": "string", "pattern": "^[A-HJ-NPR-Z0-9]{17}$", "description": "ISO 3779 VIN"}
     return {
         "openapi": "3.1.0",
         "info": {
@@ -71,59 +69,69 @@ def build(path: str = DEFAULT_PATH) -> dict[str, Any]:
                     "description": "user = VIN, password may be empty",
                 }
             },
-            "schemas": {
-                "VehicleParameterSet": _parameter_set(Direction.VEHICLE, ALWAYS_SENT),
-                "BackendParameterSet": _parameter_set(Direction.BACKEND, ()),
-                "VehicleMessage": {
-                    "type": "object",
-                    "required": ["seq", "vin", "parameters"],
-                    "properties": {
-                        "seq": seq,
-                        "vin": vin,
-                        "evccid": {"type": "string"},
-                        "parameters": {"$ref": "#/components/schemas/VehicleParameterSet"},
-                    },
-                },
-                "BackendAnswer": {
-                    "type": "object",
-                    "required": ["seq", "vin"],
-                    "properties": {
-                        "seq": seq,
-                        "vin": vin,
-                        "parameters": {"$ref": "#/components/schemas/BackendParameterSet"},
-                    },
-                },
-            },
+            "schemas": _schemas(),
         },
         "security": [{"vinBasic": []}],
         "paths": {
-            path: {
-                "post": {
-                    "operationId": "postVehicleMessage",
-                    "summary": "vehicle parameters in, directives out",
-                    "requestBody": {
-                        "required": True,
-                        "content": {
-                            "application/json": {
-                                "schema": {"$ref": "#/components/schemas/VehicleMessage"}
-                            }
-                        },
-                    },
-                    "responses": {
-                        "200": {
-                            "description": "acknowledged; echoes seq and vin",
-                            "content": {
-                                "application/json": {
-                                    "schema": {"$ref": "#/components/schemas/BackendAnswer"}
-                                }
-                            },
-                        },
-                        "400": {"description": "message invalid"},
-                        "401": {"description": "VIN/password rejected"},
-                    },
-                }
-            }
+            path: _post_item(),
         },
+    }
+
+
+def _schemas() -> dict[str, Any]:
+    """The message and parameter-set schemas the path refers to."""
+    seq = {"type": "integer", "minimum": 0, "maximum": 255}
+    vin = {"type": "string", "pattern": "^[A-HJ-NPR-Z0-9]{17}$", "description": "ISO 3779 VIN"}
+    return {
+        "VehicleParameterSet": _parameter_set(Direction.VEHICLE, ALWAYS_SENT),
+        "BackendParameterSet": _parameter_set(Direction.BACKEND, ()),
+        "VehicleMessage": {
+            "type": "object",
+            "required": ["seq", "vin", "parameters"],
+            "properties": {
+                "seq": seq,
+                "vin": vin,
+                "evccid": {"type": "string"},
+                "parameters": {"$ref": "#/components/schemas/VehicleParameterSet"},
+            },
+        },
+        "BackendAnswer": {
+            "type": "object",
+            "required": ["seq", "vin"],
+            "properties": {
+                "seq": seq,
+                "vin": vin,
+                "parameters": {"$ref": "#/components/schemas/BackendParameterSet"},
+            },
+        },
+    }
+
+
+def _post_item() -> dict[str, Any]:
+    """The one operation: vehicle message in, backend answer out."""
+    return {
+        "post": {
+            "operationId": "postVehicleMessage",
+            "summary": "vehicle parameters in, directives out",
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {"schema": {"$ref": "#/components/schemas/VehicleMessage"}}
+                },
+            },
+            "responses": {
+                "200": {
+                    "description": "acknowledged; echoes seq and vin",
+                    "content": {
+                        "application/json": {
+                            "schema": {"$ref": "#/components/schemas/BackendAnswer"}
+                        }
+                    },
+                },
+                "400": {"description": "message invalid"},
+                "401": {"description": "VIN/password rejected"},
+            },
+        }
     }
 
 

@@ -278,6 +278,15 @@ class _Emitter:
         o.append("    if type(v) is not dict:")
         o.append("        raise Bad")
         o.append("    c = 0")
+        lidx = self.enc_lists(states)
+        o.append("    s = 0")
+        o.append("    while 1:")
+        for si, prods in enumerate(states):
+            self.enc_state(si, prods, lidx)
+
+    def enc_lists(self, states: Any) -> dict[str, int]:
+        """Unpack every repeated child into a list, a length and a cursor; name -> list index."""
+        o = self.out
         lists = sorted({self.qnames[p[1]][1] for st in states for p in st if p[0] == P_SE and p[4]})
         for li, name in enumerate(lists):
             o.append(f"    l{li} = v.get({name!r})")
@@ -288,64 +297,72 @@ class _Emitter:
             o.append("    else:")
             o.append("        raise Bad")
             o.append(f"    i{li} = 0")
-        lidx = {name: i for i, name in enumerate(lists)}
-        o.append("    s = 0")
-        o.append("    while 1:")
-        for si, prods in enumerate(states):
-            width = len(prods).bit_length()
-            o.append(f"        if s == {si}:")
-            first = True
-            ee_code = -1
-            for code, pr in enumerate(prods):
-                k = pr[0]
-                if k == P_EE:
-                    ee_code = code
-                    continue
-                ind = "                "
-                if k in (P_SE, P_AT):
-                    name = self.qnames[pr[1]][1]
-                    if k == P_SE and pr[4]:
-                        li = lidx[name]
-                        cond = f"i{li} < n{li}"
-                        take = [
-                            f"{ind}x = l{li}[i{li}]",
-                            f"{ind}i{li} += 1",
-                            f"{ind}if i{li} == n{li}:",
-                            f"{ind}    c += 1",
-                        ]
-                    else:
-                        cond = f"{name!r} in v"
-                        take = [f"{ind}x = v[{name!r}]", f"{ind}c += 1"]
-                else:  # P_CH
-                    cond = "'value' in v"
-                    take = [f"{ind}x = v['value']", f"{ind}c += 1"]
-                o.append(f"            {'if' if first else 'elif'} {cond}:")
-                first = False
-                o.extend(take)
-                if width:
-                    o.append(f"{ind}a = (a << {width}) | {code}")
-                if k == P_SE:
-                    o.extend(self.enc_child(pr[2], pr[1], ind))
-                    nxt = pr[3]
-                elif k == P_AT:
-                    o.extend(self.enc_value(pr[2], ind))
-                    nxt = pr[3]
-                else:
-                    o.extend(self.enc_value(pr[1], ind))
-                    nxt = pr[2]
-                o.append(f"{ind}s = {nxt}")
-            ind = "                "
-            if ee_code >= 0:
-                if first:
-                    o.append("            if 1:")
-                else:
-                    o.append("            else:")
-                o.append(f"{ind}if c != len(v):")
-                o.append(f"{ind}    raise Bad")
-                o.append(f"{ind}return (a << {width}) | {ee_code}")
+        return {name: i for i, name in enumerate(lists)}
+
+    def enc_state(self, si: int, prods: Any, lidx: dict[str, int]) -> None:
+        """One grammar state: try each production in order, end the element or fail."""
+        o = self.out
+        width = len(prods).bit_length()
+        o.append(f"        if s == {si}:")
+        first = True
+        ee_code = -1
+        ind = "                "
+        for code, pr in enumerate(prods):
+            if pr[0] == P_EE:
+                ee_code = code
+                continue
+            self.enc_production(code, pr, width, first, lidx)
+            first = False
+        if ee_code >= 0:
+            if first:
+                o.append("            if 1:")
             else:
                 o.append("            else:")
-                o.append(f"{ind}raise Bad")
+            o.append(f"{ind}if c != len(v):")
+            o.append(f"{ind}    raise Bad")
+            o.append(f"{ind}return (a << {width}) | {ee_code}")
+        else:
+            o.append("            else:")
+            o.append(f"{ind}raise Bad")
+
+    def enc_production(
+        self, code: int, pr: Any, width: int, first: bool, lidx: dict[str, int]
+    ) -> None:
+        """One SE / AT / CH production: its guard, the value taken, its code, the next state."""
+        o = self.out
+        k = pr[0]
+        ind = "                "
+        if k in (P_SE, P_AT):
+            name = self.qnames[pr[1]][1]
+            if k == P_SE and pr[4]:
+                li = lidx[name]
+                cond = f"i{li} < n{li}"
+                take = [
+                    f"{ind}x = l{li}[i{li}]",
+                    f"{ind}i{li} += 1",
+                    f"{ind}if i{li} == n{li}:",
+                    f"{ind}    c += 1",
+                ]
+            else:
+                cond = f"{name!r} in v"
+                take = [f"{ind}x = v[{name!r}]", f"{ind}c += 1"]
+        else:  # P_CH
+            cond = "'value' in v"
+            take = [f"{ind}x = v['value']", f"{ind}c += 1"]
+        o.append(f"            {'if' if first else 'elif'} {cond}:")
+        o.extend(take)
+        if width:
+            o.append(f"{ind}a = (a << {width}) | {code}")
+        if k == P_SE:
+            o.extend(self.enc_child(pr[2], pr[1], ind))
+            nxt = pr[3]
+        elif k == P_AT:
+            o.extend(self.enc_value(pr[2], ind))
+            nxt = pr[3]
+        else:
+            o.extend(self.enc_value(pr[1], ind))
+            nxt = pr[2]
+        o.append(f"{ind}s = {nxt}")
 
     def emit(self) -> str:
         """Module text: enum tables and one source string per grammar, compiled lazily."""

@@ -102,6 +102,56 @@ class Nfa:
         return len(self.eps) - 1
 
 
+def _closure(nfa: Nfa, nodes: Iterable[int]) -> frozenset[int]:
+    """The NFA nodes reachable from ``nodes`` by epsilon edges alone."""
+    seen = set(nodes)
+    todo = list(seen)
+    while todo:
+        n = todo.pop()
+        for m in nfa.eps[n]:
+            if m not in seen:
+                seen.add(m)
+                todo.append(m)
+    return frozenset(seen)
+
+
+def _moves(nfa: Nfa, cur: frozenset[int]) -> tuple[dict[Any, set[int]], dict[Any, tuple[Any, ...]]]:
+    """Terminal key -> target nodes, and key -> the terminal standing for it, out of ``cur``."""
+    moves: dict[Any, set[int]] = {}
+    keyinfo: dict[Any, tuple[Any, ...]] = {}
+    for n in sorted(cur):
+        for term, tgt in nfa.edges[n]:
+            # SE terminals are identified by qname; the first (schema order) wins
+            if term[0] == P_SE:
+                k: Any = (P_SE, term[1])
+                if k in keyinfo and keyinfo[k][2] != term[2]:
+                    raise GeneratorError(f"ambiguous SE {term[1]}")
+                if k not in keyinfo or term[4] < keyinfo[k][4]:
+                    keyinfo[k] = term
+            elif term[0] == P_AT:
+                k = (P_AT, term[1])
+                keyinfo[k] = term
+            else:
+                k = term
+                keyinfo[k] = term
+            moves.setdefault(k, set()).add(tgt)
+    return moves, keyinfo
+
+
+def _production_order(pr: Any) -> tuple[Any, ...]:
+    """EXI event code order within a state: AT by qname, SE in schema order, SE(*), EE, CH."""
+    t = pr[0]
+    if t[0] == P_AT:
+        return (0, t[1][0], t[1][1])
+    if t[0] == P_SE:
+        return (3, t[4])
+    if t[0] == P_SEW:
+        return (5,)
+    if t[0] == P_EE:
+        return (6,)
+    return (7,)
+
+
 class Builder:
     """Turns one loaded schema set into grammar tables."""
 
@@ -349,18 +399,7 @@ class Builder:
         raise GeneratorError(f"particle {cls}")
 
     def _determinize(self, nfa: Nfa, start: int, final: int) -> list[Any]:
-        def closure(nodes: Iterable[int]) -> frozenset[int]:
-            seen = set(nodes)
-            todo = list(seen)
-            while todo:
-                n = todo.pop()
-                for m in nfa.eps[n]:
-                    if m not in seen:
-                        seen.add(m)
-                        todo.append(m)
-            return frozenset(seen)
-
-        s0 = closure([start])
+        s0 = _closure(nfa, [start])
         ids = {s0: 0}
         order = [s0]
         states: list[Any] = []
@@ -368,63 +407,37 @@ class Builder:
         while i < len(order):
             cur = order[i]
             i += 1
-            moves: dict[Any, set[int]] = {}
-            keyinfo: dict[Any, tuple[Any, ...]] = {}
-            for n in sorted(cur):
-                for term, tgt in nfa.edges[n]:
-                    # SE terminals are identified by qname; the first (schema order) wins
-                    if term[0] == P_SE:
-                        k: Any = (P_SE, term[1])
-                        if k in keyinfo and keyinfo[k][2] != term[2]:
-                            raise GeneratorError(f"ambiguous SE {term[1]}")
-                        if k not in keyinfo or term[4] < keyinfo[k][4]:
-                            keyinfo[k] = term
-                    elif term[0] == P_AT:
-                        k = (P_AT, term[1])
-                        keyinfo[k] = term
-                    else:
-                        k = term
-                        keyinfo[k] = term
-                    moves.setdefault(k, set()).add(tgt)
+            moves, keyinfo = _moves(nfa, cur)
             prods: list[tuple[Any, int]] = []
             for k, tgts in moves.items():
-                target = closure(tgts)
+                target = _closure(nfa, tgts)
                 if target not in ids:
                     ids[target] = len(order)
                     order.append(target)
                 prods.append((keyinfo[k], ids[target]))
             if final in cur:
                 prods.append(((P_EE,), -1))
-
-            def sort_key(pr: Any) -> tuple[Any, ...]:
-                t = pr[0]
-                if t[0] == P_AT:
-                    return (0, t[1][0], t[1][1])
-                if t[0] == P_SE:
-                    return (3, t[4])
-                if t[0] == P_SEW:
-                    return (5,)
-                if t[0] == P_EE:
-                    return (6,)
-                return (7,)
-
-            prods.sort(key=sort_key)
-            out: list[tuple[Any, ...]] = []
-            for t, nxt in prods:
-                if t[0] == P_AT:
-                    out.append((P_AT, self.qid((t[1][1], t[1][0])), t[2], nxt))
-                elif t[0] == P_SE:
-                    out.append((P_SE, self.qid((t[1][1], t[1][0])), t[2], nxt, t[3]))
-                elif t[0] == P_EE:
-                    out.append((P_EE,))
-                elif t[0] == P_CH:
-                    out.append((P_CH, t[1], nxt))
-                elif t[0] == P_SEW:
-                    out.append((P_SEW, nxt))
-                else:
-                    out.append((P_CHU, nxt))
-            states.append(out)
+            prods.sort(key=_production_order)
+            states.append(self._productions(prods))
         return states
+
+    def _productions(self, prods: list[tuple[Any, int]]) -> list[tuple[Any, ...]]:
+        """A DFA state's sorted (terminal, next state) pairs as grammar productions."""
+        out: list[tuple[Any, ...]] = []
+        for t, nxt in prods:
+            if t[0] == P_AT:
+                out.append((P_AT, self.qid((t[1][1], t[1][0])), t[2], nxt))
+            elif t[0] == P_SE:
+                out.append((P_SE, self.qid((t[1][1], t[1][0])), t[2], nxt, t[3]))
+            elif t[0] == P_EE:
+                out.append((P_EE,))
+            elif t[0] == P_CH:
+                out.append((P_CH, t[1], nxt))
+            elif t[0] == P_SEW:
+                out.append((P_SEW, nxt))
+            else:
+                out.append((P_CHU, nxt))
+        return out
 
     def fragment_grammar(self, gids: set[int]) -> int:
         """Grammar of a FragmentContent entry: the declaration's, or for a qname declared with

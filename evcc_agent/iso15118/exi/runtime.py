@@ -251,6 +251,27 @@ class _Reader:
     def fail_second(self, gid: int, s: int) -> bool:
         raise self.fail("second-level event other than EE unsupported", f"{gid}:{s}")
 
+    def simple_element(self, gid: int, qid: int, st: State) -> Any:
+        """An element of simple content: CH, its value, EE (the element is already entered)."""
+        if self.bits(1) != 0:
+            # second level of the first state (non-strict): EE, xsi:type, xsi:nil, AT(*),
+            # AT(invalid), SE(*), CH -> 3 bits. EE = empty content, as EXIficient writes an
+            # empty string element; an empty string/binary value is the only reading.
+            second = self.bits(3)
+            kind = self.g.dtypes[st.prods[0][1]][0]
+            if second == 0 and kind in (D_STR, D_HEX, D_B64):
+                self.path.pop()
+                return ""
+            raise self.fail(
+                f"second-level event {second} (xsi:type/xsi:nil/undeclared) unsupported",
+                f"{gid}:0",
+            )
+        value = self.value_of(st.prods[0][1], qid)
+        if self.bits(1) != 0:
+            raise self.fail("second-level event where EE expected unsupported", f"{gid}:1")
+        self.path.pop()
+        return value
+
     def element(self, gid: int, qid: int) -> Any:
         g = self.g
         if len(self.path) >= MAX_DEPTH:
@@ -258,25 +279,7 @@ class _Reader:
         self.path.append(g.local_names[qid])
         states = g.states[gid]
         if g.shapes[gid] == "s":
-            st = states[0]
-            if self.bits(1) != 0:
-                # second level of the first state (non-strict): EE, xsi:type, xsi:nil, AT(*),
-                # AT(invalid), SE(*), CH -> 3 bits. EE = empty content, as EXIficient writes an
-                # empty string element; an empty string/binary value is the only reading.
-                second = self.bits(3)
-                kind = g.dtypes[st.prods[0][1]][0]
-                if second == 0 and kind in (D_STR, D_HEX, D_B64):
-                    self.path.pop()
-                    return ""
-                raise self.fail(
-                    f"second-level event {second} (xsi:type/xsi:nil/undeclared) unsupported",
-                    f"{gid}:0",
-                )
-            value = self.value_of(st.prods[0][1], qid)
-            if self.bits(1) != 0:
-                raise self.fail("second-level event where EE expected unsupported", f"{gid}:1")
-            self.path.pop()
-            return value
+            return self.simple_element(gid, qid, states[0])
         obj: dict[str, Any] = {}
         s = 0
         names = g.local_names
@@ -487,6 +490,26 @@ class _Writer:
         else:
             raise self.fail(f"unsupported datatype {k}")
 
+    def no_production(
+        self, states: list[State], st: State, pending: dict[str, list[Any]], pos: dict[str, int]
+    ) -> ExiEncodeError:
+        """Why no production of ``st`` fits what is left to write: unknown, missing or extra."""
+        names = self.g.local_names
+        left = [n for n, x in pending.items() if pos[n] < len(x)]
+        known = {names[p[1]] for stx in states for p in stx.prods if p[0] in (P_SE, P_AT)}
+        unknown = [n for n in left if n not in known and n != "value"]
+        if unknown:
+            return self.fail(f"unknown element or attribute {unknown[0]!r}")
+        expected = [
+            names[p[1]] if p[0] in (P_SE, P_AT) else ("value" if p[0] == P_CH else "end")
+            for p in st.prods
+            if p[0] in (P_SE, P_AT, P_CH, P_EE)
+        ]
+        extra = [n for n in left if n in known]
+        if "end" not in expected or not extra:
+            return self.fail(f"missing required element (expected one of {expected})")
+        return self.fail(f"element {extra[0]!r} not allowed here or too many items")
+
     def element(self, gid: int, qid: int, v: Any) -> None:
         g = self.g
         if len(self.path) >= MAX_DEPTH:
@@ -502,9 +525,7 @@ class _Writer:
         if not isinstance(v, dict):
             raise self.fail(f"expected an object, got {type(v).__name__}")
         # pending items per key: index of the next item to write
-        pending: dict[str, list[Any]] = {}
-        for key, item in v.items():
-            pending[key] = item if isinstance(item, list) else [item]
+        pending = {key: item if isinstance(item, list) else [item] for key, item in v.items()}
         pos: dict[str, int] = dict.fromkeys(pending, 0)
         names = g.local_names
         s = 0
@@ -528,20 +549,7 @@ class _Writer:
                     chosen = code
                     break
             if chosen < 0:
-                left = [n for n, x in pending.items() if pos[n] < len(x)]
-                known = {names[p[1]] for stx in states for p in stx.prods if p[0] in (P_SE, P_AT)}
-                unknown = [n for n in left if n not in known and n != "value"]
-                if unknown:
-                    raise self.fail(f"unknown element or attribute {unknown[0]!r}")
-                expected = [
-                    names[p[1]] if p[0] in (P_SE, P_AT) else ("value" if p[0] == P_CH else "end")
-                    for p in st.prods
-                    if p[0] in (P_SE, P_AT, P_CH, P_EE)
-                ]
-                extra = [n for n in left if n in known]
-                if "end" not in expected or not extra:
-                    raise self.fail(f"missing required element (expected one of {expected})")
-                raise self.fail(f"element {extra[0]!r} not allowed here or too many items")
+                raise self.no_production(states, st, pending, pos)
             self.bits(chosen, st.width)
             p = st.prods[chosen]
             k = p[0]
