@@ -444,22 +444,25 @@ async def _ev(config: Path, plug_in_after_s: float) -> None:
         with contextlib.suppress(asyncio.CancelledError, Exception):
             await vehicle
         sim_bus.shutdown()
+    emit(_final_report(agent))
+
+
+def _final_report(agent: Any) -> dict[str, Any]:
+    """What the EV's process tells the test at the end: acknowledged set, path, DTCs."""
     session = agent.v2icp.session
     path = agent.v2icp_path
-    emit(
-        {
-            "event": "final",
-            "acked": session.acked if session else {},
-            "path": path.status() if path else {},
-            "path_wait_s": (
-                path.forwarded_at - path.up_at
-                if path and path.forwarded_at is not None and path.up_at is not None
-                else None
-            ),
-            "dtcs": agent.dtc.snapshot(),
-            "wall": time.time(),
-        }
-    )
+    return {
+        "event": "final",
+        "acked": session.acked if session else {},
+        "path": path.status() if path else {},
+        "path_wait_s": (
+            path.forwarded_at - path.up_at
+            if path and path.forwarded_at is not None and path.up_at is not None
+            else None
+        ),
+        "dtcs": agent.dtc.snapshot(),
+        "wall": time.time(),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
