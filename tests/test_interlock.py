@@ -28,6 +28,11 @@ BMS: dict[str, float | bool] = {
     "target_energy_wh": 100_000.0,
     "max_energy_wh": 100_000.0,
     "charging_complete": False,
+    "max_discharge_power": 100_000.0,
+    "max_discharge_current": 150.0,
+    "min_discharge_voltage": 550.0,
+    "discharge_allowed": True,
+    "min_discharge_soc": 20.0,
 }
 
 

@@ -90,6 +90,20 @@ class SequenceTimeouts(BaseModel):
     pre_charge_s: float | None = Field(default=None, ge=1.0, le=60.0)
 
 
+class DischargeConfig(BaseModel):
+    """Bidirectional power transfer: the operator's floor and what happens at it
+    (``session/bpt.py``; docs/iso15118.md, "Bidirectional power transfer")."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    #: never discharge below this SoC (%); the VCU's minimum and the departure bound may
+    #: raise it, never lower it
+    min_soc_pct: float = Field(default=30.0, ge=0, le=100)
+    #: at the floor (or when discharge is no longer allowed): "charge" (the targets go to zero
+    #: discharge and the EV charges where the charger lets it) or "stop" (end the session)
+    at_floor: Literal["charge", "stop"] = "charge"
+
+
 class Iso15118Config(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -120,6 +134,10 @@ class Iso15118Config(BaseModel):
     evcc_id: str = ""
     #: requested control mode; falls back to what the SECC's parameter sets offer
     control_mode: Literal["scheduled", "dynamic"] = "scheduled"
+    #: select the bidirectional service (DC_BPT 6 / AC_BPT 5) when the charger offers it
+    bpt: bool = False
+    #: the discharge floor and what happens at it (with ``bpt``)
+    discharge: DischargeConfig = Field(default_factory=DischargeConfig)
     #: ask for the Internet value-added service (ServiceID 65)
     internet: bool = True
     #: acceptable Internet parameter sets, best first, "protocol/port" ("*" any port)

@@ -48,6 +48,13 @@ class EvData:
     battery_capacity_wh: float | None = None
     #: the BMS says: stop charging now (full, fault, driver request)
     charging_complete: bool = False
+    #: bidirectional: the BMS's discharge limits (magnitudes: W, A) and minimum voltage (V)
+    max_discharge_power: float = 50_000.0
+    max_discharge_current: float = 100.0
+    min_discharge_voltage: float = 300.0
+    #: bidirectional: the VCU allows discharge, and its minimum SoC for it (%)
+    discharge_allowed: bool = True
+    min_discharge_soc: float = 0.0
     #: the BMS values (``BMS_FIELDS``) this snapshot has no fresh reading for
     missing: frozenset[str] = field(default_factory=frozenset)
 
@@ -68,11 +75,16 @@ class EvData:
             min_current=0.0,
             target_energy_wh=0.0,
             max_energy_wh=0.0,
+            max_discharge_power=nan,
+            max_discharge_current=nan,
+            min_discharge_voltage=nan,
+            discharge_allowed=False,
+            min_discharge_soc=100.0,
             missing=BMS_FIELDS,
         )
 
 
-#: the values only a BMS can give (``FieldsEvData`` marks the absent ones ``missing``)
+#: the values only the vehicle (BMS, VCU) can give (``FieldsEvData`` marks the absent ones ``missing``)
 BMS_FIELDS = frozenset(
     {
         "soc",
@@ -87,6 +99,12 @@ BMS_FIELDS = frozenset(
         "target_energy_wh",
         "max_energy_wh",
         "charging_complete",
+        # bidirectional (BMS limits, VCU permission and floor): missing means no discharge
+        "max_discharge_power",
+        "max_discharge_current",
+        "min_discharge_voltage",
+        "discharge_allowed",
+        "min_discharge_soc",
     }
 )
 

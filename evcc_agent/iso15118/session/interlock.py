@@ -45,6 +45,11 @@ _NEUTRAL: dict[str, float | bool] = {
     "target_energy_wh": 0.0,
     "max_energy_wh": 0.0,
     "charging_complete": False,
+    # never reported: no discharge (``bpt.py`` also refuses on ``missing``)
+    "max_discharge_power": 0.0,
+    "max_discharge_current": 0.0,
+    "discharge_allowed": False,
+    "min_discharge_soc": 100.0,
 }
 
 

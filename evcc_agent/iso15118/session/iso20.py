@@ -24,6 +24,7 @@ from evcc_agent.events import InternetDown
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, EvDataSource
 from evcc_agent.iso15118.messages import Message, from_rational, message_name, rational
+from evcc_agent.iso15118.session import bpt
 from evcc_agent.iso15118.session.base import EmitInternet, Send
 from evcc_agent.iso15118.session.engine import SessionEngine, Timing
 from evcc_agent.iso15118.v2gtp import PayloadType
@@ -53,6 +54,21 @@ SERVICE_DC = 2
 SERVICE_INTERNET = 65
 #: ServiceDetail parameter "ControlMode": 1 scheduled, 2 dynamic
 CONTROL_MODE_IDS = {"scheduled": 1, "dynamic": 2}
+
+#: (energy, bidirectional) → the ChargeParameterDiscovery request's energy-transfer element
+CPD_REQ_MODE = {
+    ("dc", False): "DC_CPDReqEnergyTransferMode",
+    ("dc", True): "BPT_DC_CPDReqEnergyTransferMode",
+    ("ac", False): "AC_CPDReqEnergyTransferMode",
+    ("ac", True): "BPT_AC_CPDReqEnergyTransferMode",
+}
+#: (energy, control mode, bidirectional) → the charge-loop request's control-mode element
+LOOP_REQ_MODE = {
+    (e, m, b): ("BPT_" if b else "") + f"{m.capitalize()}_{e.upper()}_CLReqControlMode"
+    for e in ("dc", "ac")
+    for m in ("scheduled", "dynamic")
+    for b in (False, True)
+}
 
 ZERO_SESSION = "0000000000000000"
 
@@ -124,6 +140,10 @@ class Iso20Session(SessionEngine):
             "SessionStopRes": self._on_session_stop,
         }
         self._pending_details: list[int] = []
+        #: bidirectional service selected (``bpt.py``); the plain one offered as a fallback
+        self.bpt = False
+        self._plain_offered = False
+        self.bidirectional = bpt.Bidirectional(config.discharge, log)
         #: the other -20 protocol to offer first next time: the SECC accepted ours in SAP but
         #: offers only the other energy service
         self.energy_fallback: str | None = None
@@ -233,6 +253,7 @@ class Iso20Session(SessionEngine):
         self.renegotiation_supported = bool(body.get("ServiceRenegotiationSupported"))
         energy = body.get("EnergyTransferServiceList", {}).get("Service", [])
         energy_ids = {int(s.get("ServiceID", -1)) for s in energy if isinstance(s, dict)}
+        self._choose_energy_service(energy_ids)
         if self.energy_service not in energy_ids:
             self._plan_energy_fallback(energy_ids)
             return self._fail(
@@ -255,6 +276,19 @@ class Iso20Session(SessionEngine):
                 ]
         return actions + self._next_service_detail(now)
 
+    def _choose_energy_service(self, offered: set[int]) -> None:
+        """``bpt.py`` rule 1: the bidirectional service when configured and offered."""
+        plain, bidirectional = bpt.SERVICE_IDS[self.energy]
+        self.bpt = self.cfg.bpt and bidirectional in offered
+        self.energy_service = bidirectional if self.bpt else plain
+        self._plain_offered = plain in offered
+        if self.cfg.bpt and not self.bpt:
+            log.warning(
+                "-20: bidirectional service %d not offered (%s): charging only",
+                bidirectional,
+                sorted(offered),
+            )
+
     def _next_service_detail(self, now: float) -> list[Any]:
         if self._pending_details:
             sid = self._pending_details[0]
@@ -275,7 +309,9 @@ class Iso20Session(SessionEngine):
         if asked == SERVICE_INTERNET:
             actions += self._choose_internet(sets)
         else:
-            chosen = self._choose_energy_set(sets)
+            chosen = self._choose_bpt_set(sets) if self.bpt else self._choose_energy_set(sets)
+            if chosen is None and self.bpt and self._plain_offered:
+                return self._bpt_to_plain(now)
             if chosen is None:
                 return self._fail("no energy parameter set offered", now)
             self.energy_param_set = chosen
@@ -296,6 +332,27 @@ class Iso20Session(SessionEngine):
                 log.info("-20: SECC offers no %s mode; using %s", self.control_mode, name)
                 self.control_mode = name
         return int(first["ParameterSetID"])
+
+    def _choose_bpt_set(self, sets: list[Any]) -> int | None:
+        """``bpt.py`` rule 2; the control mode follows the chosen set."""
+        valid = [s for s in sets if isinstance(s, dict) and "ParameterSetID" in s]
+        choice = bpt.choose_parameter_set(valid, CONTROL_MODE_IDS[self.control_mode], _params_of)
+        if choice is None:
+            return None
+        for name, ident in CONTROL_MODE_IDS.items():
+            if ident == choice.control_mode and name != self.control_mode:
+                log.info("-20: SECC offers no %s BPT set; using %s", self.control_mode, name)
+                self.control_mode = name
+        log.info("-20: BPT parameter set %d %s", choice.parameter_set_id, choice.parameters)
+        return choice.parameter_set_id
+
+    def _bpt_to_plain(self, now: float) -> list[Any]:
+        """No acceptable BPT parameter set: ask for the plain service's details instead."""
+        log.warning("-20: no acceptable BPT parameter set (grid forming only?): charging only")
+        self.bpt = False
+        self.energy_service = bpt.SERVICE_IDS[self.energy][0]
+        self._pending_details.insert(0, self.energy_service)
+        return self._next_service_detail(now)
 
     def _service_selection_request(self, now: float) -> list[Any]:
         body: dict[str, Any] = {
@@ -331,25 +388,22 @@ class Iso20Session(SessionEngine):
                 "EVMinimumVoltage": rational(ev.min_voltage),
                 "TargetSOC": round(ev.target_soc),
             }
-            return self._request(
-                now,
-                "DC_ChargeParameterDiscoveryReq",
-                {"DC_CPDReqEnergyTransferMode": mode},
-                PayloadType.ISO20_DC,
-            )
-        mode = {
-            "EVMaximumChargePower": rational(ev.max_power),
-            "EVMinimumChargePower": rational(ev.min_power),
-        }
+        else:
+            mode = {
+                "EVMaximumChargePower": rational(ev.max_power),
+                "EVMinimumChargePower": rational(ev.min_power),
+            }
+        if self.bpt:
+            mode.update(self.bidirectional.cpd_fields(ev, self.energy, self.evse_limits, now))
         return self._request(
             now,
-            "AC_ChargeParameterDiscoveryReq",
-            {"AC_CPDReqEnergyTransferMode": mode},
-            PayloadType.ISO20_AC,
+            f"{self.energy.upper()}_ChargeParameterDiscoveryReq",
+            {CPD_REQ_MODE[(self.energy, self.bpt)]: mode},
+            PayloadType.ISO20_DC if self.energy == "dc" else PayloadType.ISO20_AC,
         )
 
     def _on_charge_parameters(self, body: dict[str, Any], now: float) -> list[Any]:
-        mode = body.get("DC_CPDResEnergyTransferMode") or body.get("AC_CPDResEnergyTransferMode")
+        mode = next((v for k, v in body.items() if k.endswith("CPDResEnergyTransferMode")), None)
         if isinstance(mode, dict):
             for key, node in mode.items():
                 value = from_rational(node)
@@ -374,6 +428,8 @@ class Iso20Session(SessionEngine):
             dyn: dict[str, Any] = {"DepartureTime": int(ev.departure_time_s or 0)}
             dyn["MinimumSOC"] = round(ev.min_soc)
             dyn["TargetSOC"] = round(ev.target_soc)
+            if self.bpt:
+                energy.update(self.bidirectional.v2x_fields(ev, self.evse_limits, now))
             body["Dynamic_SEReqControlMode"] = {**dyn, **energy}
         else:
             sched: dict[str, Any] = {}
@@ -399,6 +455,9 @@ class Iso20Session(SessionEngine):
                 return self._fail("ScheduleExchangeRes without a schedule", now)
             self.schedule_tuple_id = ids[0]
             self._take_schedule_power(tuples)
+            if self.bpt:
+                chosen = next(t for t in tuples if t.get("ScheduleTupleID") == ids[0])
+                self.bidirectional.take_schedule(chosen, now)
             if self.control_mode != "scheduled":
                 self.control_mode = "scheduled"
         elif "Dynamic_SEResControlMode" in body:
@@ -454,16 +513,23 @@ class Iso20Session(SessionEngine):
             body["EVPowerProfile"] = {
                 "TimeAnchor": max(0, int(self.epoch_offset + now)),
                 **ctrl,
-                "EVPowerProfileEntries": {
-                    "EVPowerProfileEntry": [
-                        {
-                            "Duration": int(ev.departure_time_s or 3600),
-                            "Power": rational(self._profile_power(ev)),
-                        }
-                    ]
-                },
+                "EVPowerProfileEntries": {"EVPowerProfileEntry": self._profile_entries(ev, now)},
             }
         return self._request(now, "PowerDeliveryReq", body, PayloadType.ISO20_COMMON)
+
+    def _profile_entries(self, ev: EvData, now: float) -> list[dict[str, Any]]:
+        """PowerDelivery's EV power profile: one entry at the allowed power; BPT with a
+        schedule: its entries within the EV's limits (``bpt.profile``)."""
+        schedule = self.bidirectional.schedule if self.bpt else None
+        if schedule is None or not schedule.charging:
+            entries = [(int(ev.departure_time_s or 3600), self._profile_power(ev))]
+        else:
+            limits = self.bidirectional.limits(ev, self.evse_limits, now)
+            charge_max = self.interlock.profile_power(
+                ev, self.evse_limits.get("EVSEMaximumChargePower"), None
+            )
+            entries = bpt.profile(schedule, charge_max, limits)
+        return [{"Duration": d, "Power": rational(p)} for d, p in entries]
 
     def _stop_at_start(self, body: dict[str, Any]) -> str | None:
         note = self._notification(body)
@@ -498,48 +564,61 @@ class Iso20Session(SessionEngine):
             "ChargingComplete": bool(ev.charging_complete),
         }
         self.loop_rounds += 1
+        if self.bpt and self.bidirectional.schedule is not None:
+            self.schedule_power_w = self.bidirectional.schedule_power(now)
+        body: dict[str, Any] = {"DisplayParameters": display, "MeterInfoRequested": False}
         if self.energy == "dc":
-            target_current, target_voltage = self._dc_targets(ev)
-            body: dict[str, Any] = {
-                "DisplayParameters": display,
-                "MeterInfoRequested": False,
-                "EVPresentVoltage": rational(ev.present_voltage),
-            }
+            body["EVPresentVoltage"] = rational(ev.present_voltage)
+            mode = self._dc_loop_mode(ev, now)
+        else:
+            mode = self._ac_loop_mode(ev)
+        if self.bpt:
+            mode.update(self.bidirectional.loop_fields(ev, self.energy, self.evse_limits, now))
             if self.control_mode == "dynamic":
-                self.interlock.asked(ev.max_current)  # the charger picks the current
-                body["Dynamic_DC_CLReqControlMode"] = {
-                    **self._dynamic_energy(ev),
-                    "EVMaximumChargePower": rational(ev.max_power),
-                    "EVMinimumChargePower": rational(ev.min_power),
-                    "EVMaximumChargeCurrent": rational(ev.max_current),
-                    "EVMaximumVoltage": rational(ev.max_voltage),
-                    "EVMinimumVoltage": rational(ev.min_voltage),
-                }
-            else:
-                body["Scheduled_DC_CLReqControlMode"] = {
-                    "EVTargetCurrent": rational(target_current),
-                    "EVTargetVoltage": rational(target_voltage),
-                    "EVMaximumChargePower": rational(ev.max_power),
-                    "EVMaximumChargeCurrent": rational(ev.max_current),
-                    "EVMaximumVoltage": rational(ev.max_voltage),
-                }
-            return self._request(now, "DC_ChargeLoopReq", body, PayloadType.ISO20_DC)
-        body = {"DisplayParameters": display, "MeterInfoRequested": False}
+                mode.update(self.bidirectional.v2x_fields(ev, self.evse_limits, now))
+        body[LOOP_REQ_MODE[(self.energy, self.control_mode, self.bpt)]] = mode
+        ptype = PayloadType.ISO20_DC if self.energy == "dc" else PayloadType.ISO20_AC
+        return self._request(now, f"{self.energy.upper()}_ChargeLoopReq", body, ptype)
+
+    def _dc_loop_mode(self, ev: EvData, now: float) -> dict[str, Any]:
         if self.control_mode == "dynamic":
-            body["Dynamic_AC_CLReqControlMode"] = {
+            self.interlock.asked(ev.max_current)  # the charger picks the current
+            return {
+                **self._dynamic_energy(ev),
+                "EVMaximumChargePower": rational(ev.max_power),
+                "EVMinimumChargePower": rational(ev.min_power),
+                "EVMaximumChargeCurrent": rational(ev.max_current),
+                "EVMaximumVoltage": rational(ev.max_voltage),
+                "EVMinimumVoltage": rational(ev.min_voltage),
+            }
+        target_current, target_voltage = self._dc_targets(ev)
+        if self.bpt:  # a discharge entry of the schedule: a negative target current
+            target_current = self.bidirectional.dc_target_current(
+                ev, target_current, target_voltage, self.evse_limits, now
+            )
+            self.interlock.asked(target_current)
+        return {
+            "EVTargetCurrent": rational(target_current),
+            "EVTargetVoltage": rational(target_voltage),
+            "EVMaximumChargePower": rational(ev.max_power),
+            "EVMaximumChargeCurrent": rational(ev.max_current),
+            "EVMaximumVoltage": rational(ev.max_voltage),
+        }
+
+    def _ac_loop_mode(self, ev: EvData) -> dict[str, Any]:
+        if self.control_mode == "dynamic":
+            return {
                 **self._dynamic_energy(ev),
                 "EVMaximumChargePower": rational(ev.max_power),
                 "EVMinimumChargePower": rational(ev.min_power),
                 "EVPresentActivePower": rational(ev.present_active_power),
                 "EVPresentReactivePower": rational(0),
             }
-        else:
-            body["Scheduled_AC_CLReqControlMode"] = {
-                "EVMaximumChargePower": rational(ev.max_power),
-                "EVMinimumChargePower": rational(ev.min_power),
-                "EVPresentActivePower": rational(ev.present_active_power),
-            }
-        return self._request(now, "AC_ChargeLoopReq", body, PayloadType.ISO20_AC)
+        return {
+            "EVMaximumChargePower": rational(ev.max_power),
+            "EVMinimumChargePower": rational(ev.min_power),
+            "EVPresentActivePower": rational(ev.present_active_power),
+        }
 
     def _dynamic_energy(self, ev: EvData) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -564,6 +643,10 @@ class Iso20Session(SessionEngine):
         tripped = self._bms_check(now)
         if tripped:
             return tripped
+        if self.bpt:
+            ends = self.bidirectional.after_loop(body, self.energy, self._ev(), now)
+            if ends:
+                return self._begin_stop(ends, now)
         if self._ev().charging_complete or self.stop_requested:
             return self._begin_stop("Terminate", now)
         self.send_at = now + self.cfg.charge_loop_interval_s
@@ -581,7 +664,7 @@ class Iso20Session(SessionEngine):
         except (StopIteration, KeyError, TypeError, IndexError, AttributeError):
             return
         self.schedule_power_w = power
-        if power is not None and power <= 0:
+        if power is not None and power <= 0 and not self.bpt:
             log.warning(
                 "-20: the charger's schedule allows 0 W now: requesting 0 W and waiting for a "
                 "renegotiation or the end of the session"

@@ -10,6 +10,15 @@ import time
 from typing import Any
 
 from evcc_agent.iso15118.messages import Message, from_rational, rational
+from evcc_agent.sim.secc.bpt import (
+    bpt_ac_loop_res,
+    bpt_cpd_fields,
+    bpt_dc_dynamic_current,
+    bpt_dc_loop_res,
+    bpt_parameters,
+    bpt_schedule_entries,
+    bpt_selected,
+)
 from evcc_agent.sim.secc.dialect import Answer, Dialect, SeccState, internet_parameter_sets
 
 INTERNET_SERVICE_ID = 65
@@ -48,7 +57,7 @@ def _service_discovery(sim: SeccState, body: dict[str, Any]) -> dict[str, Any]:
     return res
 
 
-def _energy_parameter_sets(modes: list[int]) -> list[dict[str, Any]]:
+def _energy_parameter_sets(modes: list[int], extra: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [
         {
             "ParameterSetID": mode,
@@ -57,6 +66,7 @@ def _energy_parameter_sets(modes: list[int]) -> list[dict[str, Any]]:
                 {"Name": "ControlMode", "intValue": mode},
                 {"Name": "MobilityNeedsMode", "intValue": 1},
                 {"Name": "Pricing", "intValue": 0},
+                *extra,
             ],
         }
         for mode in modes
@@ -68,7 +78,7 @@ def _service_detail(sim: SeccState, body: dict[str, Any]) -> dict[str, Any]:
     if sid == INTERNET_SERVICE_ID and sim.cfg.offer_internet:
         sets = internet_parameter_sets(sim.cfg.internet_sets, "finiteString")
     elif sid in sim.cfg.energy_services:
-        sets = _energy_parameter_sets(sim.cfg.control_modes)
+        sets = _energy_parameter_sets(sim.cfg.control_modes, bpt_parameters(sim, sid))
     else:
         return {
             "ResponseCode": "FAILED_ServiceIDInvalid",
@@ -87,26 +97,28 @@ def _service_selection(sim: SeccState, body: dict[str, Any]) -> dict[str, Any]:
 
 def _dc_charge_parameter_discovery(sim: SeccState, body: dict[str, Any]) -> dict[str, Any]:
     cfg = sim.cfg
-    return {
-        "DC_CPDResEnergyTransferMode": {
-            "EVSEMaximumChargePower": rational(cfg.evse_max_power),
-            "EVSEMinimumChargePower": rational(0),
-            "EVSEMaximumChargeCurrent": rational(cfg.evse_max_current),
-            "EVSEMinimumChargeCurrent": rational(0),
-            "EVSEMaximumVoltage": rational(cfg.evse_max_voltage),
-            "EVSEMinimumVoltage": rational(cfg.evse_min_voltage),
-        }
+    mode = {
+        "EVSEMaximumChargePower": rational(cfg.evse_max_power),
+        "EVSEMinimumChargePower": rational(0),
+        "EVSEMaximumChargeCurrent": rational(cfg.evse_max_current),
+        "EVSEMinimumChargeCurrent": rational(0),
+        "EVSEMaximumVoltage": rational(cfg.evse_max_voltage),
+        "EVSEMinimumVoltage": rational(cfg.evse_min_voltage),
     }
+    if "BPT_DC_CPDReqEnergyTransferMode" in body:
+        return {"BPT_DC_CPDResEnergyTransferMode": {**mode, **bpt_cpd_fields(sim, True)}}
+    return {"DC_CPDResEnergyTransferMode": mode}
 
 
 def _ac_charge_parameter_discovery(sim: SeccState, body: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "AC_CPDResEnergyTransferMode": {
-            "EVSEMaximumChargePower": rational(22_000),
-            "EVSEMinimumChargePower": rational(1_400),
-            "EVSENominalFrequency": rational(50),
-        }
+    mode = {
+        "EVSEMaximumChargePower": rational(22_000),
+        "EVSEMinimumChargePower": rational(1_400),
+        "EVSENominalFrequency": rational(50),
     }
+    if "BPT_AC_CPDReqEnergyTransferMode" in body:
+        return {"BPT_AC_CPDResEnergyTransferMode": {**mode, **bpt_cpd_fields(sim, False)}}
+    return {"AC_CPDResEnergyTransferMode": mode}
 
 
 def _schedule_exchange(sim: SeccState, body: dict[str, Any]) -> dict[str, Any]:
@@ -114,10 +126,13 @@ def _schedule_exchange(sim: SeccState, body: dict[str, Any]) -> dict[str, Any]:
     if "Dynamic_SEReqControlMode" in body:
         res["Dynamic_SEResControlMode"] = {}
         return res
-    entry = {"Duration": 86400, "Power": rational(sim.cfg.evse_max_power)}
+    if bpt_selected(sim):
+        entries = bpt_schedule_entries(sim)
+    else:
+        entries = [{"Duration": 86400, "Power": rational(sim.cfg.evse_max_power)}]
     schedule = {
         "TimeAnchor": int(time.time()),
-        "PowerScheduleEntries": {"PowerScheduleEntry": [entry]},
+        "PowerScheduleEntries": {"PowerScheduleEntry": entries},
     }
     res["Scheduled_SEResControlMode"] = {
         "ScheduleTuple": [{"ScheduleTupleID": 1, "ChargingSchedule": {"PowerSchedule": schedule}}]
@@ -142,11 +157,12 @@ def _power_delivery(sim: SeccState, body: dict[str, Any]) -> dict[str, Any]:
 
 def _dc_charge_loop(sim: SeccState, body: dict[str, Any]) -> dict[str, Any]:
     cfg = sim.cfg
-    mode = (
-        body.get("Scheduled_DC_CLReqControlMode") or body.get("Dynamic_DC_CLReqControlMode") or {}
-    )
+    key = next((k for k in body if k.endswith("_DC_CLReqControlMode")), "")
+    mode = body.get(key) or {}
     target_i = from_rational(mode.get("EVTargetCurrent"))
     target_v = from_rational(mode.get("EVTargetVoltage"))
+    if target_i is None and key.startswith("BPT_"):  # dynamic BPT: the charger's targets
+        target_i = bpt_dc_dynamic_current(sim, mode, sim.present_voltage)
     if target_i is None:  # dynamic: the EVSE decides; give what the EV allows
         target_i = min(
             from_rational(mode.get("EVMaximumChargeCurrent")) or 0.0, cfg.evse_max_current
@@ -159,7 +175,9 @@ def _dc_charge_loop(sim: SeccState, body: dict[str, Any]) -> dict[str, Any]:
         "EVSECurrentLimitAchieved": sim.present_current >= cfg.evse_max_current,
         "EVSEVoltageLimitAchieved": False,
     }
-    if "Dynamic_DC_CLReqControlMode" in body:
+    if key.startswith("BPT_"):
+        res.update(bpt_dc_loop_res(sim, "Dynamic" in key))
+    elif "Dynamic_DC_CLReqControlMode" in body:
         res["Dynamic_DC_CLResControlMode"] = {
             "EVSEMaximumChargePower": rational(cfg.evse_max_power),
             "EVSEMinimumChargePower": rational(0),
@@ -172,6 +190,8 @@ def _dc_charge_loop(sim: SeccState, body: dict[str, Any]) -> dict[str, Any]:
 
 
 def _ac_charge_loop(sim: SeccState, body: dict[str, Any]) -> dict[str, Any]:
+    if any(k.startswith("BPT_") for k in body):
+        return bpt_ac_loop_res(sim, body)
     if "Dynamic_AC_CLReqControlMode" in body:
         return {"Dynamic_AC_CLResControlMode": {"EVSETargetActivePower": rational(11_000)}}
     return {"Scheduled_AC_CLResControlMode": {}}

@@ -56,6 +56,23 @@ class SeccSimConfig:
     evse_min_voltage: float = 150.0
     evse_max_current: float = 300.0
     evse_max_power: float = 150_000.0
+    #: bidirectional (services 5/6): the EVSE's discharge limits (magnitudes)
+    evse_max_discharge_power: float = 100_000.0
+    evse_max_discharge_current: float = 200.0
+    #: BPT ServiceDetail parameters (BPTChannel, GeneratorMode, ...); None: leave them out,
+    #: as Josev's -20 SECC does
+    bpt_parameters: dict[str, int] | None = field(
+        default_factory=lambda: {"BPTChannel": 1, "GeneratorMode": 1}
+    )
+    #: BPT scheduled mode: the ChargingSchedule's (duration s, power W) entries, a negative
+    #: power asking for discharge; empty: one entry at ``evse_max_power``
+    bpt_schedule: list[tuple[int, float]] = field(default_factory=list)
+    #: BPT dynamic mode: (charge-loop rounds, target power W) steps, negative = discharge;
+    #: empty: charge at what the EV allows
+    bpt_dynamic_targets: list[tuple[int, float]] = field(default_factory=list)
+    #: a charger that ignores the EV's discharge limits (dynamic mode: discharges at the
+    #: target even beyond them)
+    bpt_ignore_ev_limits: bool = False
     evse_id: str = "DE*TST*E1*1"
     faults: list[Fault] = field(default_factory=list)
     #: label every -20 response with this payload type (mimics sloppy chargers)

@@ -76,10 +76,12 @@ class SeccState:
             self.present_voltage = target_v
 
     def deliver(self, target_v: float | None, target_i: float) -> None:
-        """What the EV asks for in the charge loop, within the EVSE's limits."""
+        """What the EV asks for in the charge loop, within the EVSE's limits (a negative
+        current: discharge, within the EVSE's discharge limit)."""
         if target_v is not None:
             self.present_voltage = min(target_v, self.cfg.evse_max_voltage)
-        self.present_current = min(target_i, self.cfg.evse_max_current)
+        limit = -self.cfg.evse_max_discharge_current
+        self.present_current = max(limit, min(target_i, self.cfg.evse_max_current))
 
     def discharge(self) -> None:
         """The output capacitor discharging during WeldingDetection."""
