@@ -55,3 +55,28 @@ def test_si_fields_match_the_iso15118_ev_data():
     data = replace(ev_data.EvData(), **si)
     assert data.max_power == si["max_power"] and data.soc == si["soc"]
     assert ChargeLoopReader(store).si_fields(5.0) == {}  # all stale
+
+
+def test_discharge_limits_and_vcu_floor_from_can():
+    store = build_store(VDB, default_stale_after=1.0)
+    dec = FrameDecoder(VDB, store)
+    scenario = ChargingScenario(max_discharge_power_kw=120.0, min_discharge_soc=42.0)
+    sim = VehicleSimulator(VDB, scenario)
+    for f in sim.all_frames():
+        dec.feed(f.arbitration_id, f.is_extended_id, f.data, 0.0)
+    si = ChargeLoopReader(store).si_fields(0.0)
+    assert si["max_discharge_power"] == pytest.approx(120_000.0)
+    assert si["max_discharge_current"] == pytest.approx(250.0)
+    assert si["min_discharge_voltage"] == pytest.approx(560.0)
+    assert si["discharge_allowed"] is True
+    assert si["min_discharge_soc"] == pytest.approx(42.0, abs=0.2)  # 0.4 %/bit
+    sim.sc.discharge_allowed = False
+    for f in sim.all_frames():
+        dec.feed(f.arbitration_id, f.is_extended_id, f.data, 0.5)
+    assert ChargeLoopReader(store).si_fields(0.5)["discharge_allowed"] is False
+    # the BMS's discharge frame silenced: its limits go missing (the session: no discharge)
+    sim.silenced.add("BMS_DcDischargeLimits")
+    for f in sim.all_frames():
+        dec.feed(f.arbitration_id, f.is_extended_id, f.data, 1.4)
+    si = ChargeLoopReader(store).si_fields(1.6)
+    assert "max_discharge_power" not in si and "soc" in si

@@ -9,6 +9,7 @@ import pytest
 
 from evcc_agent.sim.vehicle import ChargingScenario, VehicleSimulator
 from evcc_agent.v2icp.mapping import MappingConfig, VehicleParameterMapper
+from evcc_agent.v2icp.params import CHARGING_CODES, PARAMETERS
 from evcc_agent.vehicle.config import PROJECT_ROOT, VehicleConfig
 from evcc_agent.vehicle.dbc import FrameDecoder, build_store, load_databases
 from evcc_agent.vehicle.tx import CyclicTransmitter
@@ -99,3 +100,29 @@ def test_demo_refuses_to_simulate_on_a_real_bus():
         timeout=60,
     )
     assert res.returncode == 2 and "can0" in res.stderr
+
+
+def test_discharging_reports_follow_the_declared_v2icp_parameters():
+    """While the charger takes energy out (bidirectional), the vehicle reports chrg_stat
+    Charging (VDV 463 has no "discharging": energy transfer in either direction) and the
+    energy to full grows, each within its declaration in v2icp/params.py."""
+    vdb = load_databases(VehicleConfig().dbc_files)
+    store = build_store(vdb, default_stale_after=5.0)
+    dec = FrameDecoder(vdb, store)
+    sim = VehicleSimulator(vdb, ChargingScenario(start_soc=70.0))
+    mapper = VehicleParameterMapper(MappingConfig(), store)
+
+    def report(t: float) -> dict[str, int]:
+        sim.step(t)
+        for f in sim.all_frames():
+            dec.feed(f.arbitration_id, f.is_extended_id, f.data, t)
+        return mapper.parameters(t)
+
+    before = report(0.0)
+    sim.supply_kw = -100.0  # the charger discharges 100 kW
+    during = report(1800.0)
+    assert sim.soc == pytest.approx(70.0 - 50.0 / 420.0 * 100, abs=0.01)
+    assert CHARGING_CODES[during["chrg_stat"]] == "Charging"
+    assert during["bat_eamount"] == before["bat_eamount"] + 50
+    for name in ("chrg_stat", "bat_eamount", "bat_reqtime"):
+        assert PARAMETERS[name].validate(during[name]) == during[name]

@@ -53,6 +53,12 @@ class ChargingScenario:
     cabin_target_c: float = 20.0
     cabin_warmup_c_per_min: float = 0.4
     hvac_power_kw: float = 18.0
+    #: bidirectional: the BMS's discharge limits, the VCU's permission and floor
+    max_discharge_power_kw: float = 150.0
+    max_discharge_current_a: float = 250.0
+    min_discharge_voltage_v: float = 560.0
+    discharge_allowed: bool = True
+    min_discharge_soc: float = 30.0
 
 
 class VehicleSimulator:
@@ -93,8 +99,11 @@ class VehicleSimulator:
 
     # --- physics ----------------------------------------------------------------------
     def delivered_kw(self) -> float:
-        """What goes into the pack: the BMS's request, bounded by the charger's supply."""
+        """What goes into the pack: the BMS's request, bounded by the charger's supply; a
+        negative supply (bidirectional) is what the charger takes out of the pack."""
         wanted = self.power_kw()
+        if self.supply_kw is not None and self.supply_kw < 0:
+            return self.supply_kw
         return wanted if self.supply_kw is None else max(0.0, min(wanted, self.supply_kw))
 
     def power_kw(self) -> float:
@@ -114,9 +123,8 @@ class VehicleSimulator:
         while dt > 0:  # integrate in steps of at most 10 s, so the taper is followed
             h = min(dt, 10.0)
             dt -= h
-            self.soc = min(
-                100.0, self.soc + self.delivered_kw() * h / 3600.0 / self.sc.capacity_kwh * 100
-            )
+            soc = self.soc + self.delivered_kw() * h / 3600.0 / self.sc.capacity_kwh * 100
+            self.soc = max(0.0, min(100.0, soc))
             if self.preconditioning and self.cabin_c < self.sc.cabin_target_c:
                 self.cabin_c = min(
                     self.sc.cabin_target_c, self.cabin_c + self.sc.cabin_warmup_c_per_min * h / 60
@@ -186,9 +194,15 @@ class VehicleSimulator:
             "VCU_TotalDistance": sc.odometer_km,
             "VCU_TotalDistanceHR": sc.odometer_km,
             "VCU_TripDistanceHR": sc.trip_km,
-            "VCU_ChargingStatus": 1 if self.charging and delivered > 0.5 else 0,
+            # VDV 463 has no "discharging": energy flowing either way is Charging
+            "VCU_ChargingStatus": 1 if self.charging and abs(delivered) > 0.5 else 0,
             "VCU_H2TankStatus": 0 if sc.h2_tank else None,
             "VCU_ParkBrake": 1,
+            "VCU_DischargeAllowed": 1 if sc.discharge_allowed else 0,
+            "VCU_MinDischargeSoC": sc.min_discharge_soc,
+            "BMS_MaxDischargePower": sc.max_discharge_power_kw,
+            "BMS_MaxDischargeCurrent": sc.max_discharge_current_a,
+            "BMS_MinDischargeVoltage": sc.min_discharge_voltage_v,
             "HVAC_BarometricPressure": 98.5,
             "HVAC_CabinTemp": self.cabin_c,
             "HVAC_AmbientTemp": sc.ambient_c,

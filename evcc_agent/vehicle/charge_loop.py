@@ -32,6 +32,12 @@ class ChargeLoopSignals(BaseModel):
     energy_to_full: str = "BMS_EnergyToFull"  # kWh
     energy_available: str = "BMS_EnergyAvailable"  # kWh
     time_to_full: str = "BMS_TimeToFull"  # min
+    # bidirectional (ISO 15118-20 BPT): the BMS's discharge limits, the VCU's permission/floor
+    max_discharge_power: str = "BMS_MaxDischargePower"  # kW
+    max_discharge_current: str = "BMS_MaxDischargeCurrent"  # A
+    min_discharge_voltage: str = "BMS_MinDischargeVoltage"  # V
+    discharge_allowed: str = "VCU_DischargeAllowed"  # 0 no, 1 yes
+    min_discharge_soc: str = "VCU_MinDischargeSoC"  # %
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,11 @@ class ChargeLoopValues:
     energy_to_full: float | None
     energy_available: float | None
     time_to_full: float | None
+    max_discharge_power: float | None = None
+    max_discharge_current: float | None = None
+    min_discharge_voltage: float | None = None
+    discharge_allowed: float | None = None
+    min_discharge_soc: float | None = None
 
     @property
     def complete(self) -> bool:
@@ -112,6 +123,9 @@ class ChargeLoopReader:
             "min_current",
             "target_voltage",
             "target_current",
+            "max_discharge_current",
+            "min_discharge_voltage",
+            "min_discharge_soc",
         ):
             value = getattr(v, key)
             if value is not None:
@@ -125,4 +139,8 @@ class ChargeLoopReader:
                 out["battery_capacity_wh"] = (v.energy_to_full + v.energy_available) * 1000.0
         if v.charge_request is not None:
             out["charging_complete"] = v.charge_request == 0
+        if v.max_discharge_power is not None:
+            out["max_discharge_power"] = v.max_discharge_power * 1000.0
+        if v.discharge_allowed is not None:
+            out["discharge_allowed"] = v.discharge_allowed == 1
         return out
