@@ -160,8 +160,11 @@ async def run_evcc_until_loop(
     rounds: int = 1,
     timeout: float,
     clock: Clock | None = None,
+    ev: Any = None,
+    record: list[tuple[str, str, Any]] | None = None,
 ) -> EvccRun:
-    """A whole session that asks to stop after ``rounds`` charge-loop responses."""
+    """A whole session that asks to stop after ``rounds`` charge-loop responses; ``record``
+    collects every (direction, name, message)."""
     events: list[Any] = []
     seen: list[str] = []
     dtc = DtcRegistry()
@@ -170,12 +173,14 @@ async def run_evcc_until_loop(
 
     def observer(direction: str, name: str, msg: Any, now: float) -> None:
         seen.append(name)
+        if record is not None:
+            record.append((direction, name, msg))
         if name in loop_responses and seen.count(name) >= rounds and evcc is not None:
             evcc.request_stop("test")
 
     evcc = Evcc(
         cfg,
-        StaticEvData(),
+        ev or StaticEvData(),
         on_internet=v2icp_listener(events.append, dtc, clock),
         dtc=dtc,
         on_message=observer,
