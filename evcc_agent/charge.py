@@ -48,7 +48,11 @@ class SimulatedVehicle(StaticEvData):
     """Static BMS values; SoC creeps up and charging completes after ``charge_s`` of loop."""
 
     def __init__(self, charge_s: float = SIM_CHARGE_S) -> None:
-        super().__init__(EvData(soc=60.0, target_soc=80.0, departure_time_s=4 * 3600))
+        super().__init__(
+            EvData(
+                soc=60.0, target_soc=80.0, departure_time_s=4 * 3600, battery_capacity_wh=400_000
+            )
+        )
         self.charge_s = charge_s
         self._loop_start: float | None = None
 
@@ -90,6 +94,8 @@ def build_config(args: Any) -> Iso15118Config:
         data["tls_key"] = args.tls_key
     if args.protocol:
         data["protocols"] = [args.protocol]
+    if getattr(args, "bpt", False):
+        data["bpt"] = True
     try:
         return Iso15118Config.model_validate(data)
     except ValidationError as exc:

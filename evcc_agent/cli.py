@@ -202,6 +202,7 @@ def _add_demo(sub: _Subparsers) -> None:
         "summary is OK, 1 when it is NOT OK.",
         "  evcc-agent demo\n"
         "  evcc-agent demo --duration 20 --time-scale 60\n"
+        "  evcc-agent demo --bpt          # V2G: evening discharge, charged by departure\n"
         "  evcc-agent demo --json | jq -c 'select(.event == \"v2g\")'\n"
         "  evcc-agent demo --backend-url https://127.0.0.1:8443/vdv261/v2icp/messages \\\n"
         "      --backend-ca ca.pem --backend-password-file pw",
@@ -252,7 +253,14 @@ def _add_demo(sub: _Subparsers) -> None:
 
 
 def _add_demo_vdv463(demo: argparse.ArgumentParser) -> None:
-    """The demo's reference CMS: its VDV 463 endpoint and the depot plan."""
+    """The demo's reference CMS: its VDV 463 endpoint and the depot plan; and ``--bpt``."""
+    demo.add_argument(
+        "--bpt",
+        action="store_true",
+        help="a V2G night instead: ISO 15118-20 DC_BPT, discharge in the evening peak, then "
+        "charge to the backend's target SoC by departure; prints the SoC curve (default "
+        "--time-scale 2400)",
+    )
     # the defaults live in evcc_agent.demo (DEMO_VDV463_*), not imported here (fast --version)
     demo.add_argument(
         "--vdv463-port",
@@ -322,6 +330,7 @@ def _add_charge(sub: _Subparsers) -> None:
         "JSON event per line). Exits 0 on an orderly SessionStop, 1 if the session failed.",
         "  evcc-agent charge --config hil/bench.toml\n"
         "  evcc-agent charge --secc '[::1]:64109' --no-tls --protocol din --json\n"
+        "  evcc-agent charge --secc '[::1]:64109' --no-tls --bpt\n"
         "  evcc-agent charge --sdp-target fe80::1 --interface eth1 --tls-root v2g-root.pem \\\n"
         "      --tls-cert oem-chain.pem --tls-key oem-key.pem",
     )
@@ -355,6 +364,12 @@ def _add_charge(sub: _Subparsers) -> None:
         default=None,
         metavar="{" + ",".join(KNOWN_PROTOCOLS) + "}",
         help="offer only this protocol (default: all of [iso15118] protocols, negotiated)",
+    )
+    ch.add_argument(
+        "--bpt",
+        action="store_true",
+        help="select DC_BPT/AC_BPT (bidirectional, V2G) when the charger offers it "
+        "([iso15118] bpt = true)",
     )
     ch.add_argument(
         "--json", action="store_true", help="one JSON event per line on stdout (docs/events.md)"

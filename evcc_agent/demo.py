@@ -727,9 +727,18 @@ def _check_backend_url(url: str) -> None:
 
 
 def main(args: Any) -> int:
+    """``evcc-agent demo``; ``--bpt``: the V2G night of ``demo_bpt`` instead."""
+    configure_logging(LoggingConfig(level="WARNING"), getattr(args, "log_level", None))
+    if getattr(args, "bpt", False):
+        from evcc_agent import demo_bpt
+
+        return demo_bpt.main(getattr(args, "time_scale", None), bool(args.json))
+    return _main_chain(args)
+
+
+def _main_chain(args: Any) -> int:
     """``evcc-agent demo`` (args: duration, time_scale, backend_url, backend_ca,
     backend_password_file, json, config). A ConfigError/UsageError is the command line's."""
-    configure_logging(LoggingConfig(level="WARNING"), getattr(args, "log_level", None))
     cfg = _load_base_config(Path(args.config) if getattr(args, "config", None) else None)
     duration = getattr(args, "duration", None)
     time_scale = getattr(args, "time_scale", 1.0)

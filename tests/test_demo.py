@@ -94,3 +94,17 @@ async def test_live_view_renders_session_soc_v2icp_and_directives():
     for label in ("session", "running", "SoC", "V2ICP", "parameters sent", "directives", "DTCs"):
         assert label in text
     assert '"target_soc":85' in text
+
+
+def test_demo_bpt_discharges_in_the_evening_and_is_charged_by_departure():
+    res = _demo("--bpt", "--json", "--time-scale", "4800")
+    assert res.returncode == 0, res.stdout + res.stderr
+    events = [json.loads(line) for line in res.stdout.splitlines()]
+    curve = [e for e in events if e["event"] == "bpt_soc"]
+    summary = events[-1]
+    assert summary["event"] == "summary" and summary["ok"], summary
+    assert curve[0]["time"] == "17:00" and curve[0]["soc"] == 75.0
+    evening = [e for e in curve if "17:30" <= e["time"] <= "20:30"]
+    assert evening and all(e["power_kw"] < 0 for e in evening)  # discharging in the peak
+    assert any(e["power_kw"] > 0 for e in curve if e["time"] >= "22:00" or e["time"] < "05:30")
+    assert summary["soc"] >= 79.5 and summary["lowest_soc"] < 40  # it did give energy

@@ -158,7 +158,8 @@ def test_floor_is_the_highest_of_operator_vcu_and_departure():
     ev = EvData(soc=70, min_discharge_soc=40, target_soc=80, battery_capacity_wh=420_000)
     assert bpt.discharge_floor(ev, cfg, 50_000) == 40  # the VCU's
     soon = EvData(**{**ev.__dict__, "departure_time_s": 7200})
-    assert bpt.discharge_floor(soon, cfg, 50_000) == pytest.approx(56.19, abs=0.01)
+    # the departure bound plus the 2 % reserve
+    assert bpt.discharge_floor(soon, cfg, 50_000) == pytest.approx(58.19, abs=0.01)
     assert bpt.discharge_floor(EvData(soc=70), cfg, 50_000) == 30  # the operator's
 
 
@@ -302,3 +303,17 @@ def test_bpt_messages_roundtrip_the_exi_codec(energy, mode):
     replies = roundtrip(codec, run.sent, sim)
     bpt_bodies = sum(any(k.startswith("BPT_") for k in next(iter(r.values()))) for r in replies)
     assert bpt_bodies >= 4  # CPD and the loop responses are the BPT variants
+
+
+def test_departure_floor_counts_only_what_the_schedule_lets_in():
+    # discharge until 21:00 (4 h after arrival), then 25 kW; departure 05:30 (12.5 h)
+    sched = bpt.Schedule(((0, 4 * 3600, -50_000.0), (4 * 3600, 86_400, 25_000.0)))
+    regain = sched.charge_energy_wh(0, 12.5 * 3600, 150_000)
+    assert regain == pytest.approx(25_000 * 8.5)  # 212.5 kWh: only the 8.5 h after 21:00
+    # 80 % at departure from a 420 kWh pack: the floor is 80 - 212.5/420·100 = 29.40 %
+    floor = bpt.departure_floor_soc(80, 12.5 * 3600, 150_000, 420_000, regain)
+    assert floor == pytest.approx(29.405, abs=1e-3)
+    # an hour later the window has 3 h left: still 8.5 h of charging before departure
+    assert sched.charge_energy_wh(3600, 11.5 * 3600, 150_000) == pytest.approx(regain)
+    # the EV's own maximum caps what a schedule entry lets in
+    assert sched.charge_energy_wh(4 * 3600, 3600, 10_000) == pytest.approx(10_000)

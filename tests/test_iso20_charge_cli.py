@@ -139,3 +139,24 @@ def test_build_config_file_then_options(tmp_path):
     cfg = build_config(args)
     assert (cfg.interface, cfg.control_mode, cfg.sdp_target) == ("plc0", "dynamic", "fe80::1")
     assert cfg.tls == "off" and cfg.protocols == ["iso20-ac"]
+
+
+async def test_charge_bpt_selects_dc_bpt_and_discharges_on_the_schedule():
+    sim = SeccSimConfig(
+        energy_services=[6, 2, 1],
+        # a schedule that never charges would keep the departure floor at the target
+        bpt_schedule=[(60, -30_000.0), (86_400, 100_000.0)],
+        faults=[Fault("notification", "DC_ChargeLoopReq", 3)],
+    )
+    async with SeccServer(sim) as server:
+        rc, out, err = await _charge(
+            "--secc", f"[::1]:{server.port}", "--no-tls", "--bpt", "--json"
+        )
+    assert rc == 0, err
+    lines = [json.loads(line) for line in out.splitlines()]
+    msgs = {x["message"]: x["content"] for x in lines if "message" in x}
+    sel = msgs["ServiceSelectionReq"]["SelectedEnergyTransferService"]
+    assert sel["ServiceID"] == 6
+    loop = msgs["DC_ChargeLoopReq"]["BPT_Scheduled_DC_CLReqControlMode"]
+    assert loop["EVTargetCurrent"]["Value"] < 0  # 30 kW out of the simulated vehicle
+    assert lines[-1]["ok"] is True

@@ -99,6 +99,9 @@ class DischargeConfig(BaseModel):
     #: never discharge below this SoC (%); the VCU's minimum and the departure bound may
     #: raise it, never lower it
     min_soc_pct: float = Field(default=30.0, ge=0, le=100)
+    #: added to the departure bound (charging losses, ramps): the EV keeps this much more SoC
+    #: than the charger's power would strictly need to reach the target by departure
+    departure_reserve_pct: float = Field(default=2.0, ge=0, le=20)
     #: at the floor (or when discharge is no longer allowed): "charge" (the targets go to zero
     #: discharge and the EV charges where the charger lets it) or "stop" (end the session)
     at_floor: Literal["charge", "stop"] = "charge"

@@ -23,7 +23,9 @@ Rules:
 3. **Floor.** The EV discharges only above ``discharge_floor``: the highest of the operator's
    ``min_soc_pct`` (configuration), the VCU's minimum SoC for discharge, and the departure
    bound (``departure_floor_soc``: the SoC from which the charger's maximum power still reaches
-   the backend's target SoC by departure).
+   the backend's target SoC by departure; in scheduled mode the energy the charger's schedule
+   lets in before the departure, so a discharge window that blocks charging counts), plus
+   ``departure_reserve_pct`` when a departure is known.
 4. **Allowed.** Discharge needs the VCU's "discharge allowed", fresh BMS discharge limits (a
    stale one: no discharge, as the interlock treats charging values) and the pack voltage
    above the BMS's minimum discharge voltage. Otherwise the EV's discharge limits are 0 and
@@ -103,24 +105,33 @@ def departure_floor_soc(
     seconds_to_departure: float | None,
     charge_power_w: float | None,
     capacity_wh: float | None,
+    regain_wh: float | None = None,
 ) -> float:
     """The lowest SoC (%) from which ``charge_power_w`` still reaches ``target_soc`` by the
-    departure: ``target - P·t / capacity``, within 0..100. No departure known: 0 (no bound);
-    power or capacity unknown: the target itself (the EV cannot show it would get back)."""
+    departure: ``target - P·t / capacity``, within 0..100 (``regain_wh``, when given, replaces
+    ``P·t``: the energy the charger's schedule lets in before the departure). No departure
+    known: 0 (no bound); power or capacity unknown: the target itself (the EV cannot show it
+    would get back)."""
     if seconds_to_departure is None:
         return 0.0
-    if not _positive(charge_power_w) or not _positive(capacity_wh):
+    if regain_wh is None and _positive(charge_power_w):
+        assert charge_power_w is not None
+        regain_wh = charge_power_w * max(0.0, seconds_to_departure) / 3600.0
+    if regain_wh is None or not _positive(capacity_wh):
         return max(0.0, min(100.0, target_soc))
-    assert charge_power_w is not None and capacity_wh is not None
-    regain = charge_power_w * max(0.0, seconds_to_departure) / 3600.0 / capacity_wh * 100.0
-    return max(0.0, min(100.0, target_soc - regain))
+    assert capacity_wh is not None
+    return max(0.0, min(100.0, target_soc - max(0.0, regain_wh) / capacity_wh * 100.0))
 
 
-def discharge_floor(ev: EvData, cfg: DischargeConfig, charge_power_w: float | None) -> float:
+def discharge_floor(
+    ev: EvData, cfg: DischargeConfig, charge_power_w: float | None, regain_wh: float | None = None
+) -> float:
     """Rule 3: the highest of the operator's, the VCU's and the departure floor (%)."""
     departure = departure_floor_soc(
-        ev.target_soc, ev.departure_time_s, charge_power_w, ev.battery_capacity_wh
+        ev.target_soc, ev.departure_time_s, charge_power_w, ev.battery_capacity_wh, regain_wh
     )
+    if ev.departure_time_s is not None:
+        departure = min(100.0, departure + cfg.departure_reserve_pct)
     vcu = ev.min_discharge_soc if math.isfinite(ev.min_discharge_soc) else 100.0
     return max(cfg.min_soc_pct, vcu, departure)
 
@@ -138,9 +149,11 @@ class Verdict:
         return self.why.startswith("SoC")
 
 
-def verdict(ev: EvData, cfg: DischargeConfig, charge_power_w: float | None) -> Verdict:
+def verdict(
+    ev: EvData, cfg: DischargeConfig, charge_power_w: float | None, regain_wh: float | None = None
+) -> Verdict:
     """Rules 3 and 4 for this snapshot (``ev.missing`` as the BMS reported it)."""
-    floor = discharge_floor(ev, cfg, charge_power_w)
+    floor = discharge_floor(ev, cfg, charge_power_w, regain_wh)
     stale = [f for f in DISCHARGE_FIELDS if f in ev.missing]
     why = ""
     if stale:
@@ -207,6 +220,18 @@ class Schedule:
         """The charging schedule's signed power ``elapsed_s`` after its arrival (the last
         entry after its end); None without entries."""
         return _entry_at(self.charging, elapsed_s)
+
+    def charge_energy_wh(self, elapsed_s: float, seconds: float, cap_w: float) -> float:
+        """The energy (Wh) the charging schedule lets in over the next ``seconds`` at up to
+        ``cap_w`` (discharge entries count 0; the last entry goes on after its end)."""
+        end, energy = elapsed_s + max(0.0, seconds), 0.0
+        for i, (start, duration, power) in enumerate(self.charging):
+            last = i == len(self.charging) - 1
+            stop = end if last else min(end, start + duration)
+            overlap = stop - max(start, elapsed_s)
+            if overlap > 0:
+                energy += max(0.0, min(power, cap_w)) * overlap / 3600.0
+        return energy
 
     def discharge_limit_at(self, elapsed_s: float) -> float | None:
         value = _entry_at(self.discharging, elapsed_s)
@@ -276,7 +301,13 @@ class Bidirectional:
     def judge(self, ev: EvData, evse: dict[str, float], now: float) -> Verdict:
         power = [p for p in (ev.max_power, evse.get("EVSEMaximumChargePower")) if p is not None]
         finite = [p for p in power if math.isfinite(p)]
-        result = verdict(ev, self.cfg, min(finite) if finite else None)
+        charge_w = min(finite) if finite else None
+        regain = None  # with a schedule: what it lets in before the departure
+        if self.schedule is not None and charge_w is not None and ev.departure_time_s is not None:
+            regain = self.schedule.charge_energy_wh(
+                now - self.schedule_at, ev.departure_time_s, charge_w
+            )
+        result = verdict(ev, self.cfg, charge_w, regain)
         if self.last is None or result.allowed != self.last.allowed:
             if result.allowed:
                 self.log.info("-20: discharge allowed above %.1f %% SoC", result.floor_soc)

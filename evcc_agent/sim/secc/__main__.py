@@ -42,9 +42,19 @@ def _parser() -> argparse.ArgumentParser:
         help=f"SAP namespaces the SECC accepts, from {','.join(BY_NAME)}",
     )
     p.add_argument("--no-internet", action="store_true")
+    p.add_argument(
+        "--bpt",
+        action="store_true",
+        help="also offer DC_BPT/AC_BPT (6, 5) with a V2G schedule: 60 s discharging 30 kW, then "
+        "charging",
+    )
     p.add_argument("--fault", action="append", default=[], help="KIND@REQUEST[#N][=VALUE]")
     router.add_arguments(p)
     return p
+
+
+#: ``--bpt``'s schedule: (duration s, power W), negative = discharge
+V2G_SCHEDULE = ((60, -30_000.0), (86_400, 50_000.0))
 
 
 def _tls_context(args: argparse.Namespace) -> ssl.SSLContext | None:
@@ -89,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyError as exc:
         p.error(f"unknown protocol {exc}")
     cfg = SeccSimConfig(
+        energy_services=[6, 5, 2, 1] if args.bpt else [2, 1],
+        bpt_schedule=list(V2G_SCHEDULE) if args.bpt else [],
         offer_internet=not args.no_internet,
         faults=[parse_fault(f) for f in args.fault],
         protocols=protocols,
