@@ -108,5 +108,6 @@ async def test_dc_bpt_session_against_josev(tmp_path, mode):
         assert declared == [50_000] * len(loops)
     else:
         # Josev's EVSE gives at most 1 kW: 2 h bring back 0.5 %, so the departure floor is
-        # 79.5 % and the EV at 70 % declares no discharge once it knows the charger's power
+        # 79.5 % + the 2 % reserve, and the EV at 70 % declares no discharge once it knows
+        # the charger's power
         assert declared == [0] * len(loops)
