@@ -11,11 +11,11 @@ import pytest
 from evcc_agent.iso15118.codec import ExiCodec
 from evcc_agent.iso15118.config import DischargeConfig
 from evcc_agent.iso15118.ev_data import EvData, FieldsEvData, StaticEvData
-from evcc_agent.iso15118.messages import from_rational
+from evcc_agent.iso15118.messages import from_rational, rational
 from evcc_agent.iso15118.session import bpt
 from evcc_agent.iso15118.session.iso20 import _params_of
-from evcc_agent.sim.secc import SeccSimConfig
-from tests.iso20_helpers import make_session, run_against_sim
+from evcc_agent.sim.secc import SeccResponder, SeccSimConfig
+from tests.iso20_helpers import ResponderPort, Run, execute, make_session, run_against_sim
 from tests.test_iso20_codec_roundtrip import roundtrip
 
 BPT_DC = SeccSimConfig(energy_services=[6, 2, 1])
@@ -317,3 +317,23 @@ def test_departure_floor_counts_only_what_the_schedule_lets_in():
     assert sched.charge_energy_wh(3600, 11.5 * 3600, 150_000) == pytest.approx(regain)
     # the EV's own maximum caps what a schedule entry lets in
     assert sched.charge_energy_wh(4 * 3600, 3600, 10_000) == pytest.approx(10_000)
+
+
+class _OverDischarging(SeccResponder):
+    """A charger that takes 50 % more current out of the vehicle than the EV asked for."""
+
+    def handle(self, payload_type: int, message: Any) -> Any:
+        reply = super().handle(payload_type, message)
+        res = (reply.message or {}).get("DC_ChargeLoopRes")
+        if res is not None and self.present_current < 0:
+            res["EVSEPresentCurrent"] = rational(self.present_current * 1.5)
+        return reply
+
+
+def test_charger_discharging_beyond_the_request_trips_the_interlock():
+    session = make_session("dc", None, bpt=True)
+    run = Run(session, _OverDischarging(_sim(bpt_schedule=[(600, -30_000.0)])))
+    execute(run, ResponderPort(run, 2000, on_step=stop_after(60)))
+    assert run.stop is not None and not run.stop.ok
+    assert [d.name for d in run.dtcs] == ["EVSE_IMPLAUSIBLE"]
+    assert "beyond the requested discharge -66.6" in run.dtcs[0].detail

@@ -14,7 +14,7 @@ Rules (docs/iso15118.md, "BMS interlock"; tolerances in ``SafetyConfig``):
    DTC ``BMS_DATA_STALE``. A BMS charge request of 0 (``charging_complete``) stops as well.
 4. **Plausibility.** PreCharge completes only within ``pre_charge_tolerance_v`` of the pack
    voltage the BMS reports. In the loop, an EVSE voltage above the EV maximum, or a current
-   above what was asked, beyond tolerance for ``plausibility_debounce_s`` → stop, DTC
+   above what was asked (bidirectional: a discharge beyond the one asked), beyond tolerance for ``plausibility_debounce_s`` → stop, DTC
    ``EVSE_IMPLAUSIBLE``.
 5. **Clamp.** Requested current, voltage and power never exceed the EV's limits, the EVSE's
    limits or the charger's schedule (``clamp_dc``, ``profile_power``).
@@ -154,6 +154,11 @@ class Interlock:
             )
             if amps > limit:
                 why = f"EVSE present current {amps:g} A above the requested {asked:g} A"
+            least = min(self._asked_current)  # bidirectional: a discharge asked for
+            if least < 0 and amps < least - max(
+                self.cfg.overcurrent_tolerance_a, -least * self.cfg.overcurrent_tolerance_pct / 100
+            ):
+                why = f"EVSE present current {amps:g} A beyond the requested discharge {least:g} A"
         if why is None:
             self._implausible_since = None
             return None
