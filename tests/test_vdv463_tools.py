@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import subprocess
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,6 +14,7 @@ from evcc_agent.sim.vdv463.bridge import DepotBridge
 from evcc_agent.sim.vdv463.server import CmsServer
 from evcc_agent.sim.vdv463.session import CmsConfig
 from evcc_agent.vehicle.config import PROJECT_ROOT
+from tests.test_demo import _demo
 
 PLAN = {
     "steps": [
@@ -93,16 +93,6 @@ async def test_the_depot_tool_boots_prints_the_reports_and_sends_its_plan(tmp_pa
     assert sent[1][0] == 2 and sent[1][4] == got[1][4]  # each report confirmed by its id
     active = server.bridge.active(DEMO_VIN)
     assert active is not None and active.request.charging_request_data.max_target_soc == 77
-
-
-def _demo(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "evcc_agent", "demo", *args],
-        capture_output=True,
-        text=True,
-        cwd=PROJECT_ROOT,
-        timeout=120,
-    )
 
 
 def test_demo_json_announces_the_endpoint_and_follows_a_depot_plan(tmp_path: Path):

@@ -14,10 +14,22 @@ from typing import Protocol
 from pydantic import BaseModel, ConfigDict
 
 
-class ChargeLoopSignals(BaseModel):
-    """Which DBC signal carries each charge-loop value (``""``: not on this vehicle's CAN)."""
+class DischargeSignals(BaseModel):
+    """Bidirectional (ISO 15118-20 BPT): the BMS's discharge limits and the VCU's permission
+    and floor (``""``: not on this vehicle's CAN, which then is never discharged)."""
 
     model_config = ConfigDict(extra="forbid")
+
+    max_discharge_power: str = "BMS_MaxDischargePower"  # kW
+    max_discharge_current: str = "BMS_MaxDischargeCurrent"  # A
+    min_discharge_voltage: str = "BMS_MinDischargeVoltage"  # V
+    discharge_allowed: str = "VCU_DischargeAllowed"  # 0 no, 1 yes
+    min_discharge_soc: str = "VCU_MinDischargeSoC"  # %
+
+
+class ChargeLoopSignals(DischargeSignals):
+    """Which DBC signal carries each charge-loop value (``""``: not on this vehicle's CAN);
+    the discharge signals are ``DischargeSignals``'."""
 
     soc: str = "BMS_SoC"  # %
     max_voltage: str = "BMS_MaxChargeVoltage"  # V
@@ -32,12 +44,6 @@ class ChargeLoopSignals(BaseModel):
     energy_to_full: str = "BMS_EnergyToFull"  # kWh
     energy_available: str = "BMS_EnergyAvailable"  # kWh
     time_to_full: str = "BMS_TimeToFull"  # min
-    # bidirectional (ISO 15118-20 BPT): the BMS's discharge limits, the VCU's permission/floor
-    max_discharge_power: str = "BMS_MaxDischargePower"  # kW
-    max_discharge_current: str = "BMS_MaxDischargeCurrent"  # A
-    min_discharge_voltage: str = "BMS_MinDischargeVoltage"  # V
-    discharge_allowed: str = "VCU_DischargeAllowed"  # 0 no, 1 yes
-    min_discharge_soc: str = "VCU_MinDischargeSoC"  # %
 
 
 @dataclass(frozen=True)
@@ -57,11 +63,11 @@ class ChargeLoopValues:
     energy_to_full: float | None
     energy_available: float | None
     time_to_full: float | None
-    max_discharge_power: float | None = None
-    max_discharge_current: float | None = None
-    min_discharge_voltage: float | None = None
-    discharge_allowed: float | None = None
-    min_discharge_soc: float | None = None
+    max_discharge_power: float | None
+    max_discharge_current: float | None
+    min_discharge_voltage: float | None
+    discharge_allowed: float | None
+    min_discharge_soc: float | None
 
     @property
     def complete(self) -> bool:
