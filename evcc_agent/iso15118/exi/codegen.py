@@ -1,6 +1,8 @@
 """Emit specialised Python decode/encode functions for each grammar (the codec's fast path).
 
-Used by the generator; the emitted code is appended to each generated grammar module. One
+Used by the generator; the emitted code is appended to each generated grammar module (a
+source that several namespaces have in common, the same grammar id and text, is written once
+in a shared module and named there by index). One
 function pair per type grammar: ``d<gid>(r, V, N, p, q) -> (value, p)`` and
 ``e<gid>(v, a) -> a``. Simple-typed children are inlined. Grammars with wildcards, mixed
 content, many states (long unrolled arrays) or a qname reachable from two particles keep the
@@ -9,6 +11,9 @@ table-driven path (bridged through ``interp_d``/``interp_e``).
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 P_AT, P_SE, P_EE, P_CH, P_SEW, P_CHU = 0, 1, 2, 3, 4, 5
@@ -364,29 +369,75 @@ class _Emitter:
             nxt = pr[2]
         o.append(f"{ind}s = {nxt}")
 
-    def emit(self) -> str:
-        """Module text: enum tables and one source string per grammar, compiled lazily."""
-        head = [
-            "",
-            "# ---- fast path: specialised functions per grammar, compiled on first use " + "-" * 8,
-            "# (source strings: compiling ~1 MB of functions at import would cost ~0.2 s)",
-            "FAST_IMPORTS = 'from evcc_agent.iso15118.exi.fast import Bad, b64_s, b64_w, bin_r, "
-            "hex_w, interp_d, interp_e, str_r, str_w, uint_more, uint_w'",
-        ]
+    def emit(self) -> FastPath:
+        """The enum tables and one source string per fast grammar."""
         enums = []
         for dt_id, dt in enumerate(self.dtypes):
             if dt[0] == D_ENUM:
                 enums.append(f"T{dt_id} = {tuple(dt[1])!r}")
                 enums.append(f"M{dt_id} = {dict((v, i) for i, v in enumerate(dt[1]))!r}")
-        head.append(f"ENUMS = {chr(10).join(enums)!r}")
-        head.append("SRC = {")
+        sources = {}
         for gid in sorted(self.fast):
             self.out = []
             self.dec_function(gid)
             self.enc_function(gid)
-            head.append(f"    {gid}: {chr(10).join(self.out) + chr(10)!r},")
-        head.append("}")
-        return "\n".join(head)
+            sources[gid] = "\n".join(self.out) + "\n"
+        return FastPath("\n".join(enums), sources)
+
+
+@dataclass(frozen=True)
+class FastPath:
+    """One namespace's fast path: its enum tables and a function-pair source per grammar id."""
+
+    enums: str
+    sources: dict[int, str]
+
+
+#: the module beside the grammar modules that holds the sources several of them share
+SHARED_MODULE = "shared_sources"
+
+
+def shared_sources(paths: Iterable[FastPath]) -> list[str]:
+    """The function sources that stand in more than one namespace (same grammar id, same
+    text: both namespaces number the common schema the same way), in a stable order."""
+    count = Counter(src for fp in paths for src in set(fp.sources.values()))
+    return sorted(src for src, n in count.items() if n > 1)
+
+
+def render_fast_path(fp: FastPath, shared: list[str]) -> str:
+    """Module text of one namespace's fast path: the sources of its own, and by index into
+    the shared module those it has in common with other namespaces."""
+    index = {src: i for i, src in enumerate(shared)}
+    head = [
+        "",
+        "# ---- fast path: specialised functions per grammar, compiled on first use " + "-" * 8,
+        "# (source strings: compiling ~1 MB of functions at import would cost ~0.2 s)",
+        "FAST_IMPORTS = 'from evcc_agent.iso15118.exi.fast import Bad, b64_s, b64_w, bin_r, "
+        "hex_w, interp_d, interp_e, str_r, str_w, uint_more, uint_w'",
+        f"ENUMS = {fp.enums!r}",
+        "SRC = {",
+    ]
+    head += [f"    {gid}: {src!r}," for gid, src in fp.sources.items() if src not in index]
+    head.append("}")
+    common = {gid: index[src] for gid, src in fp.sources.items() if src in index}
+    if common:
+        head.append(f"# grammar id -> index in {SHARED_MODULE}.SOURCES (the same text elsewhere)")
+        head.append(f"from . import {SHARED_MODULE}")
+        head.append("")
+        head.append(f"SRC.update((g, {SHARED_MODULE}.SOURCES[i]) for g, i in {common!r}.items())")
+    return "\n".join(head)
+
+
+def render_shared(shared: list[str]) -> str:
+    """Module text of the sources several namespaces share."""
+    lines = [
+        "# generated — do not edit. Fast-path function sources that stand in several grammar",
+        "# modules (evcc_agent.iso15118.exi.generator); each names the ones it uses by index.",
+        "SOURCES = (",
+        *(f"    {src!r}," for src in shared),
+        ")",
+    ]
+    return "\n".join(lines) + "\n"
 
 
 def generate_code(
@@ -394,6 +445,6 @@ def generate_code(
     dtypes: list[tuple[Any, ...]],
     grammars: list[tuple[str, list[Any]]],
     unsafe: set[int],
-) -> str:
-    """Python source of the fast-path functions for one namespace's grammars."""
+) -> FastPath:
+    """The fast-path functions for one namespace's grammars."""
     return _Emitter(qnames, dtypes, grammars, unsafe).emit()
