@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import os
+from typing import Any
+
+#: the Internet service's parameter sets both runners add: set id -> (protocol, port)
+INTERNET_PARAMETER_SETS = {3: ("http", 80), 4: ("HTTPS", 443)}
 
 
 def set_environment(iface: str, protocols: str) -> None:
@@ -14,6 +18,23 @@ def set_environment(iface: str, protocols: str) -> None:
     os.environ.setdefault("FREE_CHARGING_SERVICE", "True")
     os.environ.setdefault("PROTOCOLS", protocols)
     os.environ.setdefault("AUTH_MODES", "EIM")
+
+
+def internet_parameter_sets(
+    parameter_set: Any, parameter: Any, id_field: str, str_field: str
+) -> list:
+    """INTERNET_PARAMETER_SETS as Josev's message models of one protocol (their field names
+    for the set id and a string value differ between -2 and -20)."""
+    return [
+        parameter_set(
+            **{id_field: set_id},
+            parameters=[
+                parameter(name="Protocol", **{str_field: protocol}),
+                parameter(name="Port", int_value=port),
+            ],
+        )
+        for set_id, (protocol, port) in INTERNET_PARAMETER_SETS.items()
+    ]
 
 
 def run_with_following_voltage() -> None:

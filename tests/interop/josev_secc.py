@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sys
 
-from josev_common import run_with_following_voltage, set_environment
+from josev_common import internet_parameter_sets, run_with_following_voltage, set_environment
 
 
 def main() -> None:
@@ -38,22 +38,7 @@ def main() -> None:
     async def get_service_parameter_list(self, service_id):
         if service_id == 65:
             return ServiceParameterList(
-                parameter_sets=[
-                    ParameterSet(
-                        id=3,
-                        parameters=[
-                            Parameter(name="Protocol", finite_str="http"),
-                            Parameter(name="Port", int_value=80),
-                        ],
-                    ),
-                    ParameterSet(
-                        id=4,
-                        parameters=[
-                            Parameter(name="Protocol", finite_str="HTTPS"),
-                            Parameter(name="Port", int_value=443),
-                        ],
-                    ),
-                ]
+                parameter_sets=internet_parameter_sets(ParameterSet, Parameter, "id", "finite_str")
             )
         return await original_params(self, service_id)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sys
 
-from josev_common import run_with_following_voltage, set_environment
+from josev_common import internet_parameter_sets, run_with_following_voltage, set_environment
 
 
 def main() -> None:
@@ -55,22 +55,9 @@ def main() -> None:
 
     def parameter_list(parameter_set):
         if not parameter_set:
-            parameter_set = [
-                ParameterSet(
-                    parameter_set_id=3,
-                    parameters=[
-                        Parameter(name="Protocol", str_value="http"),
-                        Parameter(name="Port", int_value=80),
-                    ],
-                ),
-                ParameterSet(
-                    parameter_set_id=4,
-                    parameters=[
-                        Parameter(name="Protocol", str_value="HTTPS"),
-                        Parameter(name="Port", int_value=443),
-                    ],
-                ),
-            ]
+            parameter_set = internet_parameter_sets(
+                ParameterSet, Parameter, "parameter_set_id", "str_value"
+            )
         return original_parameter_list(parameter_set=parameter_set)
 
     states2.ServiceParameterList = parameter_list
