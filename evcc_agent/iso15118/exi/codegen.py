@@ -19,6 +19,16 @@ from typing import Any
 P_AT, P_SE, P_EE, P_CH, P_SEW, P_CHU = 0, 1, 2, 3, 4, 5
 D_STR, D_BOOL, D_INT, D_UINT, D_NBIT, D_ENUM, D_HEX, D_B64 = 0, 1, 2, 3, 4, 5, 6, 7
 MAX_STATES = 72
+#: binary types: the expression that turns the decoded bytes ``x`` into the dict's string
+BINARY_TEXT = {D_HEX: "x.hex().upper()", D_B64: "b64_s(x)"}
+#: a child element coded by a call, per way (decode, encode): through the table-driven codec
+#: (no fast path for its grammar) or through its generated function
+CHILD_CALLS = {
+    "d": ("x, p = interp_d(r, {gid}, {qid}, p)", "x, p = d{gid}(r, V, N, p, {qid})"),
+    "e": ("a = interp_e(G, {gid}, {qid}, x, a)", "a = e{gid}(x, a)"),
+}
+#: string-valued types: the fast-path helper that writes one (with its maximum length)
+TEXT_WRITER = {D_STR: "str_w", D_HEX: "hex_w", D_B64: "b64_w"}
 
 
 def _single_item_on_cycle(states: list[Any]) -> bool:
@@ -115,19 +125,24 @@ class _Emitter:
             return [*self.read("x", dt[2], ind), f"{ind}x = T{dt_id}[x]"]
         if k == D_STR:
             return [f"{ind}x, p = str_r(r, V, N, p, {qid})"]
-        if k == D_HEX:
-            return [f"{ind}x, p = bin_r(V, N, p)", f"{ind}x = x.hex().upper()"]
-        if k == D_B64:
-            return [f"{ind}x, p = bin_r(V, N, p)", f"{ind}x = b64_s(x)"]
-        raise ValueError(k)
+        return [f"{ind}x, p = bin_r(V, N, p)", f"{ind}x = {BINARY_TEXT[k]}"]
+
+    def child_call(self, way: str, gid: int, qid: int) -> str | None:
+        """The statement that decodes (``way`` "d") or encodes ("e") a child element of
+        grammar ``gid`` by a call: the table-driven codec's where the grammar has no fast
+        path, else its generated function; None for a simple type, which is inlined."""
+        if gid not in self.fast:
+            return CHILD_CALLS[way][0].format(gid=gid, qid=qid)
+        if self.grammars[gid][0] != "s":
+            return CHILD_CALLS[way][1].format(gid=gid, qid=qid)
+        return None
 
     def dec_child(self, gid: int, qid: int, ind: str) -> list[str]:
         """Decode child element (grammar gid) into ``x``."""
-        shape, states = self.grammars[gid]
-        if gid not in self.fast:
-            return [f"{ind}x, p = interp_d(r, {gid}, {qid}, p)"]
-        if shape != "s":
-            return [f"{ind}x, p = d{gid}(r, V, N, p, {qid})"]
+        call = self.child_call("d", gid, qid)
+        if call is not None:
+            return [ind + call]
+        states = self.grammars[gid][1]
         dt = self.dtypes[states[0][0][1]]
         if dt[0] in (D_NBIT, D_BOOL, D_ENUM):
             nb = 1 if dt[0] == D_BOOL else dt[2]
@@ -145,11 +160,15 @@ class _Emitter:
             else:
                 lines.append(f"{ind}x = (x >> 1) + {dt[1]}" if dt[1] else f"{ind}x >>= 1")
             return lines
+        return self.dec_framed(states[0][0][1], str(qid), ind)
+
+    def dec_framed(self, dt_id: int, qid: str, ind: str) -> list[str]:
+        """Simple content into ``x``: CH code 0 (1 bit), the value, EE code 0 (1 bit)."""
         return [
             f"{ind}if (V >> (N - p - 1)) & 1:",
             f"{ind}    raise Bad",
             f"{ind}p += 1",
-            *self.dec_value(states[0][0][1], str(qid), ind),
+            *self.dec_value(dt_id, qid, ind),
             f"{ind}if (V >> (N - p - 1)) & 1:",
             f"{ind}    raise Bad",
             f"{ind}p += 1",
@@ -160,12 +179,7 @@ class _Emitter:
         o = self.out
         o.append(f"def d{gid}(r, V, N, p, q):")
         if shape == "s":
-            o.append("    if (V >> (N - p - 1)) & 1:")
-            o.append("        raise Bad")
-            o.append("    p += 1")
-            o.extend(self.dec_value(states[0][0][1], "q", "    "))
-            o.append("    if (V >> (N - p - 1)) & 1:")
-            o.append("        raise Bad")
+            o.extend(self.dec_framed(states[0][0][1], "q", "    ")[:-1])
             o.append("    return x, p + 1")
             return
         o.append("    o = {}")
@@ -253,22 +267,17 @@ class _Emitter:
         if k == D_ENUM:
             return [f"{ind}a = (a << {dt[2]}) | M{dt_id}[x]"]
         maxlen = -1 if dt[1] is None else dt[1]
-        if k == D_STR:
-            return [f"{ind}a = str_w(a, x, {maxlen})"]
-        if k == D_HEX:
-            return [f"{ind}a = hex_w(a, x, {maxlen})"]
-        if k == D_B64:
-            return [f"{ind}a = b64_w(a, x, {maxlen})"]
-        raise ValueError(k)
+        return [f"{ind}a = {TEXT_WRITER[k]}(a, x, {maxlen})"]
 
     def enc_child(self, gid: int, qid: int, ind: str) -> list[str]:
-        shape, states = self.grammars[gid]
-        if gid not in self.fast:
-            return [f"{ind}a = interp_e(G, {gid}, {qid}, x, a)"]
-        if shape != "s":
-            return [f"{ind}a = e{gid}(x, a)"]
-        # CH code 0 (1 bit), value, EE code 0 (1 bit)
-        return [f"{ind}a <<= 1", *self.enc_value(states[0][0][1], ind), f"{ind}a <<= 1"]
+        call = self.child_call("e", gid, qid)
+        if call is not None:
+            return [ind + call]
+        return self.enc_framed(self.grammars[gid][1][0][0][1], ind)
+
+    def enc_framed(self, dt_id: int, ind: str) -> list[str]:
+        """Simple content ``x``: CH code 0 (1 bit), the value, EE code 0 (1 bit)."""
+        return [f"{ind}a <<= 1", *self.enc_value(dt_id, ind), f"{ind}a <<= 1"]
 
     def enc_function(self, gid: int) -> None:
         shape, states = self.grammars[gid]
@@ -276,8 +285,7 @@ class _Emitter:
         o.append(f"def e{gid}(v, a):")
         if shape == "s":
             o.append("    x = v")
-            o.append("    a <<= 1")
-            o.extend(self.enc_value(states[0][0][1], "    "))
+            o.extend(self.enc_framed(states[0][0][1], "    ")[:-1])
             o.append("    return a << 1")
             return
         o.append("    if type(v) is not dict:")
