@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import os
+import sys
+from collections.abc import Callable
 from typing import Any
 
 #: the Internet service's parameter sets both runners add: set id -> (protocol, port)
@@ -64,3 +66,12 @@ def run_with_following_voltage() -> None:
         ).start(config.iface)
 
     asyncio.run(run())
+
+
+def serve(protocols: str, patch: Callable[[], None]) -> None:
+    """A runner's whole life: Josev's settings for the interface in ``sys.argv[1]`` and
+    ``protocols``, then the runner's ``patch`` (it imports Josev: after the settings), then
+    Josev's SECC with the following output voltage until killed."""
+    set_environment(sys.argv[1], protocols)
+    patch()
+    run_with_following_voltage()
