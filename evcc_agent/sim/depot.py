@@ -36,6 +36,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic.alias_generators import to_camel
 
 from evcc_agent.clock import Clock, MonotonicClock
+from evcc_agent.sansio import LinkLost, Tick
 from evcc_agent.sim.vdv463.messages import (
     SUBPROTOCOL,
     ProvideChargingInformationReq,
@@ -43,16 +44,14 @@ from evcc_agent.sim.vdv463.messages import (
 )
 from evcc_agent.sim.vdv463.session import (
     CloseConnection,
-    Closed,
     Opened,
     ProtocolProblem,
+    Registered,
     SendText,
     TextReceived,
-    Tick,
 )
 from evcc_agent.sim.vdv463.upstream import (
     PlanAnswered,
-    Registered,
     ReportReceived,
     UpstreamAction,
     UpstreamEvent,
@@ -270,7 +269,7 @@ class DepotClient:
                     log.warning("VDV 463 upstream: binary frame from the CMS ignored")
         except ConnectionClosed:
             pass
-        inbox.put_nowait(Closed(f"closed ({ws.close_code})"))
+        inbox.put_nowait(LinkLost(f"closed ({ws.close_code})"))
 
     async def _drive(self, ws: Any) -> None:
         session = UpstreamSession(
@@ -291,7 +290,7 @@ class DepotClient:
                     self.on_frame("rx", event.text)
                 if not await self._execute(ws, session.handle(event, self.clock.now())):
                     return
-                if isinstance(event, Closed):
+                if isinstance(event, LinkLost):
                     return
                 if getter is None:
                     getter = asyncio.create_task(inbox.get())

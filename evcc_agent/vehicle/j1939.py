@@ -41,6 +41,8 @@ from collections import deque
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from evcc_agent import sansio
+from evcc_agent.sansio import ClearDtc, LinkLost, RaiseDtc, Start, Tick
 from evcc_agent.vehicle.dm import PGN_DM1, PGN_DM2, PGN_DM3, PGN_DM11, DmCode, encode_dm
 
 PGN_REQUEST = 59904  # 0xEA00
@@ -142,19 +144,11 @@ class Name:
         return cls(**kw)  # type: ignore[arg-type]
 
 
-# --- events --------------------------------------------------------------------------------
+# --- events (and the contract's Start / Tick / LinkLost) -----------------------------------
+# ``Start``: the bus is open, claim the address. ``LinkLost``: the bus went away, forget the
+# claim (the next ``Start`` claims again). ``Tick``: the driver calls at ``next_deadline()``.
 @dataclass(frozen=True)
-class Start:
-    """The bus is open: claim the address."""
-
-
-@dataclass(frozen=True)
-class BusClosed:
-    """The bus went away: forget the claim (the next ``Start`` claims again)."""
-
-
-@dataclass(frozen=True)
-class FrameReceived:
+class FrameReceived(sansio.Event):
     """A 29-bit frame from another node."""
 
     arbitration_id: int
@@ -162,37 +156,32 @@ class FrameReceived:
 
 
 @dataclass(frozen=True)
-class DtcsChanged:
+class DtcsChanged(sansio.Event):
     """The agent's active and previously active DTCs, as SPN/FMI."""
 
     active: tuple[DmCode, ...]
     previously_active: tuple[DmCode, ...]
 
 
+Event = Start | LinkLost | FrameReceived | DtcsChanged | Tick
+
+
+# --- actions (and the contract's RaiseDtc / ClearDtc) --------------------------------------
 @dataclass(frozen=True)
-class Tick:
-    """Time has passed (the driver calls at ``next_deadline()``)."""
-
-
-Event = Start | BusClosed | FrameReceived | DtcsChanged | Tick
-
-
-# --- actions -------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class SendFrame:
+class SendFrame(sansio.Send):
     arbitration_id: int
     data: bytes
 
 
 @dataclass(frozen=True)
-class AddressClaimed:
+class AddressClaimed(sansio.Action):
     """The address is ours: application frames may go out with this source address."""
 
     address: int
 
 
 @dataclass(frozen=True)
-class AddressLost:
+class AddressLost(sansio.Action):
     """Stop every application frame now (a higher-priority NAME took the address)."""
 
     address: int
@@ -200,28 +189,17 @@ class AddressLost:
 
 
 @dataclass(frozen=True)
-class SendApplicationPgn:
+class SendApplicationPgn(sansio.Action):
     """A request for one of the application's own PGNs: send its current frame now."""
 
     pgn: int
 
 
 @dataclass(frozen=True)
-class ClearPreviouslyActive:
+class ClearPreviouslyActive(sansio.Action):
     """DM3/DM11 arrived (``via`` names which): the previously active list was emptied."""
 
     via: int
-
-
-@dataclass(frozen=True)
-class RaiseDtc:
-    name: str
-    detail: str
-
-
-@dataclass(frozen=True)
-class ClearDtc:
-    name: str
 
 
 Action = (
@@ -330,7 +308,7 @@ class J1939Node:
     def handle(self, event: Event, now: float) -> list[Action]:
         if isinstance(event, Start):
             return self._start(now)
-        if isinstance(event, BusClosed):
+        if isinstance(event, LinkLost):
             self._reset(Phase.IDLE)
             return []
         if isinstance(event, FrameReceived):

@@ -28,13 +28,13 @@ from websockets.http11 import Request, Response
 from websockets.typing import Subprotocol
 
 from evcc_agent.clock import Clock, MonotonicClock
+from evcc_agent.sansio import LinkLost, Tick
 from evcc_agent.sim.vdv463.bridge import ChargerReading, DepotBridge
 from evcc_agent.sim.vdv463.messages import SUBPROTOCOL, ProvideChargingInformationReq
 from evcc_agent.sim.vdv463.session import (
     BinaryReceived,
     ChargingRequestsReceived,
     CloseConnection,
-    Closed,
     CmsAction,
     CmsConfig,
     CmsSession,
@@ -47,7 +47,6 @@ from evcc_agent.sim.vdv463.session import (
     Registered,
     SendText,
     TextReceived,
-    Tick,
 )
 
 log = logging.getLogger(__name__)
@@ -217,7 +216,7 @@ class CmsServer:
                     inbox.put_nowait(BinaryReceived(len(msg)))
         except ConnectionClosed:
             pass
-        inbox.put_nowait(Closed(f"closed ({conn.close_code})"))
+        inbox.put_nowait(LinkLost(f"closed ({conn.close_code})"))
 
     async def _run(
         self,
@@ -236,7 +235,7 @@ class CmsServer:
                     acts = session.handle(event, self.clock.now())
                     if not await self._execute(conn, session, acts, problems):
                         return
-                    if isinstance(event, Closed):
+                    if isinstance(event, LinkLost):
                         return
                 pending = []
                 if getter is None:
@@ -274,7 +273,7 @@ class CmsServer:
                 try:
                     await conn.send(act.text)
                 except ConnectionClosed:
-                    session.handle(Closed("send failed"), self.clock.now())
+                    session.handle(LinkLost("send failed"), self.clock.now())
                     return False
             elif isinstance(act, CloseConnection):
                 log.info("VDV 463: closing the connection (%s)", act.reason)

@@ -38,6 +38,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from evcc_agent import sansio
+from evcc_agent.sansio import LinkLost, Tick
 from evcc_agent.sim.vdv463.messages import (
     ACTIONS,
     NIL_MESSAGE_ID,
@@ -82,73 +84,73 @@ class CmsConfig(BaseModel):
     presystems: list[str] | None = None
 
 
-# --- events ---------------------------------------------------------------------------------------
+# --- events (and the contract's Tick; LinkLost: the connection is gone) ---------------------
 @dataclass(frozen=True)
-class Opened:
+class Opened(sansio.Event):
     """The handshake finished; ``subprotocol`` is the one negotiated (None: none)."""
 
     subprotocol: str | None
 
 
 @dataclass(frozen=True)
-class TextReceived:
+class TextReceived(sansio.Event):
+    """A text frame: one VDV 463 envelope (or what claims to be one)."""
+
     text: str
 
 
 @dataclass(frozen=True)
-class BinaryReceived:
+class BinaryReceived(sansio.Event):
+    """A binary frame (VDV 463 has none: answered as a malformed request)."""
+
     size: int
 
 
 @dataclass(frozen=True)
-class PingReceived:
-    pass
+class PingReceived(sansio.Event):
+    """The upstream pinged (its liveness signal)."""
 
 
 @dataclass(frozen=True)
-class Information:
+class Information(sansio.Event):
     """The depot report the driver built after ``InformationNeeded``."""
 
     report: ProvideChargingInformationReq
 
 
-@dataclass(frozen=True)
-class Tick:
-    """A deadline from ``next_deadline`` has come."""
-
-
-@dataclass(frozen=True)
-class Closed:
-    reason: str
-
-
-Event = Opened | TextReceived | BinaryReceived | PingReceived | Information | Tick | Closed
+Event = Opened | TextReceived | BinaryReceived | PingReceived | Information | Tick | LinkLost
 
 
 # --- actions --------------------------------------------------------------------------------------
 @dataclass(frozen=True)
-class SendText:
+class SendText(sansio.Send):
+    """A text frame to the peer."""
+
     text: str
 
 
 @dataclass(frozen=True)
-class CloseConnection:
+class CloseConnection(sansio.Action):
+    """Close the WebSocket with ``code`` (RFC 6455); the connection's work is over."""
+
     code: int
     reason: str
 
 
 @dataclass(frozen=True)
-class InformationNeeded:
+class InformationNeeded(sansio.Action):
     """Build the current ProvideChargingInformation and hand it back as ``Information``."""
 
 
 @dataclass(frozen=True)
-class Registered:
+class Registered(sansio.Action):
+    """A BootNotification of ``presystem_id`` was accepted (either side of the connection)."""
+
     presystem_id: str
 
 
 @dataclass(frozen=True)
-class ChargingRequestsReceived:
+class ChargingRequestsReceived(sansio.Action):
     """A confirmed ProvideChargingRequests: the upstream's complete list of requests."""
 
     presystem_id: str
@@ -156,7 +158,7 @@ class ChargingRequestsReceived:
 
 
 @dataclass(frozen=True)
-class ProtocolProblem:
+class ProtocolProblem(sansio.Action):
     """Something the peer did wrong (already answered where an answer is due); for the log."""
 
     code: ErrorCode
@@ -243,8 +245,8 @@ class CmsSession:
             return []
         if isinstance(event, Opened):
             return self._opened(event, now)
-        if isinstance(event, Closed):
-            log.info("VDV 463 connection of %s closed: %s", self.presystem_id, event.reason)
+        if isinstance(event, LinkLost):
+            log.info("VDV 463 connection of %s closed: %s", self.presystem_id, event.detail)
             self.phase = Phase.CLOSED
             return []
         if isinstance(event, PingReceived):
