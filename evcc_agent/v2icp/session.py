@@ -31,6 +31,7 @@ from typing import Any
 from evcc_agent import sansio
 from evcc_agent.events import InternetDown, InternetUp
 from evcc_agent.sansio import ClearDtc, Event, RaiseDtc, Tick
+from evcc_agent.v2icp.cadence import ReconnectCadence
 from evcc_agent.v2icp.config import V2icpConfig
 from evcc_agent.v2icp.params import (
     ALWAYS_SENT,
@@ -173,8 +174,7 @@ class V2icpSession:
         self._msg: _Message | None = None
         self._in_flight = False
         self._next_send_at: float | None = None
-        self._lost_at: float | None = None
-        self._reconnect_index = 0
+        self._cadence = ReconnectCadence(config.reconnect_schedule_s, config.reconnect_every_s)
         self._conn_open = False
         self._last_activity = 0.0
         self._request_ids = 0
@@ -187,7 +187,7 @@ class V2icpSession:
             return Phase.STOPPED
         if self._in_flight:
             return Phase.IN_FLIGHT
-        if self._lost_at is not None:
+        if self._cadence.lost_at is not None:
             return Phase.BACKOFF
         return Phase.WAITING
 
@@ -209,7 +209,7 @@ class V2icpSession:
             "seq": self.seq,
             "attempt": self._msg.attempt if self._msg else 0,
             "next_send_at": self._next_send_at,
-            "backend_lost_since": self._lost_at,
+            "backend_lost_since": self._cadence.lost_at,
             "connection_open": self._conn_open,
             "messages": c.messages,
             "attempts": c.attempts,
@@ -254,8 +254,7 @@ class V2icpSession:
         self.acked = {}
         self._msg = None
         self._in_flight = False
-        self._lost_at = None
-        self._reconnect_index = 0
+        self._cadence.reset()
         self._next_send_at = now
         return self.tick(now)
 
@@ -267,7 +266,7 @@ class V2icpSession:
         self.active = False
         self._msg = None
         self._next_send_at = None
-        self._lost_at = None
+        self._cadence.reset()
         acts: list[Action] = []
         if self._conn_open or self._in_flight:
             acts.append(CloseConnection(f"internet down: {reason}"))
@@ -385,7 +384,7 @@ class V2icpSession:
         body = json.dumps(doc, separators=(",", ":")).encode()
         self.seq = seq
         self.counters.messages += 1
-        if self._lost_at is not None:
+        if self._cadence.lost_at is not None:
             self.counters.reconnects += 1
         return _Message(seq, params, body)
 
@@ -439,14 +438,6 @@ class V2icpSession:
             self._next_send_at = max(now, msg.sent_at + self.config.cycle_s)
         return acts
 
-    def _reconnect_moment(self, index: int) -> float:
-        assert self._lost_at is not None
-        sched = self.config.reconnect_schedule_s
-        if index < len(sched):
-            return self._lost_at + sched[index]
-        last = sched[-1] if sched else 0.0
-        return self._lost_at + last + (index - len(sched) + 1) * self.config.reconnect_every_s
-
     def _back_off(self, now: float) -> None:
         """Give up the message (its changes stay pending) and wait for the next reconnect."""
         msg = self._msg
@@ -456,13 +447,7 @@ class V2icpSession:
             for name in msg.parameters:
                 self.acked.pop(name, None)
         self._msg = None
-        if self._lost_at is None:
-            self._lost_at = now
-            self._reconnect_index = 0
-        while self._reconnect_moment(self._reconnect_index) <= now:
-            self._reconnect_index += 1
-        self._next_send_at = self._reconnect_moment(self._reconnect_index)
-        self._reconnect_index += 1
+        self._next_send_at = self._cadence.next_after(now)
         log.warning("V2ICP backend lost; next attempt in %.0f s", self._next_send_at - now)
 
     def _acknowledged(self, now: float, msg: _Message, doc: dict[str, Any]) -> list[Action]:
@@ -472,8 +457,7 @@ class V2icpSession:
             self.acked.update(msg.parameters)
         self.counters.acknowledged += 1
         self._msg = None
-        self._lost_at = None
-        self._reconnect_index = 0
+        self._cadence.reset()
         self._next_send_at = max(now, msg.first_sent_at + self.config.cycle_s)
         acts: list[Action] = [ClearDtc(n) for n in _LINK_DTCS if n in self._raised]
         self._raised.difference_update(_LINK_DTCS)
