@@ -26,7 +26,7 @@ import ssl
 import sys
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -36,7 +36,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic.alias_generators import to_camel
 
 from evcc_agent.clock import Clock, MonotonicClock
-from evcc_agent.sansio import LinkLost, Tick
+from evcc_agent.sim.vdv463.driver import drive
 from evcc_agent.sim.vdv463.messages import (
     SUBPROTOCOL,
     ProvideChargingInformationReq,
@@ -48,13 +48,11 @@ from evcc_agent.sim.vdv463.session import (
     ProtocolProblem,
     Registered,
     SendText,
-    TextReceived,
 )
 from evcc_agent.sim.vdv463.upstream import (
     PlanAnswered,
     ReportReceived,
     UpstreamAction,
-    UpstreamEvent,
     UpstreamSession,
 )
 
@@ -258,19 +256,6 @@ class DepotClient:
             await self.clock.sleep(self.reconnect_interval_s)
 
     # --- one connection ---------------------------------------------------------------------
-    async def _read(self, ws: Any, inbox: asyncio.Queue[UpstreamEvent]) -> None:
-        from websockets.exceptions import ConnectionClosed
-
-        try:
-            async for msg in ws:
-                if isinstance(msg, str):
-                    inbox.put_nowait(TextReceived(msg))
-                else:
-                    log.warning("VDV 463 upstream: binary frame from the CMS ignored")
-        except ConnectionClosed:
-            pass
-        inbox.put_nowait(LinkLost(f"closed ({ws.close_code})"))
-
     async def _drive(self, ws: Any) -> None:
         session = UpstreamSession(
             self.presystem_id,
@@ -280,41 +265,21 @@ class DepotClient:
             retries=self.retries,
             epoch=self.epoch,
         )
-        inbox: asyncio.Queue[UpstreamEvent] = asyncio.Queue()
-        reader = asyncio.create_task(self._read(ws, inbox))
-        getter: asyncio.Task[UpstreamEvent] | None = None
-        event: UpstreamEvent = Opened(ws.subprotocol)
-        try:
-            while True:
-                if isinstance(event, TextReceived) and self.on_frame:
-                    self.on_frame("rx", event.text)
-                if not await self._execute(ws, session.handle(event, self.clock.now())):
-                    return
-                if isinstance(event, LinkLost):
-                    return
-                if getter is None:
-                    getter = asyncio.create_task(inbox.get())
-                waits: set[asyncio.Future[Any]] = {getter}
-                deadline = session.next_deadline()
-                sleeper = None
-                if deadline is not None:
-                    sleeper = asyncio.ensure_future(self.clock.sleep(deadline - self.clock.now()))
-                    waits.add(sleeper)
-                done, _ = await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
-                if sleeper is not None:
-                    sleeper.cancel()
-                if getter in done:
-                    event, getter = getter.result(), None
-                else:
-                    event = Tick()
-        finally:
-            if getter is not None:
-                getter.cancel()
-            reader.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await reader
 
-    async def _execute(self, ws: Any, actions: list[UpstreamAction]) -> bool:
+        async def execute(acts: Sequence[UpstreamAction]) -> bool:
+            return await self._execute(ws, acts)
+
+        await drive(
+            ws,
+            session,
+            Opened(ws.subprotocol),
+            self.clock,
+            execute,
+            binary=_ignore_binary,
+            on_frame=self.on_frame,
+        )
+
+    async def _execute(self, ws: Any, actions: Sequence[UpstreamAction]) -> bool:
         """Carry out the actions; False once the connection is to be given up."""
         for act in actions:
             if isinstance(act, SendText):
@@ -341,6 +306,10 @@ class DepotClient:
             elif isinstance(act, ProtocolProblem):
                 log.warning("VDV 463 upstream: %s: %s", act.code, act.description)
         return True
+
+
+def _ignore_binary(msg: bytes) -> None:
+    log.warning("VDV 463 upstream: binary frame from the CMS ignored")
 
 
 def _subprotocol(name: str) -> Any:
