@@ -22,25 +22,13 @@ from evcc_agent.v2icp.session import (
     TransportErrorKind,
     V2icpSession,
 )
-
-VIN = "WVWZZZ1JZXW000001"
-FULL = {
-    "odo": 18234,
-    "chrg_stat": 1,
-    "h2_stat": 2,
-    "bat_stat": 0,
-    "bat_reqtime": 40,
-    "bat_eamount": 240,
-    "bprec_eamount": 60,
-    "prec_reqtime": 30,
-    "prec_eamount": 12,
-}
+from tests.v2icp_helpers import VEHICLE_VALUES, VIN
 
 
 def make(**kw: Any) -> V2icpSession:
     cfg = V2icpConfig(vin=VIN, evccid="00-1A-B2-C3-D4-E5", **kw)
     s = V2icpSession(cfg)
-    s.parameters_changed(0.0, FULL)
+    s.parameters_changed(0.0, VEHICLE_VALUES)
     return s
 
 
@@ -73,7 +61,7 @@ def test_seq0_is_full_set_then_deltas_every_cycle_with_h2_and_bat_always():
     first = one_send(s.internet(0.0, UP))
     body = json.loads(first.body)
     assert body["seq"] == 0 and body["vin"] == VIN and body["evccid"] == "00-1A-B2-C3-D4-E5"
-    assert body["parameters"] == FULL
+    assert body["parameters"] == VEHICLE_VALUES
     acts = ack(s, 0.2, first, driveoff=45)
     assert ApplyDirectives(0, {"driveoff": 45}) in acts
     assert s.tick(9.9) == []
@@ -174,7 +162,7 @@ def test_auth_rejected_raises_dtc_and_waits_for_reconnect_cadence():
         assert sends(s.tick(t)) == []
     again = one_send(s.tick(300.1))
     assert again.seq == 1  # a new message, delta against nothing acknowledged = full set
-    assert params_of(again) == FULL
+    assert params_of(again) == VEHICLE_VALUES
     s.response_received(300.2, again.request_id, 403, b"")
     assert s.next_deadline() == pytest.approx(361.2)  # idle close first
     assert s.tick(361.2) == [CloseConnection("idle for 61 s")]
@@ -193,7 +181,7 @@ def test_seq_wraps_to_zero_with_full_set():
     assert params_of(send) == {"h2_stat": 2, "bat_stat": 0}
     ack(s, now + 0.1, send)
     wrapped = one_send(s.tick(now + 10.0))
-    assert wrapped.seq == 0 and params_of(wrapped) == FULL
+    assert wrapped.seq == 0 and params_of(wrapped) == VEHICLE_VALUES
 
 
 @pytest.mark.parametrize(
@@ -266,7 +254,7 @@ def test_stop_on_internet_down_and_restart_at_seq0_full():
     assert ack(s, 12.0, send) == []
     s.parameters_changed(2000.0, {"odo": 20000})
     again = one_send(s.internet(3000.0, UP))
-    assert again.seq == 0 and params_of(again) == {**FULL, "odo": 20000}
+    assert again.seq == 0 and params_of(again) == {**VEHICLE_VALUES, "odo": 20000}
     assert s.internet(3001.0, UP) == []  # already running
 
 
