@@ -203,7 +203,6 @@ class V2icpSession:
         return min(times) if times else None
 
     def status(self) -> dict[str, Any]:
-        c = self.counters
         return {
             "phase": str(self.phase),
             "seq": self.seq,
@@ -211,13 +210,7 @@ class V2icpSession:
             "next_send_at": self._next_send_at,
             "backend_lost_since": self._cadence.lost_at,
             "connection_open": self._conn_open,
-            "messages": c.messages,
-            "attempts": c.attempts,
-            "failed_attempts": c.failed_attempts,
-            "acknowledged": c.acknowledged,
-            "reconnects": c.reconnects,
-            "directives_applied": c.directives_applied,
-            "directives_rejected": c.directives_rejected,
+            **vars(self.counters),
             "last_failure": self.last_failure,
         }
 
@@ -312,10 +305,9 @@ class V2icpSession:
     def response_received(
         self, now: float, request_id: int, status: int, body: bytes
     ) -> list[Action]:
-        msg = self._current_request(request_id)
+        msg = self._outcome_of(request_id, now)
         if msg is None:
             return []
-        self._last_activity = now
         if status in (401, 403):
             return self._fail(
                 now, f"HTTP {status}: credentials rejected", "V2ICP_AUTH_REJECTED", True
@@ -345,10 +337,9 @@ class V2icpSession:
     def transport_error(
         self, now: float, request_id: int, kind: TransportErrorKind, detail: str
     ) -> list[Action]:
-        msg = self._current_request(request_id)
+        msg = self._outcome_of(request_id, now)
         if msg is None:
             return []
-        self._last_activity = now
         self._conn_open = False  # the driver's client dropped the broken connection
         dtc = {
             TransportErrorKind.TLS: "V2ICP_TLS_FAILURE",
@@ -357,12 +348,15 @@ class V2icpSession:
         return self._fail(now, f"{kind}: {detail}", dtc, False)
 
     # --- internals -----------------------------------------------------------------------
-    def _current_request(self, request_id: int) -> _Message | None:
+    def _outcome_of(self, request_id: int, now: float) -> _Message | None:
+        """The message an outcome (answer or failure) at ``now`` belongs to, no longer in
+        flight; None for the outcome of a stale request, which changes nothing."""
         msg = self._msg
         if not self.active or not self._in_flight or msg is None or msg.request_id != request_id:
             log.debug("ignoring the outcome of stale request %d", request_id)
             return None
         self._in_flight = False
+        self._last_activity = now
         return msg
 
     def _build(self) -> _Message:
