@@ -117,10 +117,17 @@ class VehicleState:
 
 @dataclass
 class BackendStats:
+    """What the backend saw, over every vehicle (the tests read it)."""
+
+    #: every POST to the message path
     requests: int = 0
+    #: valid messages: the vehicle state was updated and an answer (or a fault) went out
     accepted: int = 0
+    #: no, unknown or wrong HTTP Basic credentials: 401
     unauthorized: int = 0
+    #: too large, malformed JSON or off the parameter declarations: 400
     invalid: int = 0
+    #: accepted messages whose answer met an injected fault
     faults: int = 0
 
 
