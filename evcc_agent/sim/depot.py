@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
+import functools
 import logging
 import re
 import ssl
@@ -195,17 +196,22 @@ class DepotClient:
         self.ca_file = ca_file
         self.auth = base64.b64encode(f"{user}:{password}".encode()).decode()
         self.schedule = PlanSchedule(plan) if plan is not None else None
-        self.presystem_id = presystem_id
-        self.source = source
         #: wall seconds (the library's keepalive pings, not the clock)
         self.ping_interval_s = ping_interval_s
-        #: seconds on ``clock``
-        self.response_timeout_s = response_timeout_s
-        self.retries = retries
         self.reconnect_interval_s = reconnect_interval_s
         self.clock: Clock = clock or MonotonicClock()
         #: wall seconds at clock 0: frames are stamped on the same time base as the timers
         self.epoch = time.time() - self.clock.now()
+        #: each connection's protocol core (``response_timeout_s`` in seconds on ``clock``)
+        self._new_session = functools.partial(
+            UpstreamSession,
+            presystem_id,
+            source,
+            plan=self.schedule.due if self.schedule is not None else None,
+            response_timeout_s=response_timeout_s,
+            retries=retries,
+            epoch=self.epoch,
+        )
         self.subprotocols = subprotocols
         self.on_frame = on_frame
         self.on_report = on_report
@@ -257,14 +263,7 @@ class DepotClient:
 
     # --- one connection ---------------------------------------------------------------------
     async def _drive(self, ws: Any) -> None:
-        session = UpstreamSession(
-            self.presystem_id,
-            self.source,
-            plan=self.schedule.due if self.schedule is not None else None,
-            response_timeout_s=self.response_timeout_s,
-            retries=self.retries,
-            epoch=self.epoch,
-        )
+        session = self._new_session()
 
         async def execute(acts: Sequence[UpstreamAction]) -> bool:
             return await self._execute(ws, acts)
