@@ -23,9 +23,10 @@ from websockets.exceptions import ConnectionClosed, InvalidStatus
 from evcc_agent.clock import Clock, FakeClock, MonotonicClock
 from evcc_agent.sim.backend_pki import BackendCa
 from evcc_agent.sim.depot import DepotClient, DepotPlan, PlanStep
+from evcc_agent.sim.tls import PROFILE_CIPHER
 from evcc_agent.sim.vdv463.bridge import DepotBridge
 from evcc_agent.sim.vdv463.messages import SUBPROTOCOL
-from evcc_agent.sim.vdv463.server import VDV463_CIPHER, CmsServer
+from evcc_agent.sim.vdv463.server import CmsServer
 from evcc_agent.sim.vdv463.session import CmsConfig, Phase
 
 USER, PASSWORD = "depot", "S3cret_463"
@@ -153,10 +154,10 @@ async def test_no_tls_no_connection_and_the_endpoint_still_serves(cms: Cms):
 async def test_the_tls_profile_of_the_specification_is_available(cms: Cms):
     ctx = client_ssl(cms)
     ctx.maximum_version = ssl.TLSVersion.TLSv1_2
-    ctx.set_ciphers(VDV463_CIPHER)
+    ctx.set_ciphers(PROFILE_CIPHER)
     async with open_ws(cms, ssl=ctx) as ws:
         tls = ws.transport.get_extra_info("ssl_object")
-        assert tls.version() == "TLSv1.2" and tls.cipher()[0] == VDV463_CIPHER
+        assert tls.version() == "TLSv1.2" and tls.cipher()[0] == PROFILE_CIPHER
     cert = x509.load_pem_x509_certificate(cms.cert[0].read_bytes())
     ku = cert.extensions.get_extension_for_class(x509.KeyUsage).value
     assert ku.digital_signature and ku.content_commitment and ku.key_encipherment
@@ -188,7 +189,7 @@ async def test_profile_only_endpoint_refuses_other_suites(tmp_path: Path):
             subprotocols=[SUBPROTOCOL],
             additional_headers=auth(),  # type: ignore[list-item]
         ) as ws:
-            assert ws.transport.get_extra_info("ssl_object").cipher()[0] == VDV463_CIPHER
+            assert ws.transport.get_extra_info("ssl_object").cipher()[0] == PROFILE_CIPHER
     finally:
         await server.stop()
 

@@ -18,7 +18,6 @@ import hmac
 import json
 import logging
 import socket
-import ssl
 import struct
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -35,6 +34,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response, Strea
 from starlette.routing import Route
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from evcc_agent.sim.tls import listen_url, restrict_to_profile
 from evcc_agent.v2icp.openapi import build as build_openapi
 from evcc_agent.v2icp.openapi import render as render_openapi
 from evcc_agent.v2icp.params import (
@@ -246,17 +246,14 @@ class SimBackend:
         config.load()
         assert config.ssl is not None
         if tls12_profile_only:
-            config.ssl.maximum_version = ssl.TLSVersion.TLSv1_2
-            config.ssl.set_ciphers("ECDHE-ECDSA-AES128-SHA256")
+            restrict_to_profile(config.ssl)
         self._server = _QuietServer(config)
         self._task = asyncio.create_task(self._server.serve(sockets=[sock]))
         while not self._server.started:
             if self._task.done():
                 self._task.result()
             await asyncio.sleep(0.01)
-        bound = sock.getsockname()
-        shown = f"[{bound[0]}]" if ":" in bound[0] else bound[0]
-        self.url = f"https://{shown}:{bound[1]}"
+        self.url = listen_url("https", sock.getsockname())
         log.info("V2ICP sim backend on %s%s", self.url, self.path)
         return self.url
 

@@ -29,6 +29,7 @@ from websockets.typing import Subprotocol
 
 from evcc_agent.clock import Clock, MonotonicClock
 from evcc_agent.sansio import LinkLost
+from evcc_agent.sim.tls import listen_url, restrict_to_profile
 from evcc_agent.sim.vdv463.bridge import ChargerReading, DepotBridge
 from evcc_agent.sim.vdv463.driver import FrameCallback, drive
 from evcc_agent.sim.vdv463.messages import SUBPROTOCOL, ProvideChargingInformationReq
@@ -51,8 +52,6 @@ from evcc_agent.sim.vdv463.session import (
 
 log = logging.getLogger(__name__)
 
-#: the profile the specification names, for a TLS 1.2-only endpoint
-VDV463_CIPHER = "ECDHE-ECDSA-AES128-SHA256"
 MAX_MESSAGE_BYTES = 1_048_576
 
 VehiclesSource = Callable[[], Mapping[str, tuple[Mapping[str, int], str | None]]]
@@ -68,8 +67,7 @@ def server_ssl_context(
     ctx.minimum_version = ssl.TLSVersion.TLSv1_2
     ctx.load_cert_chain(str(certfile), str(keyfile))
     if tls12_profile_only:
-        ctx.maximum_version = ssl.TLSVersion.TLSv1_2
-        ctx.set_ciphers(VDV463_CIPHER)
+        restrict_to_profile(ctx)
     return ctx
 
 
@@ -175,8 +173,7 @@ class CmsServer:
         )
         bound = self._server.sockets[0].getsockname()
         self.port = bound[1]
-        shown = f"[{bound[0]}]" if ":" in bound[0] else bound[0]
-        self.url = f"wss://{shown}:{self.port}{self.path}"
+        self.url = listen_url("wss", bound, self.path)
         log.info("VDV 463 endpoint on %s", self.url)
         return self.url
 
