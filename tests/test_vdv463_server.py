@@ -249,7 +249,7 @@ async def test_malformed_frames_get_type_3_with_the_error_code_and_the_connectio
         assert (await recv(ws))[6]["errorCode"] == "InvalidRequest"
         report = await boot(ws)  # still the same, open connection
         assert report[5] == "ProvideChargingInformation"
-    assert cms.server.sessions[0].counters.errors_sent == len(MALFORMED) + 1
+    assert cms.server.sessions[0].counters["errors_sent"] == len(MALFORMED) + 1
     # a peer sending garbage costs one log line per 10 s, not one per frame
     assert len([r for r in caplog.records if "InvalidRequest" in r.getMessage()]) == 1
 
@@ -292,7 +292,7 @@ async def test_no_ping_within_the_interval_closes_the_connection(tmp_path: Path)
                     await recv(ws)  # reports (if any) until the close
             assert exc.value.rcvd is not None and exc.value.rcvd.code == 1001
         session = c.server.sessions[0]
-        assert session.phase is Phase.CLOSED and session.counters.pings == 1
+        assert session.phase is Phase.CLOSED and session.counters["pings"] == 1
     finally:
         await c.server.stop()
 

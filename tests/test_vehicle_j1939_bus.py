@@ -134,7 +134,7 @@ async def test_requests_on_the_bus_answered_nacked_or_ignored():
         assert ack.data == bytes((1, 0xFF, 0xFF, 0xFF, 0x21)) + (0xFEE6).to_bytes(3, "little")
         peer.request(PGN_ADDRESS_CLAIMED)
         await wait_for(lambda: len(peer.of(PGN_ADDRESS_CLAIMED)) == 1)
-        assert run.link.node.core.counters.requests_nacked == 1
+        assert run.link.node.core.counters["requests_nacked"] == 1
     finally:
         await run.stop()
         peer.bus.shutdown()
@@ -256,7 +256,7 @@ async def test_the_agent_yields_to_a_higher_priority_name_and_moves():
                     for m in peer.drain()
                 )
             )
-            assert run.link.node.core.counters.contentions_lost == 1
+            assert run.link.node.core.counters["contentions_lost"] == 1
     finally:
         peer.bus.shutdown()
 
@@ -269,7 +269,7 @@ async def test_a_lower_priority_name_gives_way_to_the_agent():
         await wait_for(lambda: ca.state == j1939.ControllerApplication.State.NORMAL)
         assert ca.device_address == 0x81  # the library moved on
         assert run.link.node.core.address == 0x80
-        assert run.link.node.core.counters.contentions_won == 1
+        assert run.link.node.core.counters["contentions_won"] == 1
 
 
 @pytest.mark.slow

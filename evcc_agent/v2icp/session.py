@@ -29,6 +29,7 @@ from enum import StrEnum
 from typing import Any
 
 from evcc_agent import sansio
+from evcc_agent.counters import Counters
 from evcc_agent.events import InternetDown, InternetUp
 from evcc_agent.sansio import ClearDtc, Event, RaiseDtc, Tick
 from evcc_agent.v2icp.cadence import ReconnectCadence
@@ -144,15 +145,12 @@ class _Message:
     deadline: float = 0.0
 
 
-@dataclass
-class SessionCounters:
-    messages: int = 0  # new seqs sent
-    attempts: int = 0  # every POST, retries included
-    failed_attempts: int = 0
-    acknowledged: int = 0
-    reconnects: int = 0  # messages started from the back-off
-    directives_applied: int = 0
-    directives_rejected: int = 0
+#: the session's counts (status view, tests): ``messages`` new seqs sent; ``attempts`` every
+#: POST, retries included; ``reconnects`` messages started from the back-off
+SESSION_COUNTERS = (
+    "messages attempts failed_attempts acknowledged reconnects directives_applied"
+    " directives_rejected"
+)
 
 
 class V2icpSession:
@@ -167,7 +165,7 @@ class V2icpSession:
         self.current: dict[str, int] = {n: PARAMETERS[n].sna for n in VEHICLE_PARAMETERS}
         #: the set the backend acknowledged; deltas are computed against it
         self.acked: dict[str, int] = {}
-        self.counters = SessionCounters()
+        self.counters = Counters(SESSION_COUNTERS)
         self.last_failure = ""
         self.active = False
         self.seq: int | None = None  # last seq used in this charging session
@@ -210,7 +208,7 @@ class V2icpSession:
             "next_send_at": self._next_send_at,
             "backend_lost_since": self._cadence.lost_at,
             "connection_open": self._conn_open,
-            **vars(self.counters),
+            **self.counters,
             "last_failure": self.last_failure,
         }
 
@@ -377,9 +375,9 @@ class V2icpSession:
             doc.update(params)
         body = json.dumps(doc, separators=(",", ":")).encode()
         self.seq = seq
-        self.counters.messages += 1
+        self.counters.add("messages")
         if self._cadence.lost_at is not None:
-            self.counters.reconnects += 1
+            self.counters.add("reconnects")
         return _Message(seq, params, body)
 
     def _send(self, now: float) -> list[Action]:
@@ -397,7 +395,7 @@ class V2icpSession:
         self._conn_open = True
         self._last_activity = now
         self._next_send_at = None
-        self.counters.attempts += 1
+        self.counters.add("attempts")
         log.debug(
             "V2ICP seq %d attempt %d: %d parameters", msg.seq, msg.attempt, len(msg.parameters)
         )
@@ -411,7 +409,7 @@ class V2icpSession:
         msg = self._msg
         assert msg is not None
         self._in_flight = False
-        self.counters.failed_attempts += 1
+        self.counters.add("failed_attempts")
         self.last_failure = f"seq {msg.seq} attempt {msg.attempt}: {reason}"
         log.warning(
             "V2ICP seq %d attempt %d/%d failed: %s",
@@ -449,7 +447,7 @@ class V2icpSession:
             self.acked = dict(msg.parameters)
         else:
             self.acked.update(msg.parameters)
-        self.counters.acknowledged += 1
+        self.counters.add("acknowledged")
         self._msg = None
         self._cadence.reset()
         self._next_send_at = max(now, msg.first_sent_at + self.config.cycle_s)
@@ -467,7 +465,7 @@ class V2icpSession:
             raw = {k: v for k, v in doc.items() if k not in ("seq", "vin", "evccid")}
         acts: list[Action] = []
         if not isinstance(raw, dict):
-            self.counters.directives_rejected += 1
+            self.counters.add("directives_rejected")
             log.warning("V2ICP seq %d: 'parameters' is not an object; no directive applied", seq)
             return [self._raise("DIRECTIVE_INVALID", "parameters is not an object")]
         valid: dict[str, int] = {}
@@ -478,13 +476,13 @@ class V2icpSession:
             except ParameterError as exc:
                 rejected.append(str(exc))
                 log.warning("V2ICP seq %d: directive rejected: %s", seq, exc)
-        self.counters.directives_rejected += len(rejected)
+        self.counters.add("directives_rejected", len(rejected))
         if rejected:
             acts.append(self._raise("DIRECTIVE_INVALID", "; ".join(rejected)[:200]))
         elif "DIRECTIVE_INVALID" in self._raised:
             self._raised.discard("DIRECTIVE_INVALID")
             acts.append(ClearDtc("DIRECTIVE_INVALID"))
         if valid:
-            self.counters.directives_applied += len(valid)
+            self.counters.add("directives_applied", len(valid))
             acts.append(ApplyDirectives(seq, valid))
         return acts
