@@ -196,6 +196,7 @@ class SessionEngine:
     _welding_request: Callable[[float], list[Any]]
     _power_delivery_request: Callable[[float, str], list[Any]]
     _cable_check: Callable[[float], list[Any]]
+    _pre_charge_request: Callable[[float], list[Any]]
     _stop_at_start: Callable[[dict[str, Any]], str | None]
     _renegotiation_request: Callable[[float], list[Any]]
     _begin_stop: Callable[[str, float], list[Any]]
@@ -393,6 +394,20 @@ class SessionEngine:
         reported, a stale value held at its last reading, 0 A when a DC value is stale."""
         return self.interlock.view(self.ev.snapshot())
 
+    def _take_session(
+        self, sid: str, valid: bool, body: dict[str, Any], now: float
+    ) -> list[Any] | None:
+        """SessionSetupRes: the session id (``valid`` by the protocol's rule) and the EVSEID
+        taken, the CommunicationSetup limit over (None); else the failure's actions."""
+        if not valid:
+            return self._fail(f"SessionSetupRes without a valid session id ({sid!r})", now)
+        self.session_id = sid
+        bad_id = self._take_evse_id(body, now)
+        if bad_id:
+            return bad_id
+        self._set_phase(None, None)
+        return None
+
     def _take_evse_id(self, body: dict[str, Any], now: float) -> list[Any]:
         """EVSEID within its schema bound, else the session fails ([]: taken)."""
         evse_id = str(body.get("EVSEID", ""))
@@ -463,6 +478,15 @@ class SessionEngine:
     def _pre_charged(self, evse_voltage: float | None) -> bool:
         """PreCharge done, judged against the BMS pack voltage (interlock rule 4)."""
         return self.interlock.pre_charged(evse_voltage, self._ev())
+
+    def _pre_charge_answer(self, evse_voltage: float | None, now: float) -> list[Any]:
+        """A PreCharge answer: not there yet → the request again (paced); there →
+        PowerDelivery(Start)."""
+        self.evse_present_voltage = evse_voltage
+        if not self._pre_charged(evse_voltage):
+            return self._repeat(now, self._pre_charge_request)
+        self._set_phase(None, None)
+        return self._power_delivery_request(now, "Start")
 
     # ------------------------------------------------------------------ DC preparation
     def _after_charge_parameters(self, now: float) -> list[Any]:

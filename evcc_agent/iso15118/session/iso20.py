@@ -194,13 +194,9 @@ class Iso20Session(SessionEngine):
     # ------------------------------------------------------------------ handlers
     def _on_session_setup(self, body: dict[str, Any], now: float) -> list[Any]:
         sid = str(body.get("Header", {}).get("SessionID", "")).upper()
-        if len(sid) != 16 or sid == ZERO_SESSION:
-            return self._fail(f"SessionSetupRes without a valid session id ({sid!r})", now)
-        self.session_id = sid
-        bad_id = self._take_evse_id(body, now)
-        if bad_id:
-            return bad_id
-        self._set_phase(None, None)
+        failed = self._take_session(sid, len(sid) == 16 and sid != ZERO_SESSION, body, now)
+        if failed is not None:
+            return failed
         if self.resume_session_id:
             joined = body.get("ResponseCode") == "OK_OldSessionJoined"
             log.info(
@@ -487,12 +483,7 @@ class Iso20Session(SessionEngine):
         )
 
     def _on_pre_charge(self, body: dict[str, Any], now: float) -> list[Any]:
-        evse_v = from_rational(body.get("EVSEPresentVoltage"))
-        self.evse_present_voltage = evse_v
-        if not self._pre_charged(evse_v):
-            return self._repeat(now, self._pre_charge_request)
-        self._set_phase(None, None)
-        return self._power_delivery_request(now, "Start")
+        return self._pre_charge_answer(from_rational(body.get("EVSEPresentVoltage")), now)
 
     def _power_delivery_request(self, now: float, progress: str) -> list[Any]:
         self._power_delivery_progress = progress

@@ -256,13 +256,10 @@ class V2gSession(SessionEngine):
     # ------------------------------------------------------------------ setup handlers
     def _on_session_setup(self, body: dict[str, Any], now: float) -> list[Any]:
         sid = str(self._last_header_sid).upper()
-        if not sid or len(sid) > 16 or len(sid) % 2 or set(sid) == {"0"}:
-            return self._fail(f"SessionSetupRes without a valid session id ({sid!r})", now)
-        self.session_id = sid
-        bad_id = self._take_evse_id(body, now)
-        if bad_id:
-            return bad_id
-        self._set_phase(None, None)
+        valid = bool(sid) and len(sid) <= 16 and not len(sid) % 2 and set(sid) != {"0"}
+        failed = self._take_session(sid, valid, body, now)
+        if failed is not None:
+            return failed
         log.info("%s: session %s with EVSE %s", self.label, sid, self.evse_id or "?")
         return self._request(
             now, "ServiceDiscoveryReq", self.dialect.discovery_body(self.cfg.internet)
@@ -442,12 +439,7 @@ class V2gSession(SessionEngine):
         reason = self._evse_wants_stop(body)
         if reason:
             return self._fail(f"PreChargeRes: {reason}", now)
-        evse_v = self.num.decode(body.get("EVSEPresentVoltage"))
-        self.evse_present_voltage = evse_v
-        if not self._pre_charged(evse_v):
-            return self._repeat(now, self._pre_charge_request)
-        self._set_phase(None, None)
-        return self._power_delivery_request(now, "Start")
+        return self._pre_charge_answer(self.num.decode(body.get("EVSEPresentVoltage")), now)
 
     # ------------------------------------------------------------------ power delivery
     def _power_delivery_request(self, now: float, progress: str) -> list[Any]:
