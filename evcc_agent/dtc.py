@@ -113,6 +113,12 @@ DTC_ACTIONS: dict[str, str] = {
     "PNC_TOKEN_UNAVAILABLE": (
         "the PKCS#11 token is missing, locked or its PIN is wrong: check the module path, the token label and the PIN credential"
     ),
+    "PNC_NOT_OFFERED": (
+        "the charger offers no Plug & Charge (or no certificate installation while the bus has no valid contract): EIM was used where configured; nothing to do on the bus"
+    ),
+    "PNC_REFUSED": (
+        "the charger answered a Plug & Charge step with FAILED (detail: the step and code): the next session uses EIM where configured; report the code to the charger or mobility operator"
+    ),
 }
 
 
@@ -192,6 +198,8 @@ DTC_CATALOG: dict[str, DtcSpec] = {
         _spec(0x385, "PNC_KEY_DECRYPT_FAILED", "the contract key does not decrypt or match"),
         _spec(0x386, "PNC_STORE_FAILED", "the contract store cannot be read or written"),
         _spec(0x387, "PNC_TOKEN_UNAVAILABLE", "the PKCS#11 token is absent, locked or refuses"),
+        _spec(0x388, "PNC_NOT_OFFERED", "Plug & Charge wanted but not possible with this charger"),
+        _spec(0x389, "PNC_REFUSED", "the charger refused a Plug & Charge step (FAILED code)"),
     )
 }
 

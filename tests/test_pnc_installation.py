@@ -58,6 +58,19 @@ def _wire_iso2(res: dict[str, Any], sig: dict[str, Any]) -> tuple[dict[str, Any]
     return back["Body"]["CertificateInstallationRes"], back["Header"]["Signature"]
 
 
+def _verify_wire_iso2(name: str, req: dict[str, Any], sig: dict[str, Any], key: Any) -> None:
+    """A signed -2 request through the codec; its signature verifies with ``key``."""
+    msg = {
+        "V2G_Message": {
+            "Header": {"SessionID": "0102030405060708", "Signature": sig},
+            "Body": {name: req},
+        }
+    }
+    back = exi.decode("iso2", exi.encode("iso2", msg))["V2G_Message"]
+    els = xd.find_signed_elements(back["Body"])
+    xd.verify("iso2", back["Header"]["Signature"], els, key, ["id1"])
+
+
 def _iso2(pki: pnc_pki.PncPki, res: dict[str, Any], sig: Any, **kw: Any) -> inst.InstalledContract:
     return inst.iso2_installation_res(
         res,
@@ -74,15 +87,7 @@ def test_iso2_request_is_signed_with_the_oem_key(pki2: pnc_pki.PncPki) -> None:
     req, sig = inst.iso2_installation_req(
         pki2.oem_prov.cert, xd.KeySigner(pki2.oem_prov.key), [pki2.v2g_root.cert]
     )
-    msg = {
-        "V2G_Message": {
-            "Header": {"SessionID": "0102030405060708", "Signature": sig},
-            "Body": {"CertificateInstallationReq": req},
-        }
-    }
-    back = exi.decode("iso2", exi.encode("iso2", msg))["V2G_Message"]
-    els = xd.find_signed_elements(back["Body"])
-    xd.verify("iso2", back["Header"]["Signature"], els, pki2.oem_prov.cert.public_key(), ["id1"])  # type: ignore[arg-type]
+    _verify_wire_iso2("CertificateInstallationReq", req, sig, pki2.oem_prov.cert.public_key())
 
 
 def test_iso2_installation_through_the_codec(pki2: pnc_pki.PncPki) -> None:
@@ -199,12 +204,4 @@ def test_iso2_update_request_is_signed_with_the_contract_key(pki2: pnc_pki.PncPk
     req, sig = inst.iso2_update_req(
         chain, "DEABCC123ABC60", xd.KeySigner(contract.key), [pki2.v2g_root.cert]
     )
-    msg = {
-        "V2G_Message": {
-            "Header": {"SessionID": "0102030405060708", "Signature": sig},
-            "Body": {"CertificateUpdateReq": req},
-        }
-    }
-    back = exi.decode("iso2", exi.encode("iso2", msg))["V2G_Message"]
-    els = xd.find_signed_elements(back["Body"])
-    xd.verify("iso2", back["Header"]["Signature"], els, contract.cert.public_key(), ["id1"])  # type: ignore[arg-type]
+    _verify_wire_iso2("CertificateUpdateReq", req, sig, contract.cert.public_key())
