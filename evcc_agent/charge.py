@@ -90,6 +90,12 @@ def build_config(args: Any) -> Iso15118Config:
         data["tls_key"] = args.tls_key
     if args.protocol:
         data["protocols"] = [args.protocol]
+    if getattr(args, "auth", None):
+        data["auth"] = args.auth
+    if getattr(args, "contract_store", None):
+        data["pnc"]["contract_store"] = args.contract_store
+    if getattr(args, "mo_root", None):
+        data["pnc"]["mo_roots"] = [args.mo_root]
     try:
         return Iso15118Config.model_validate(data)
     except ValidationError as exc:

@@ -311,6 +311,37 @@ def _add_exi(sub: _Subparsers) -> None:
     enc.add_argument("data", help="the message as JSON text, or @FILE holding it")
 
 
+def _add_charge_pnc(ch: argparse.ArgumentParser) -> None:
+    """The ``charge`` command's Plug & Charge options."""
+    ch.add_argument(
+        "--auth",
+        type=_auth,
+        default=None,
+        metavar="pnc|eim|pnc,eim",
+        help="identification, best first (default: [iso15118] auth); pnc uses --tls-cert/"
+        "--tls-key as the OEM provisioning chain and key and [iso15118.pnc] (or the options "
+        "below)",
+    )
+    ch.add_argument(
+        "--contract-store", default=None, metavar="DIR", help="PnC: the contract store directory"
+    )
+    ch.add_argument(
+        "--mo-root", default=None, metavar="PEM", help="PnC: the mobility operator root"
+    )
+
+
+def _auth(text: str) -> list[str]:
+    """``--auth``: a comma-separated preference list of pnc / eim."""
+    methods = [m.strip() for m in text.split(",") if m.strip()]
+    if (
+        not methods
+        or any(m not in ("pnc", "eim") for m in methods)
+        or len(set(methods)) < len(methods)
+    ):
+        raise argparse.ArgumentTypeError(f"{text!r}: want pnc, eim or pnc,eim")
+    return methods
+
+
 def _add_charge(sub: _Subparsers) -> None:
     """The ``charge`` command's options."""
     ch = _sub(
@@ -323,7 +354,10 @@ def _add_charge(sub: _Subparsers) -> None:
         "  evcc-agent charge --config hil/bench.toml\n"
         "  evcc-agent charge --secc '[::1]:64109' --no-tls --protocol din --json\n"
         "  evcc-agent charge --sdp-target fe80::1 --interface eth1 --tls-root v2g-root.pem \\\n"
-        "      --tls-cert oem-chain.pem --tls-key oem-key.pem",
+        "      --tls-cert oem-chain.pem --tls-key oem-key.pem\n"
+        "  evcc-agent charge --secc '[::1]:64109' --no-tls --protocol iso2-dc --auth pnc \\\n"
+        "      --tls-cert oem-chain.pem --tls-key oem-key.pem --tls-root v2g-root.pem \\\n"
+        "      --mo-root mo-root.pem --contract-store /tmp/contracts",
     )
     ch.add_argument(
         "--config",
@@ -349,6 +383,7 @@ def _add_charge(sub: _Subparsers) -> None:
         "--tls-cert", default=None, metavar="PEM", help="the EV's OEM provisioning chain"
     )
     ch.add_argument("--tls-key", default=None, metavar="PEM", help="the key of --tls-cert")
+    _add_charge_pnc(ch)
     ch.add_argument(
         "--protocol",
         type=_protocol,
