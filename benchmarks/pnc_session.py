@@ -31,13 +31,11 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from cryptography.hazmat.primitives.asymmetric import ec  # noqa: E402
-
 from evcc_agent.iso15118.codec import ExiCodec  # noqa: E402
 from evcc_agent.sim import pnc_pki  # noqa: E402
 from tests.iso2_helpers import Harness  # noqa: E402
-from tests.pnc_helpers import PCID, bus_config, pnc_sim  # noqa: E402
-from tests.pnc_softhsm import LABEL, PIN, make_token, why_unavailable  # noqa: E402
+from tests.pnc_helpers import PCID, bus_config, pnc_sim, softhsm_bus  # noqa: E402
+from tests.pnc_softhsm import why_unavailable  # noqa: E402
 
 
 async def _one(codec: Any, pki: pnc_pki.PncPki, cfg: dict[str, Any]) -> float:
@@ -80,24 +78,7 @@ async def _hsm(codec: Any, pki: pnc_pki.PncPki, root: Path, n: int) -> str:
     if why:
         print(f"SoftHSM: n/a ({why})")
         return "n/a"
-    from evcc_agent.iso15118.pnc.token import Token
-
-    module = make_token()
-    oem = pki.oem_prov.key
-    assert isinstance(oem, ec.EllipticCurvePrivateKey)
-    with Token(module, LABEL, PIN) as tok:
-        tok.import_private_key("oem-provisioning", oem, derive=True)
-    pin = root / "pin"
-    pin.write_text(PIN)
-    cfg = bus_config(
-        root / "hsm",
-        pki,
-        pkcs11_module=module,
-        pkcs11_token=LABEL,
-        pkcs11_pin_file=str(pin),
-        oem_key_in_token=True,
-    )
-    del cfg["tls_key"]
+    cfg = softhsm_bus(root / "hsm", pki)
     return f"{await _median(codec, pki, cfg, True, n):.1f}"
 
 

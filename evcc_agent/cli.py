@@ -312,22 +312,21 @@ def _add_exi(sub: _Subparsers) -> None:
 
 
 def _add_charge_pnc(ch: argparse.ArgumentParser) -> None:
-    """The ``charge`` command's Plug & Charge options."""
-    ch.add_argument(
-        "--auth",
-        type=_auth,
-        default=None,
-        metavar="pnc|eim|pnc,eim",
-        help="identification, best first (default: [iso15118] auth); pnc uses --tls-cert/"
-        "--tls-key as the OEM provisioning chain and key and [iso15118.pnc] (or the options "
-        "below)",
+    """The ``charge`` command's Plug & Charge options (a table: flag, metavar, help)."""
+    options = (
+        (
+            "--auth",
+            "pnc|eim|pnc,eim",
+            "identification, best first (default: [iso15118] auth); pnc uses --tls-cert/"
+            "--tls-key as the OEM provisioning chain and key and [iso15118.pnc] (or the "
+            "options below)",
+        ),
+        ("--contract-store", "DIR", "PnC: the contract store directory"),
+        ("--mo-root", "PEM", "PnC: the mobility operator root"),
     )
-    ch.add_argument(
-        "--contract-store", default=None, metavar="DIR", help="PnC: the contract store directory"
-    )
-    ch.add_argument(
-        "--mo-root", default=None, metavar="PEM", help="PnC: the mobility operator root"
-    )
+    for flag, metavar, text in options:
+        kind = _auth if flag == "--auth" else str
+        ch.add_argument(flag, type=kind, default=None, metavar=metavar, help=text)
 
 
 def _auth(text: str) -> list[str]:

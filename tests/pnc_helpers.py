@@ -47,3 +47,31 @@ def bus_config(directory: Path, pki: pnc_pki.PncPki, **pnc: Any) -> dict[str, An
 def pnc_sim(pki: pnc_pki.PncPki, **kw: Any) -> SeccSimConfig:
     """A -2 simulator that offers PnC (``kw``: ``SimPnc`` fields)."""
     return SeccSimConfig(protocols=[ISO2_NAMESPACE], pnc=SimPnc(pki, EMAID, **kw))
+
+
+def softhsm_bus(directory: Path, pki: pnc_pki.PncPki) -> dict[str, Any]:
+    """As ``bus_config``, with the OEM provisioning key in the process's SoftHSM2 token (and
+    no key file): the contract keys go there too. Call only where ``pnc_softhsm`` allows."""
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    from evcc_agent.iso15118.pnc.token import Token
+    from tests.pnc_softhsm import LABEL, PIN, make_token
+
+    module = make_token()
+    oem = pki.oem_prov.key
+    assert isinstance(oem, ec.EllipticCurvePrivateKey)
+    with Token(module, LABEL, PIN) as tok:
+        tok.import_private_key("oem-provisioning", oem, derive=True)
+    directory.mkdir(parents=True, exist_ok=True)
+    pin = directory / "pin"
+    pin.write_text(PIN)
+    cfg = bus_config(
+        directory,
+        pki,
+        pkcs11_module=module,
+        pkcs11_token=LABEL,
+        pkcs11_pin_file=str(pin),
+        oem_key_in_token=True,
+    )
+    Path(cfg.pop("tls_key")).unlink()  # the OEM key lives in the token only
+    return cfg

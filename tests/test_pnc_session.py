@@ -7,6 +7,7 @@ time; a charger without PnC (or a token that does not open) means EIM at once.""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ pytest.importorskip("pyhanko_certvalidator")
 from evcc_agent.iso15118.codec import ExiCodec
 from evcc_agent.sim import pnc_pki
 from tests.iso2_helpers import Harness
-from tests.pnc_helpers import EMAID, PCID, bus_config, pnc_sim
+from tests.pnc_helpers import EMAID, PCID, bus_config, pnc_sim, softhsm_bus
 
 PNC_STEPS = ["PaymentServiceSelectionReq", "PaymentDetailsReq", "AuthorizationReq"]
 
@@ -72,6 +73,20 @@ async def test_a_bus_with_only_its_oem_certificate_installs_and_charges(
     assert again.result.ok
     assert "CertificateInstallationReq" not in again.names()
     assert all(step in again.names() for step in PNC_STEPS)
+
+
+async def test_the_sales_tariff_signature_is_checked(
+    codec: Any, pki: pnc_pki.PncPki, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="evcc_agent.iso15118.session.v2g")
+    cfg = bus_config(tmp_path, pki)
+    good = await _session(codec, pki, cfg)
+    assert good.result.ok and _active(good) == []
+    assert "-2: 1 SalesTariff signature(s) verified" in caplog.messages
+    bad = await _session(codec, pki, cfg, sales_tariff="bad")
+    assert bad.result.ok  # the EV uses PMax, no tariff: charging goes on
+    assert _active(bad) == ["PNC_SIGNATURE_INVALID"]
+    assert any("SalesTariff not verified" in m for m in caplog.messages)
 
 
 async def test_a_contract_due_for_renewal_is_updated(
@@ -186,32 +201,13 @@ async def test_the_charger_refusing_authorization_is_pnc_refused(
 async def test_install_and_charge_with_the_keys_in_softhsm(
     codec: Any, pki: pnc_pki.PncPki, tmp_path: Path
 ) -> None:
-    from tests.pnc_softhsm import LABEL, PIN, make_token, why_unavailable
+    from tests.pnc_softhsm import why_unavailable
 
     why = why_unavailable()
     if why:
         pytest.skip(why)
-    from cryptography.hazmat.primitives.asymmetric import ec
-
-    from evcc_agent.iso15118.pnc.token import Token
-
-    module = make_token()
-    oem = pki.oem_prov.key
-    assert isinstance(oem, ec.EllipticCurvePrivateKey)
-    with Token(module, LABEL, PIN) as tok:
-        tok.import_private_key("oem-provisioning", oem, derive=True)
-    pin = tmp_path / "pin"
-    pin.write_text(PIN)
-    cfg = bus_config(
-        tmp_path,
-        pki,
-        pkcs11_module=module,
-        pkcs11_token=LABEL,
-        pkcs11_pin_file=str(pin),
-        oem_key_in_token=True,
-    )
-    (tmp_path / "oem-key.pem").unlink()  # the OEM key lives in the token only
-    del cfg["tls_key"]
+    cfg = softhsm_bus(tmp_path, pki)
+    assert not (tmp_path / "oem-key.pem").exists()
     h = await _session(codec, pki, cfg)
     assert h.result.ok, h.result
     assert "CertificateInstallationReq" in h.names() and "MeteringReceiptReq" in h.names()

@@ -29,7 +29,7 @@ from . import authorization as auth
 from . import contract_key as ck
 from . import installation as inst
 from . import xmldsig as xd
-from .errors import PncError, PncStoreError, PncTokenError
+from .errors import PncCertificateError, PncError, PncStoreError, PncTokenError
 from .store import Contract, ContractStore, Roots
 
 log = logging.getLogger(__name__)
@@ -154,6 +154,24 @@ class PncWallet:
             self.contract_signer(contract),
             xd.DIGEST_SHA256,
         )
+
+    def verify_sales_tariffs(
+        self, contract: Contract, body: dict[str, Any], signature: dict[str, Any] | None
+    ) -> int:
+        """-2: the SalesTariffs of a ChargeParameterDiscoveryRes are signed by the mobility
+        operator's sub-CA 2 (the contract chain's second certificate); returns how many
+        were verified (0: none to verify); PncError if a signature is missing or wrong."""
+        elements = xd.find_signed_elements({"ChargeParameterDiscoveryRes": body})
+        tariffs = [i for i, (name, _el) in elements.items() if name == "SalesTariff"]
+        if not tariffs:
+            return 0
+        if len(contract.chain) < 2:
+            raise PncCertificateError("the contract chain has no MO sub-CA to check tariffs")
+        key = contract.chain[1].public_key()
+        if not isinstance(key, xd.PublicKey):
+            raise PncCertificateError("MO sub-CA certificate without an EC key")
+        xd.verify("iso2", signature, elements, key, required=tariffs, suites=[xd.ISO2])
+        return len(tariffs)
 
     # ---- installing -----------------------------------------------------------------------
     def accept(

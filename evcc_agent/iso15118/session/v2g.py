@@ -310,9 +310,9 @@ class V2gSession(SessionEngine):
             return bad_id
         self._set_phase(None, None)
         log.info("%s: session %s with EVSE %s", self.label, sid, self.evse_id or "?")
-        return self._request(
-            now, "ServiceDiscoveryReq", self.dialect.discovery_body(self.cfg.internet)
-        )
+        # PnC needs the Certificate service listed too: no category filter then
+        only_internet = self.cfg.internet and not (self.dialect.pnc and "pnc" in self.cfg.auth)
+        return self._request(now, "ServiceDiscoveryReq", self.dialect.discovery_body(only_internet))
 
     def _choose_energy(self, offered: list[str]) -> bool:
         for kind in self.energy_preference:
@@ -562,6 +562,7 @@ class V2gSession(SessionEngine):
             return self._fail("ChargeParameterDiscoveryRes without an SAScheduleTuple", now)
         self.sa_schedule_tuple_id = ids[0]
         self._take_schedule_power(tuples[0])
+        actions = self._check_sales_tariffs(body)
         for key in ("DC_EVSEChargeParameter", "AC_EVSEChargeParameter"):
             params = body.get(key)
             if isinstance(params, dict):
@@ -571,8 +572,26 @@ class V2gSession(SessionEngine):
                         self.evse_limits[name] = value
         reason = self._evse_wants_stop(body)
         if reason:
-            return self._fail(f"ChargeParameterDiscoveryRes: {reason}", now)
-        return self._after_charge_parameters(now)
+            return actions + self._fail(f"ChargeParameterDiscoveryRes: {reason}", now)
+        return actions + self._after_charge_parameters(now)
+
+    def _check_sales_tariffs(self, body: dict[str, Any]) -> list[Any]:
+        """PnC: the signed SalesTariffs verify with the MO sub-CA of the contract chain; one
+        that does not is logged with ``PNC_SIGNATURE_INVALID`` (charging goes on: the EV
+        uses PMax and no tariff)."""
+        contract = self.pnc.contract
+        if not self.pnc.active or contract is None:
+            return []
+        try:
+            n = self.pnc.usable_wallet().verify_sales_tariffs(
+                contract, body, self._last_header_signature
+            )
+        except PncError as exc:
+            log.warning("%s: SalesTariff not verified (%s); tariffs are not used", self.label, exc)
+            return [RaiseDtc(exc.dtc, f"{self.label}: SalesTariff: {exc}")]
+        if n:
+            log.info("%s: %d SalesTariff signature(s) verified", self.label, n)
+        return []
 
     # ------------------------------------------------------------------ DC preparation
     def _cable_check(self, now: float) -> list[Any]:

@@ -31,6 +31,7 @@ from evcc_agent.sim import pnc_cps, pnc_pki
 from evcc_agent.sim.secc.answers_v2g import ISO2 as ISO2_EIM
 from evcc_agent.sim.secc.answers_v2g import (
     ISO2_ANSWERS,
+    _charge_parameter_discovery,
     _charging_status,
     _current_demand,
     _status,
@@ -118,10 +119,7 @@ def _provisioning(
         encrypt_to = pnc_pki.generate("secp256r1").oem_prov.cert
     res, sig = pnc_cps.iso2_installation_res(pki, pnc.emaid, encrypt_to, contract)
     if fault == "bad_signature":
-        sig = copy.deepcopy(sig)
-        value = bytearray(base64.b64decode(sig["SignatureValue"]["value"]))
-        value[5] ^= 0x01
-        sig["SignatureValue"]["value"] = base64.b64encode(bytes(value)).decode()
+        sig = _tampered(sig)
     return res, None if fault == "no_signature" else sig
 
 
@@ -140,6 +138,35 @@ def _requester(name: str, pnc: SimPnc, body: dict[str, Any]) -> x509.Certificate
             raw if isinstance(raw, bytes) else base64.b64decode(str(raw))
         )
     return _contract_chain(pnc, body)[0]
+
+
+def _tampered(sig: dict[str, Any]) -> dict[str, Any]:
+    out = copy.deepcopy(sig)
+    value = bytearray(base64.b64decode(out["SignatureValue"]["value"]))
+    value[5] ^= 0x01
+    out["SignatureValue"]["value"] = base64.b64encode(bytes(value)).decode()
+    return out
+
+
+def _charge_parameters(sim: SeccState, body: dict[str, Any]) -> dict[str, Any]:
+    """With Contract: the first SAScheduleTuple gets a SalesTariff signed by the MO sub-CA 2
+    (as -2 has the mobility operator sign tariffs)."""
+    res = _charge_parameter_discovery(sim, body, din=False)
+    pnc = _in_contract(sim)
+    tuples = (res.get("SAScheduleList") or {}).get("SAScheduleTuple") or []
+    if pnc is None or pnc.sales_tariff is None or not tuples:
+        return res
+    tariff = {
+        "Id": "tariff1",
+        "SalesTariffID": 1,
+        "NumEPriceLevels": 1,
+        "SalesTariffEntry": [{"RelativeTimeInterval": {"start": 0}, "EPriceLevel": 1}],
+    }
+    tuples[0]["SalesTariff"] = tariff
+    signer = xd.KeySigner(pnc.pki.mo_subs[1].key)
+    sig = xd.sign("iso2", {"tariff1": ("SalesTariff", tariff)}, signer, xd.DIGEST_SHA256)
+    sim.response_signature = sig if pnc.sales_tariff == "good" else _tampered(sig)
+    return res
 
 
 def _certificate(name: str, sim: SeccState, body: dict[str, Any]) -> dict[str, Any]:
@@ -223,5 +250,6 @@ ISO2_PNC_ANSWERS: dict[str, Answer] = {
     ),
     "ChargingStatusReq": partial(_with_receipt, _charging_status, "ChargingStatusReq"),
     "MeteringReceiptReq": _metering_receipt,
+    "ChargeParameterDiscoveryReq": _charge_parameters,
 }
 ISO2 = replace(ISO2_EIM, answers=ISO2_PNC_ANSWERS, header_of=_header_of, signed=_signed)

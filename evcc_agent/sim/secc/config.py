@@ -59,6 +59,9 @@ class SimPnc:
     #: ask for a MeteringReceipt in this charge-loop response (0: never)
     receipt_at_loop: int = 2
     install_fault: PncFault | None = None
+    #: a SalesTariff in ChargeParameterDiscoveryRes signed with the MO sub-CA 2 key
+    #: ("good"), with a tampered signature ("bad"), or none (None)
+    sales_tariff: Literal["good", "bad"] | None = "good"
     #: what went wrong in the EV's PnC requests (a test reads it)
     errors: list[str] = field(default_factory=list)
 
