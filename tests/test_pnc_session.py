@@ -15,17 +15,17 @@ import pytest
 
 pytest.importorskip("pyhanko_certvalidator")
 
-from evcc_agent.iso15118.codec import ExiCodec
 from evcc_agent.sim import pnc_pki
 from tests.iso2_helpers import Harness
-from tests.pnc_helpers import EMAID, PCID, bus_config, pnc_sim, softhsm_bus
+from tests.pnc_helpers import (
+    EMAID,
+    PCID,
+    bus_config,
+    pnc_sim,
+    softhsm_bus,
+)
 
 PNC_STEPS = ["PaymentServiceSelectionReq", "PaymentDetailsReq", "AuthorizationReq"]
-
-
-@pytest.fixture(scope="module")
-def codec() -> ExiCodec:
-    return ExiCodec()
 
 
 @pytest.fixture(scope="module")
@@ -42,19 +42,19 @@ def _store(cfg: dict[str, Any]) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(d.iterdir())} if d.exists() else {}
 
 
-async def _session(codec: Any, pki: pnc_pki.PncPki, cfg: dict[str, Any], **sim: Any) -> Any:
-    h = Harness(codec, pnc_sim(pki, **sim))
+async def _session(pnc_codec: Any, pki: pnc_pki.PncPki, cfg: dict[str, Any], **sim: Any) -> Any:
+    h = Harness(pnc_codec, pnc_sim(pki, **sim))
     async with h.server:
         h.result = await h.run(**cfg)
     return h
 
 
 async def test_a_bus_with_only_its_oem_certificate_installs_and_charges(
-    codec: Any, pki: pnc_pki.PncPki, tmp_path: Path
+    pnc_codec: Any, pki: pnc_pki.PncPki, tmp_path: Path
 ) -> None:
     cfg = bus_config(tmp_path, pki)
     assert _store(cfg) == {}
-    h = await _session(codec, pki, cfg)
+    h = await _session(pnc_codec, pki, cfg)
     assert h.result.ok, h.result
     names = h.names()
     assert names.index("CertificateInstallationReq") < names.index("PaymentDetailsReq")
@@ -69,34 +69,34 @@ async def test_a_bus_with_only_its_oem_certificate_installs_and_charges(
     assert set(_store(cfg)) == {f"{EMAID}.pem", f"{EMAID}.key"}
     assert h.dtc.active() == []
 
-    again = await _session(codec, pki, cfg)  # the stored contract, no installation
+    again = await _session(pnc_codec, pki, cfg)  # the stored contract, no installation
     assert again.result.ok
     assert "CertificateInstallationReq" not in again.names()
     assert all(step in again.names() for step in PNC_STEPS)
 
 
 async def test_the_sales_tariff_signature_is_checked(
-    codec: Any, pki: pnc_pki.PncPki, tmp_path: Path, caplog: pytest.LogCaptureFixture
+    pnc_codec: Any, pki: pnc_pki.PncPki, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.INFO, logger="evcc_agent.iso15118.session.v2g")
     cfg = bus_config(tmp_path, pki)
-    good = await _session(codec, pki, cfg)
+    good = await _session(pnc_codec, pki, cfg)
     assert good.result.ok and _active(good) == []
     assert "-2: 1 SalesTariff signature(s) verified" in caplog.messages
-    bad = await _session(codec, pki, cfg, sales_tariff="bad")
+    bad = await _session(pnc_codec, pki, cfg, sales_tariff="bad")
     assert bad.result.ok  # the EV uses PMax, no tariff: charging goes on
     assert _active(bad) == ["PNC_SIGNATURE_INVALID"]
     assert any("SalesTariff not verified" in m for m in caplog.messages)
 
 
 async def test_a_contract_due_for_renewal_is_updated(
-    codec: Any, pki: pnc_pki.PncPki, tmp_path: Path
+    pnc_codec: Any, pki: pnc_pki.PncPki, tmp_path: Path
 ) -> None:
     cfg = bus_config(tmp_path, pki)
-    assert (await _session(codec, pki, cfg)).result.ok
+    assert (await _session(pnc_codec, pki, cfg)).result.ok
     before = _store(cfg)
     cfg["pnc"]["renew_days"] = 365 * 3  # the two-year contract is now due
-    h = await _session(codec, pki, cfg)
+    h = await _session(pnc_codec, pki, cfg)
     assert h.result.ok, h.result
     assert "CertificateUpdateReq" in h.names()
     selected = h.sent("PaymentServiceSelectionReq")[0]["SelectedServiceList"]
@@ -118,14 +118,14 @@ async def test_a_contract_due_for_renewal_is_updated(
 )
 @pytest.mark.parametrize("step", ["install", "update"])
 async def test_bad_provisioning_answers_leave_the_store_untouched(
-    codec: Any, pki: pnc_pki.PncPki, tmp_path: Path, fault: str, dtc: str, step: str
+    pnc_codec: Any, pki: pnc_pki.PncPki, tmp_path: Path, fault: str, dtc: str, step: str
 ) -> None:
     cfg = bus_config(tmp_path, pki)
     if step == "update":
-        assert (await _session(codec, pki, cfg)).result.ok
+        assert (await _session(pnc_codec, pki, cfg)).result.ok
         cfg["pnc"]["renew_days"] = 365 * 3
     before = _store(cfg)
-    h = await _session(codec, pki, cfg, install_fault=fault)
+    h = await _session(pnc_codec, pki, cfg, install_fault=fault)
     assert not h.result.ok
     assert dtc in _active(h)
     assert h.result.retry_auth == ["eim"]  # the next session identifies with EIM
@@ -133,16 +133,16 @@ async def test_bad_provisioning_answers_leave_the_store_untouched(
     assert _store(cfg) == before
 
     cfg["auth"] = h.result.retry_auth
-    eim = await _session(codec, pki, cfg, install_fault=fault)
+    eim = await _session(pnc_codec, pki, cfg, install_fault=fault)
     assert eim.result.ok
     assert eim.sent("PaymentServiceSelectionReq")[0]["SelectedPaymentOption"] == "ExternalPayment"
 
 
 async def test_eim_when_the_charger_offers_no_pnc(
-    codec: Any, pki: pnc_pki.PncPki, tmp_path: Path
+    pnc_codec: Any, pki: pnc_pki.PncPki, tmp_path: Path
 ) -> None:
     cfg = bus_config(tmp_path, pki)
-    h = Harness(codec)  # the plain simulator: ExternalPayment only
+    h = Harness(pnc_codec)  # the plain simulator: ExternalPayment only
     h.server.cfg.protocols = pnc_sim(pki).protocols
     async with h.server:
         result = await h.run(**cfg)
@@ -164,11 +164,11 @@ def _absent_token(tmp_path: Path) -> dict[str, Any]:
     [("no installation offered", "PNC_NOT_OFFERED"), ("token absent", "PNC_TOKEN_UNAVAILABLE")],
 )
 async def test_pnc_impossible_before_the_selection_means_eim_at_once(
-    codec: Any, pki: pnc_pki.PncPki, tmp_path: Path, why: str, dtc: str
+    pnc_codec: Any, pki: pnc_pki.PncPki, tmp_path: Path, why: str, dtc: str
 ) -> None:
     token = _absent_token(tmp_path) if why == "token absent" else {}
     cfg = bus_config(tmp_path, pki, **token)
-    h = await _session(codec, pki, cfg, offer_installation=bool(token))
+    h = await _session(pnc_codec, pki, cfg, offer_installation=bool(token))
     assert h.result.ok
     assert h.sent("PaymentServiceSelectionReq")[0]["SelectedPaymentOption"] == "ExternalPayment"
     assert _active(h) == [dtc]
@@ -176,21 +176,21 @@ async def test_pnc_impossible_before_the_selection_means_eim_at_once(
 
 
 async def test_pnc_only_fails_without_a_contract_path(
-    codec: Any, pki: pnc_pki.PncPki, tmp_path: Path
+    pnc_codec: Any, pki: pnc_pki.PncPki, tmp_path: Path
 ) -> None:
     cfg = {**bus_config(tmp_path, pki), "auth": ["pnc"]}
-    h = await _session(codec, pki, cfg, offer_installation=False)
+    h = await _session(pnc_codec, pki, cfg, offer_installation=False)
     assert not h.result.ok
     assert {"PNC_NOT_OFFERED", "V2G_SESSION_FAILED"} <= set(_active(h))
 
 
 async def test_the_charger_refusing_authorization_is_pnc_refused(
-    codec: Any, pki: pnc_pki.PncPki, tmp_path: Path
+    pnc_codec: Any, pki: pnc_pki.PncPki, tmp_path: Path
 ) -> None:
     from evcc_agent.sim.secc import Fault
 
     cfg = bus_config(tmp_path, pki)
-    h = Harness(codec, pnc_sim(pki))
+    h = Harness(pnc_codec, pnc_sim(pki))
     h.server.cfg.faults = [Fault("failed", "AuthorizationReq", code="FAILED_CertificateRevoked")]
     async with h.server:
         result = await h.run(**cfg)
@@ -199,7 +199,7 @@ async def test_the_charger_refusing_authorization_is_pnc_refused(
 
 
 async def test_install_and_charge_with_the_keys_in_softhsm(
-    codec: Any, pki: pnc_pki.PncPki, tmp_path: Path
+    pnc_codec: Any, pki: pnc_pki.PncPki, tmp_path: Path
 ) -> None:
     from tests.pnc_softhsm import why_unavailable
 
@@ -208,9 +208,9 @@ async def test_install_and_charge_with_the_keys_in_softhsm(
         pytest.skip(why)
     cfg = softhsm_bus(tmp_path, pki)
     assert not (tmp_path / "oem-key.pem").exists()
-    h = await _session(codec, pki, cfg)
+    h = await _session(pnc_codec, pki, cfg)
     assert h.result.ok, h.result
     assert "CertificateInstallationReq" in h.names() and "MeteringReceiptReq" in h.names()
     assert set(_store(cfg)) == {f"{EMAID}.pem"}  # the contract key went into the token
-    again = await _session(codec, pki, cfg)
+    again = await _session(pnc_codec, pki, cfg)
     assert again.result.ok and "CertificateInstallationReq" not in again.names()

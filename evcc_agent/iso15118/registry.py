@@ -76,6 +76,7 @@ def _iso20(energy: iso20.Energy) -> SessionFactory:
             c.epoch_offset,
             c.comm_setup_deadline,
             c.resume_session_id,
+            pnc=c.pnc,
         )
 
     return build

@@ -30,13 +30,22 @@ from . import contract_key as ck
 from . import installation as inst
 from . import xmldsig as xd
 from .errors import PncCertificateError, PncError, PncStoreError, PncTokenError
-from .store import Contract, ContractStore, Roots
+from .store import Contract, ContractStore, Roots, subject_cn
 
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], dt.datetime]
+#: which standard a contract is for (by its key: -2 P-256, -20 P-521 / Ed448)
+Family = Literal["iso2", "iso20"]
 #: the systemd credential with the token's user PIN when ``pkcs11_pin_file`` is unset
 PIN_CREDENTIAL = "pnc-token-pin"
+
+
+def _family_of(cert: x509.Certificate) -> Family:
+    key = cert.public_key()
+    if isinstance(key, ec.EllipticCurvePublicKey) and key.curve.key_size == 256:
+        return "iso2"
+    return "iso20"
 
 
 def utc_now() -> dt.datetime:
@@ -83,9 +92,10 @@ class PncWallet:
         return self.store.roots.v2g
 
     # ---- choosing -------------------------------------------------------------------------
-    def plan(self) -> Plan:
+    def plan(self, family: Family = "iso2") -> Plan:
         """The contract to use: a valid one not due for renewal; else an update of a valid
-        one that is due; else an installation (none, or none valid)."""
+        one that is due; else an installation (none, or none valid). ``family``: -2
+        contracts hold P-256 keys, -20 ones P-521 or Ed448; the store may hold both."""
         now = self.clock()
         best: Contract | None = None
         problems: list[str] = []
@@ -94,6 +104,8 @@ class PncWallet:
                 c = self.store.load(emaid, now)
             except PncError as e:
                 problems.append(f"{emaid}: {e}")
+                continue
+            if _family_of(c.certificate) != family:
                 continue
             if best is None or c.not_after > best.not_after:
                 best = c
@@ -172,6 +184,35 @@ class PncWallet:
             raise PncCertificateError("MO sub-CA certificate without an EC key")
         xd.verify("iso2", signature, elements, key, required=tariffs, suites=[xd.ISO2])
         return len(tariffs)
+
+    # ---- ISO 15118-20 --------------------------------------------------------------------
+    def iso20_installation_req(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        """CertificateInstallationReq (one chain; the eMAIDs already held, prioritised)."""
+        held = [e for e in self.store.emaids()]
+        return inst.iso20_installation_req(
+            self.oem_chain, self._oem_signer, self.v2g_roots, 1, held
+        )
+
+    def iso20_accept(self, res: dict[str, Any], signature: dict[str, Any] | None) -> Contract:
+        """Check a -20 CertificateInstallationRes (the PCID is the OEM certificate's CN),
+        then install its contract atomically."""
+        got = inst.iso20_installation_res(
+            res,
+            signature,
+            v2g_roots=self.v2g_roots,
+            contract_roots=self.store.roots.mo + self.store.roots.v2g,
+            ecdh=self._oem_ecdh,
+            pcid=subject_cn(self.oem_chain[0]),
+            now=self.clock(),
+        )
+        return self.install(got)
+
+    def iso20_authorization(
+        self, contract: Contract, gen_challenge: bytes
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        return auth.iso20_pnc_authorization(
+            contract.chain, gen_challenge, self.contract_signer(contract)
+        )
 
     # ---- installing -----------------------------------------------------------------------
     def accept(

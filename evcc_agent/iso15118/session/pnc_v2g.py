@@ -1,5 +1,6 @@
 """Plug & Charge in the -2 session (``v2g.py``): the choice between PnC and EIM, and the
-contract the session authorises with.
+contract the session authorises with (-20 makes the same choice in ``iso20.py``, with
+"PnC" / "EIM" for "Contract" / "ExternalPayment" and installation only).
 
 Rules (docs/pnc.md, "-2 session"):
 
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 
 from evcc_agent.iso15118.pnc.errors import PncError
 from evcc_agent.iso15118.pnc.store import Contract
-from evcc_agent.iso15118.pnc.wallet import Plan, PncWallet
+from evcc_agent.iso15118.pnc.wallet import Family, Plan, PncWallet
 
 #: -2 ServiceID of the contract certificate service and its parameter sets (Table 105)
 CERTIFICATE_SERVICE_ID = 2
@@ -46,11 +47,11 @@ class PaymentChoice:
 
 
 def _pnc_plan(
-    certificate_offered: bool, wallet: PncWallet, update_allowed: bool
+    certificate_offered: bool, wallet: PncWallet, update_allowed: bool, family: Family
 ) -> tuple[Plan | None, tuple[str, str] | None]:
     """The contract step with this charger, or (None, (DTC, why)) when PnC cannot work."""
     try:
-        plan = wallet.plan()
+        plan = wallet.plan(family)
     except PncError as e:
         return None, (e.dtc, str(e))
     if plan.action == "use":
@@ -71,6 +72,7 @@ def choose_payment(
     wallet: PncWallet | PncError | None,
     dialect_has_pnc: bool,
     update_allowed: bool = True,
+    family: Family = "iso2",
 ) -> PaymentChoice:
     """The payment choice of ServiceDiscoveryRes (see the module rules)."""
     not_pnc: tuple[str, str] | None = None
@@ -89,7 +91,7 @@ def choose_payment(
             not_pnc = ("PNC_STORE_FAILED", "no Plug & Charge configuration")
         else:
             certificate = CERTIFICATE_SERVICE_ID in service_ids
-            plan, not_pnc = _pnc_plan(certificate, wallet, update_allowed)
+            plan, not_pnc = _pnc_plan(certificate, wallet, update_allowed, family)
             if plan is not None:
                 pset = CERTIFICATE_PARAMETER_SET.get(plan.action)
                 return PaymentChoice(CONTRACT, plan, pset)

@@ -26,8 +26,11 @@ from evcc_agent.iso15118.pnc import PncError
 from evcc_agent.iso15118.pnc import authorization as auth
 from evcc_agent.iso15118.pnc import xmldsig as xd
 from evcc_agent.iso15118.pnc.installation import certificate_chain_of
-from evcc_agent.iso15118.pnc.store import check_emaid, validate_chain
+from evcc_agent.iso15118.pnc.store import check_emaid, subject_cn, validate_chain
 from evcc_agent.sim import pnc_cps, pnc_pki
+from evcc_agent.sim.secc.answers_iso20 import ISO20 as ISO20_EIM
+from evcc_agent.sim.secc.answers_iso20 import _authorization as _eim_authorization20
+from evcc_agent.sim.secc.answers_iso20 import _authorization_setup as _eim_authorization_setup
 from evcc_agent.sim.secc.answers_v2g import ISO2 as ISO2_EIM
 from evcc_agent.sim.secc.answers_v2g import (
     ISO2_ANSWERS,
@@ -77,13 +80,19 @@ def _service_discovery(sim: SeccState, body: dict[str, Any]) -> dict[str, Any]:
 
 
 def _signed_by(
-    sim: SeccState, name: str, body: dict[str, Any], key: xd.PublicKey, ident: str
+    sim: SeccState,
+    name: str,
+    body: dict[str, Any],
+    key: xd.PublicKey,
+    ident: str,
+    ns: str = "iso2",
 ) -> None:
     signature = sim.request_header.get("Signature")
     if not isinstance(signature, dict):
         raise PncError(f"{name} without a signature")
     elements = xd.find_signed_elements({name: body})
-    xd.verify("iso2", signature, elements, key, required=[ident], suites=[xd.ISO2])
+    suites = [xd.ISO2] if ns == "iso2" else None
+    xd.verify(ns, signature, elements, key, required=[ident], suites=suites)
 
 
 def _public_key(cert: x509.Certificate) -> xd.PublicKey:
@@ -100,12 +109,14 @@ def _contract_chain(pnc: SimPnc, body: dict[str, Any]) -> list[x509.Certificate]
 
 
 def _provisioning(
-    pnc: SimPnc, sim: SeccState, encrypt_to: x509.Certificate
+    pnc: SimPnc, sim: SeccState, encrypt_to: x509.Certificate, iso20: bool = False
 ) -> tuple[dict[str, Any], dict[str, Any] | None]:
-    """The provisioning service's response, with ``pnc.install_fault`` applied."""
+    """The provisioning service's response (-2, or -20 with ``iso20``), with
+    ``pnc.install_fault`` applied."""
     pki: pnc_pki.PncPki = pnc.pki
     fault = pnc.install_fault
     now = dt.datetime.now(dt.UTC)
+    pcid = subject_cn(encrypt_to)  # -20: the requesting OEM certificate's PCID
     contract = None
     if fault == "other_emaid":
         contract = pki.issue_contract("DEZZZC999ZZZ99")
@@ -114,10 +125,13 @@ def _provisioning(
             pnc.emaid, not_before=now - dt.timedelta(days=60), not_after=now - dt.timedelta(days=1)
         )
     if fault == "foreign_chain":
-        pki = pnc_pki.generate("secp256r1")
+        pki = pnc_pki.generate(pki.algorithm)
     if fault == "wrong_key":
-        encrypt_to = pnc_pki.generate("secp256r1").oem_prov.cert
-    res, sig = pnc_cps.iso2_installation_res(pki, pnc.emaid, encrypt_to, contract)
+        encrypt_to = pnc_pki.generate(pki.algorithm).oem_prov.cert
+    if iso20:
+        res, sig = pnc_cps.iso20_installation_res(pki, pnc.emaid, encrypt_to, pcid, contract)
+    else:
+        res, sig = pnc_cps.iso2_installation_res(pki, pnc.emaid, encrypt_to, contract)
     if fault == "bad_signature":
         sig = _tampered(sig)
     return res, None if fault == "no_signature" else sig
@@ -253,3 +267,70 @@ ISO2_PNC_ANSWERS: dict[str, Answer] = {
     "ChargeParameterDiscoveryReq": _charge_parameters,
 }
 ISO2 = replace(ISO2_EIM, answers=ISO2_PNC_ANSWERS, header_of=_header_of, signed=_signed)
+
+
+# ---- ISO 15118-20 -------------------------------------------------------------------------
+def _iso20_authorization_setup(sim: SeccState, body: dict[str, Any]) -> dict[str, Any]:
+    pnc = _pnc(sim)
+    if pnc is None:
+        return _eim_authorization_setup(sim, body)
+    sim.gen_challenge = os.urandom(16)
+    return {
+        "AuthorizationServices": ["PnC", *(["EIM"] if pnc.offer_eim else [])],
+        "CertificateInstallationService": pnc.offer_installation,
+        "PnC_ASResAuthorizationMode": {
+            "GenChallenge": base64.b64encode(sim.gen_challenge).decode()
+        },
+    }
+
+
+def _iso20_certificate_installation(sim: SeccState, body: dict[str, Any]) -> dict[str, Any]:
+    pnc = _pnc(sim)
+    if pnc is None:
+        return {"ResponseCode": "FAILED_SequenceError"}
+    try:
+        node = body["OEMProvisioningCertificateChain"]
+        oem = certificate_chain_of(node, "OEMProvisioningCertificateChain")[0]
+        name = "CertificateInstallationReq"
+        _signed_by(sim, name, body, _public_key(oem), str(node["Id"]), "iso20-common")
+    except (PncError, KeyError, ValueError) as exc:
+        return _refuse(sim, "FAILED_SignatureError", exc)
+    res, sim.response_signature = _provisioning(pnc, sim, oem, iso20=True)
+    return res
+
+
+def _iso20_authorization(sim: SeccState, body: dict[str, Any]) -> dict[str, Any]:
+    pnc = _pnc(sim)
+    if pnc is not None and body.get("SelectedAuthorizationService") == "PnC":
+        try:
+            mode = body["PnC_AReqAuthorizationMode"]
+            signature = sim.request_header.get("Signature")
+            auth.check_iso20_authorization(mode, signature, sim.gen_challenge)
+            _contract_chain(pnc, {"ContractSignatureCertChain": mode["ContractCertificateChain"]})
+        except (PncError, KeyError) as exc:
+            return _refuse(sim, "FAILED_CertChainError", exc)
+        sim.selected = {"SelectedPaymentOption": "Contract"}
+    return _eim_authorization20(sim, body)
+
+
+def _iso20_header_of(message: Message) -> dict[str, Any]:
+    body: Any = next(iter(message.values()), {})
+    header: dict[str, Any] = (body.get("Header") or {}) if isinstance(body, dict) else {}
+    return header
+
+
+def _iso20_signed(message: Message, signature: dict[str, Any]) -> None:
+    next(iter(message.values()))["Header"]["Signature"] = signature
+
+
+ISO20 = replace(
+    ISO20_EIM,
+    answers={
+        **ISO20_EIM.answers,
+        "AuthorizationSetupReq": _iso20_authorization_setup,
+        "CertificateInstallationReq": _iso20_certificate_installation,
+        "AuthorizationReq": _iso20_authorization,
+    },
+    header_of=_iso20_header_of,
+    signed=_iso20_signed,
+)

@@ -15,8 +15,7 @@ from typing import Any, Literal
 from evcc_agent.iso15118.codec import namespace_for
 from evcc_agent.iso15118.messages import Message, message_name
 from evcc_agent.iso15118.v2gtp import PayloadType
-from evcc_agent.sim.secc.answers_iso20 import ISO20
-from evcc_agent.sim.secc.answers_pnc import ISO2
+from evcc_agent.sim.secc.answers_pnc import ISO2, ISO20
 from evcc_agent.sim.secc.answers_v2g import DIN
 from evcc_agent.sim.secc.config import Fault
 from evcc_agent.sim.secc.dialect import Dialect, SeccState
