@@ -9,10 +9,13 @@ the simulated provisioning service's work, not a charger's.
 - stored_file: the contract from the store (PaymentDetails, signed Authorization);
 - install_hsm: as install_file with the OEM key in SoftHSM2 (ECDH and signing inside it) and
   the contract key imported into it (n/a without softhsm2-util);
-- eim: the same session with EIM, for comparison.
+- eim: the same session with EIM, for comparison;
+- iso20_install_file: the -20 session (AuthorizationSetup → CertificateInstallation →
+  Authorization with PnC_AReqAuthorizationMode), secp521r1, file keys, TCP.
 
 Medians over ``--count`` sessions each. Last line:
-``pnc_session: install_file_ms=… stored_file_ms=… install_hsm_ms=… eim_ms=… runs=N``.
+``pnc_session: install_file_ms=… stored_file_ms=… install_hsm_ms=… eim_ms=…
+iso20_install_file_ms=… runs=N``.
 Run: ``python benchmarks/pnc_session.py [--count N]``.
 """
 
@@ -33,14 +36,23 @@ sys.path.insert(0, str(REPO))
 
 from evcc_agent.iso15118.codec import ExiCodec  # noqa: E402
 from evcc_agent.sim import pnc_pki  # noqa: E402
+from evcc_agent.sim.secc import ISO20_DC_NAMESPACE, SeccSimConfig  # noqa: E402
+from evcc_agent.sim.secc.config import SimPnc  # noqa: E402
 from tests.iso2_helpers import Harness  # noqa: E402
-from tests.pnc_helpers import PCID, bus_config, pnc_sim, softhsm_bus  # noqa: E402
+from tests.pnc_helpers import EMAID, PCID, bus_config, pnc_sim, softhsm_bus  # noqa: E402
 from tests.pnc_softhsm import why_unavailable  # noqa: E402
+
+
+def _sim(pki: pnc_pki.PncPki, cfg: dict[str, Any]) -> SeccSimConfig:
+    """The simulator for ``cfg``'s protocol (-2, or -20 with a secp521r1 PKI)."""
+    if cfg["protocols"] == ["iso20-dc"]:
+        return SeccSimConfig(protocols=[ISO20_DC_NAMESPACE], pnc=SimPnc(pki, EMAID))
+    return pnc_sim(pki, receipt_at_loop=0)
 
 
 async def _one(codec: Any, pki: pnc_pki.PncPki, cfg: dict[str, Any]) -> float:
     """Seconds from SessionSetupReq out to AuthorizationRes(Finished) in."""
-    h = Harness(codec, pnc_sim(pki, receipt_at_loop=0))
+    h = Harness(codec, _sim(pki, cfg))
     h.server.cfg.ongoing_rounds = 0
     marks: dict[str, float] = {}
 
@@ -92,6 +104,9 @@ async def main_async(count: int) -> int:
         stored_file = await _median(codec, pki, files, False, count)
         eim = await _median(codec, pki, {**files, "auth": ["eim"]}, False, count)
         install_hsm = await _hsm(codec, pki, root, count)
+        pki20 = pnc_pki.generate("secp521r1", pcid=PCID)
+        files20 = {**bus_config(root / "files20", pki20), "protocols": ["iso20-dc"]}
+        install_20 = await _median(codec, pki20, files20, True, count)
     finally:
         shutil.rmtree(root, ignore_errors=True)
     print(f"SessionSetupReq -> AuthorizationRes, -2, simulator on [::1], median of {count}:")
@@ -99,9 +114,11 @@ async def main_async(count: int) -> int:
     print(f"  PnC, stored contract, file keys:   {stored_file:.1f} ms")
     print(f"  PnC with installation, SoftHSM2:   {install_hsm} ms")
     print(f"  EIM:                               {eim:.1f} ms")
+    print(f"  -20 PnC with installation (P-521), file keys: {install_20:.1f} ms")
     print(
         f"pnc_session: install_file_ms={install_file:.1f} stored_file_ms={stored_file:.1f} "
-        f"install_hsm_ms={install_hsm} eim_ms={eim:.1f} runs={count}"
+        f"install_hsm_ms={install_hsm} eim_ms={eim:.1f} iso20_install_file_ms={install_20:.1f} "
+        f"runs={count}"
     )
     return 0
 

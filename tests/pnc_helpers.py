@@ -75,3 +75,13 @@ def softhsm_bus(directory: Path, pki: pnc_pki.PncPki) -> dict[str, Any]:
     )
     Path(cfg.pop("tls_key")).unlink()  # the OEM key lives in the token only
     return cfg
+
+
+def write_secc_tls(directory: Path, pki: pnc_pki.PncPki) -> tuple[str, str]:
+    """The PKI's SECC chain (leaf, CPO sub-CA 2, 1) and key as files, for a TLS server."""
+    directory.mkdir(parents=True, exist_ok=True)
+    chain = directory / "secc-chain.pem"
+    chain.write_bytes(_pem(pki.secc.cert, pki.cpo_subs[1].cert, pki.cpo_subs[0].cert))
+    key = directory / "secc-key.pem"
+    key.write_bytes(pnc_pki.key_pkcs8(pki.secc))
+    return str(chain), str(key)

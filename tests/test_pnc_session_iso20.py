@@ -95,3 +95,44 @@ async def test_iso20_eim_when_pnc_is_not_offered(
     assert result.ok
     assert h.sent("AuthorizationReq")[0]["SelectedAuthorizationService"] == "EIM"
     assert [d.spec.name for d in h.dtc.active()] == ["PNC_NOT_OFFERED"]
+
+
+async def test_iso20_pnc_over_mutual_tls13_with_the_vehicle_certificate(
+    pnc_codec: Any, pki: pnc_pki.PncPki, tmp_path: Path
+) -> None:
+    """The OEM provisioning certificate is also the TLS client certificate: the simulator
+    requires it (mutual TLS 1.3, secp521r1) and the session installs and authorises."""
+    from evcc_agent.iso15118.tls import server_context
+    from tests.pnc_helpers import write_secc_tls
+
+    cfg = _cfg(tmp_path, pki)
+    chain, key = write_secc_tls(tmp_path / "secc", pki)
+    sim = SeccSimConfig(protocols=[ISO20_DC_NAMESPACE], pnc=SimPnc(pki, EMAID))
+    sctx = server_context(chain, key, [str(tmp_path / "oem_root.pem")], group="secp521r1")
+    h = Harness(pnc_codec, sim, sctx)
+    async with h.server:
+        result = await h.run(tls="required", **cfg)
+    assert result.ok, result
+    assert result.tls is not None and result.tls.startswith("TLSv1.3")
+    assert "CertificateInstallationReq" in h.names() and _store(cfg) == [
+        f"{EMAID}.key",
+        f"{EMAID}.pem",
+    ]
+
+
+async def test_iso20_pnc_with_the_keys_in_softhsm(
+    pnc_codec: Any, pki: pnc_pki.PncPki, tmp_path: Path
+) -> None:
+    from tests.pnc_helpers import softhsm_bus
+    from tests.pnc_softhsm import why_unavailable
+
+    why = why_unavailable()
+    if why:
+        pytest.skip(why)
+    cfg = {**softhsm_bus(tmp_path, pki), "protocols": ["iso20-dc"]}
+    h = await _session(pnc_codec, pki, cfg)
+    assert h.result.ok, h.result
+    assert "CertificateInstallationReq" in h.names()
+    assert _store(cfg) == [f"{EMAID}.pem"]  # the P-521 contract key went into the token
+    again = await _session(pnc_codec, pki, cfg)
+    assert again.result.ok and "CertificateInstallationReq" not in again.names()
