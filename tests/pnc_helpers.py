@@ -3,9 +3,11 @@ OEM provisioning certificate (files in a directory), and the simulator's PnC kno
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from cryptography.hazmat.primitives import serialization
 
 from evcc_agent.sim import pnc_pki
@@ -85,3 +87,25 @@ def write_secc_tls(directory: Path, pki: pnc_pki.PncPki) -> tuple[str, str]:
     key = directory / "secc-key.pem"
     key.write_bytes(pnc_pki.key_pkcs8(pki.secc))
     return str(chain), str(key)
+
+
+def softhsm_bus_or_skip(directory: Path, pki: pnc_pki.PncPki) -> dict[str, Any]:
+    """``softhsm_bus``, or the test skips where SoftHSM2 / python-pkcs11 is absent."""
+    from tests.pnc_softhsm import why_unavailable
+
+    why = why_unavailable()
+    if why:
+        pytest.skip(why)
+    return softhsm_bus(directory, pki)
+
+
+async def installs_then_reuses(session: Callable[[], Awaitable[Any]]) -> Any:
+    """Two sessions: the first installs a contract, the second uses the stored one; the
+    first's harness is returned."""
+    first = await session()
+    assert first.result.ok, first.result
+    assert "CertificateInstallationReq" in first.names()
+    again = await session()
+    assert again.result.ok, again.result
+    assert "CertificateInstallationReq" not in again.names()
+    return first

@@ -123,16 +123,8 @@ async def test_iso20_pnc_over_mutual_tls13_with_the_vehicle_certificate(
 async def test_iso20_pnc_with_the_keys_in_softhsm(
     pnc_codec: Any, pki: pnc_pki.PncPki, tmp_path: Path
 ) -> None:
-    from tests.pnc_helpers import softhsm_bus
-    from tests.pnc_softhsm import why_unavailable
+    from tests.pnc_helpers import installs_then_reuses, softhsm_bus_or_skip
 
-    why = why_unavailable()
-    if why:
-        pytest.skip(why)
-    cfg = {**softhsm_bus(tmp_path, pki), "protocols": ["iso20-dc"]}
-    h = await _session(pnc_codec, pki, cfg)
-    assert h.result.ok, h.result
-    assert "CertificateInstallationReq" in h.names()
+    cfg = {**softhsm_bus_or_skip(tmp_path, pki), "protocols": ["iso20-dc"]}
+    await installs_then_reuses(lambda: _session(pnc_codec, pki, cfg))
     assert _store(cfg) == [f"{EMAID}.pem"]  # the P-521 contract key went into the token
-    again = await _session(pnc_codec, pki, cfg)
-    assert again.result.ok and "CertificateInstallationReq" not in again.names()
