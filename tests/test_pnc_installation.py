@@ -72,15 +72,13 @@ def _verify_wire_iso2(name: str, req: dict[str, Any], sig: dict[str, Any], key: 
 
 
 def _iso2(pki: pnc_pki.PncPki, res: dict[str, Any], sig: Any, **kw: Any) -> inst.InstalledContract:
-    return inst.iso2_installation_res(
-        res,
-        sig,
-        v2g_roots=[pki.v2g_root.cert],
-        contract_roots=[pki.mo_root.cert],
-        ecdh=kw.pop("ecdh", _ecdh(pki)),
-        now=kw.pop("now", dt.datetime.now(dt.UTC)),
-        **kw,
+    trust = inst.Trust(
+        [pki.v2g_root.cert],
+        [pki.mo_root.cert],
+        kw.pop("ecdh", _ecdh(pki)),
+        kw.pop("now", dt.datetime.now(dt.UTC)),
     )
+    return inst.iso2_installation_res(res, sig, trust, **kw)
 
 
 def test_iso2_request_is_signed_with_the_oem_key(pki2: pnc_pki.PncPki) -> None:
@@ -110,14 +108,10 @@ def test_iso2_refusals_are_typed(pki2: pnc_pki.PncPki) -> None:
         _iso2(pki2, forged, sig)
     other = pnc_pki.generate("secp256r1")  # another V2G root: the CPS chain does not build
     with pytest.raises(PncCertificateError):
-        inst.iso2_installation_res(
-            res,
-            sig,
-            v2g_roots=[other.v2g_root.cert],
-            contract_roots=[pki2.mo_root.cert],
-            ecdh=_ecdh(pki2),
-            now=dt.datetime.now(dt.UTC),
+        trust = inst.Trust(
+            [other.v2g_root.cert], [pki2.mo_root.cert], _ecdh(pki2), dt.datetime.now(dt.UTC)
         )
+        inst.iso2_installation_res(res, sig, trust)
     with pytest.raises(PncKeyDecryptError):  # the key was encrypted for another vehicle
         _iso2(pki2, res, sig, ecdh=_ecdh(other))
     with pytest.raises(PncContractExpiredError):
@@ -175,23 +169,17 @@ def test_iso20_request_and_installation_through_the_codec(pki20: pnc_pki.PncPki)
     )
     back = exi.decode("iso20-common", wire)["CertificateInstallationRes"]
     res2 = {k: v for k, v in back.items() if k != "Header"}
-    kw: dict[str, Any] = {
-        "v2g_roots": [pki20.v2g_root.cert],
-        "contract_roots": [pki20.mo_root.cert],
-        "ecdh": _ecdh(pki20),
-        "pcid": PCID,
-        "now": dt.datetime.now(dt.UTC),
-    }
-    got = inst.iso20_installation_res(res2, back["Header"]["Signature"], **kw)
+    trust = inst.Trust(
+        [pki20.v2g_root.cert], [pki20.mo_root.cert], _ecdh(pki20), dt.datetime.now(dt.UTC)
+    )
+    got = inst.iso20_installation_res(res2, back["Header"]["Signature"], trust, PCID)
     assert got.emaid == EMAID and got.chain[0] == pki20.contracts[EMAID].cert
     with pytest.raises(PncKeyDecryptError):  # another PCID: another AAD, the tag fails
-        inst.iso20_installation_res(
-            res2, back["Header"]["Signature"], **{**kw, "pcid": "WMIV1234567890ABCF"}
-        )
+        inst.iso20_installation_res(res2, back["Header"]["Signature"], trust, "WMIV1234567890ABCF")
     tampered = copy.deepcopy(res2)
     tampered["SignedInstallationData"]["ECDHCurve"] = "X448"
     with pytest.raises(PncSignatureError):
-        inst.iso20_installation_res(tampered, back["Header"]["Signature"], **kw)
+        inst.iso20_installation_res(tampered, back["Header"]["Signature"], trust, PCID)
     blob = bytearray(
         base64.b64decode(res2["SignedInstallationData"]["SECP521_EncryptedPrivateKey"])
     )

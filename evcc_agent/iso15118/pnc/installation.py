@@ -44,6 +44,17 @@ Ecdh = Callable[[bytes], bytes]
 
 
 @dataclass(frozen=True)
+class Trust:
+    """What a response is checked against: the V2G roots (the provisioning service's chain),
+    the contract roots (MO, or V2G), the ECDH where the OEM key lives, and the time."""
+
+    v2g_roots: Sequence[x509.Certificate]
+    contract_roots: Sequence[x509.Certificate]
+    ecdh: Ecdh
+    now: dt.datetime
+
+
+@dataclass(frozen=True)
 class InstalledContract:
     emaid: str
     chain: tuple[x509.Certificate, ...]  # contract certificate first
@@ -87,14 +98,13 @@ def _provider_chain(
     res: dict[str, Any],
     name: str,
     signature: dict[str, Any] | None,
-    v2g_roots: Sequence[x509.Certificate],
-    now: dt.datetime,
+    trust: Trust,
 ) -> list[x509.Certificate]:
     """Step 1: a signature is there and the provisioning service's chain validates."""
     if not signature:
         raise PncSignatureError("CertificateInstallationRes without a signature")
     chain = certificate_chain_of(res.get(name), name)
-    validate_chain(chain[0], chain[1:], v2g_roots, now)
+    validate_chain(chain[0], chain[1:], trust.v2g_roots, trust.now)
     return chain
 
 
@@ -151,15 +161,11 @@ ISO2_SIGNED = (
 def iso2_installation_res(
     res: dict[str, Any],
     signature: dict[str, Any] | None,
-    *,
-    v2g_roots: Sequence[x509.Certificate],
-    contract_roots: Sequence[x509.Certificate],
-    ecdh: Ecdh,
-    now: dt.datetime,
+    trust: Trust,
     expected_emaid: str | None = None,
 ) -> InstalledContract:
     """Check and decrypt a -2 CertificateInstallationRes (or CertificateUpdateRes) body."""
-    sa_chain = _provider_chain(res, "SAProvisioningCertificateChain", signature, v2g_roots, now)
+    sa_chain = _provider_chain(res, "SAProvisioningCertificateChain", signature, trust)
     ids = []
     for name in ISO2_SIGNED:
         node = res.get(name)
@@ -176,9 +182,9 @@ def iso2_installation_res(
         raise PncEmaidMismatchError(f"installation for {emaid!r}, expected {expected_emaid!r}")
     dh = _bytes(res["DHpublickey"].get("value"), "DHpublickey")
     blob = _bytes(res["ContractSignatureEncryptedPrivateKey"].get("value"), "encrypted key")
-    key = ck.iso2_decrypt(blob, ecdh(dh))
+    key = ck.iso2_decrypt(blob, trust.ecdh(dh))
     ck.check_matches(key, chain[0])
-    validate_chain(chain[0], chain[1:], contract_roots, now)
+    validate_chain(chain[0], chain[1:], trust.contract_roots, trust.now)
     return InstalledContract(emaid, tuple(chain), key)
 
 
@@ -209,17 +215,10 @@ def iso20_installation_req(
 
 
 def iso20_installation_res(
-    res: dict[str, Any],
-    signature: dict[str, Any] | None,
-    *,
-    v2g_roots: Sequence[x509.Certificate],
-    contract_roots: Sequence[x509.Certificate],
-    ecdh: Ecdh,
-    pcid: str,
-    now: dt.datetime,
+    res: dict[str, Any], signature: dict[str, Any] | None, trust: Trust, pcid: str
 ) -> InstalledContract:
     """Check and decrypt a -20 CertificateInstallationRes (its SignedInstallationData)."""
-    cps_chain = _provider_chain(res, "CPSCertificateChain", signature, v2g_roots, now)
+    cps_chain = _provider_chain(res, "CPSCertificateChain", signature, trust)
     sid = res.get("SignedInstallationData")
     if not isinstance(sid, dict) or not isinstance(sid.get("Id"), str):
         raise PncSignatureError("SignedInstallationData missing or without Id")
@@ -241,9 +240,9 @@ def iso20_installation_res(
         ski = chain[0].extensions.get_extension_for_class(x509.SubjectKeyIdentifier).value.digest
     except x509.ExtensionNotFound:
         raise PncCertificateError("contract certificate without SubjectKeyIdentifier") from None
-    z = ecdh(_bytes(sid.get("DHPublicKey"), "DHPublicKey"))
+    z = trust.ecdh(_bytes(sid.get("DHPublicKey"), "DHPublicKey"))
     blob = _bytes(sid["SECP521_EncryptedPrivateKey"], "SECP521_EncryptedPrivateKey")
     key = ck.iso20_decrypt(blob, z, ck.iso20_aad(pcid, ski), "SECP521")
     ck.check_matches(key, chain[0])
-    validate_chain(chain[0], chain[1:], contract_roots, now)
+    validate_chain(chain[0], chain[1:], trust.contract_roots, trust.now)
     return InstalledContract(subject_cn(chain[0]), tuple(chain), key)

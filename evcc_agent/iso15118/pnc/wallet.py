@@ -196,15 +196,8 @@ class PncWallet:
     def iso20_accept(self, res: dict[str, Any], signature: dict[str, Any] | None) -> Contract:
         """Check a -20 CertificateInstallationRes (the PCID is the OEM certificate's CN),
         then install its contract atomically."""
-        got = inst.iso20_installation_res(
-            res,
-            signature,
-            v2g_roots=self.v2g_roots,
-            contract_roots=self.store.roots.mo + self.store.roots.v2g,
-            ecdh=self._oem_ecdh,
-            pcid=subject_cn(self.oem_chain[0]),
-            now=self.clock(),
-        )
+        trust = self._trust(self._oem_ecdh)
+        got = inst.iso20_installation_res(res, signature, trust, subject_cn(self.oem_chain[0]))
         return self.install(got)
 
     def iso20_authorization(
@@ -214,6 +207,10 @@ class PncWallet:
             contract.chain, gen_challenge, self.contract_signer(contract)
         )
 
+    def _trust(self, ecdh: inst.Ecdh) -> inst.Trust:
+        roots = self.store.roots
+        return inst.Trust(self.v2g_roots, roots.mo + roots.v2g, ecdh, self.clock())
+
     # ---- installing -----------------------------------------------------------------------
     def accept(
         self, res: dict[str, Any], signature: dict[str, Any] | None, renewed: Contract | None
@@ -221,15 +218,8 @@ class PncWallet:
         """Check a -2 CertificateInstallationRes (``renewed`` None) or CertificateUpdateRes,
         then install its contract atomically; the store is untouched on any error."""
         ecdh = self._oem_ecdh if renewed is None else self._contract_ecdh(renewed)
-        got = inst.iso2_installation_res(
-            res,
-            signature,
-            v2g_roots=self.v2g_roots,
-            contract_roots=self.store.roots.mo + self.store.roots.v2g,
-            ecdh=ecdh,
-            now=self.clock(),
-            expected_emaid=renewed.emaid if renewed is not None else None,
-        )
+        expected = renewed.emaid if renewed is not None else None
+        got = inst.iso2_installation_res(res, signature, self._trust(ecdh), expected)
         return self.install(got)
 
     def install(self, got: inst.InstalledContract) -> Contract:
