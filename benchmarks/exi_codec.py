@@ -8,7 +8,6 @@ charge-loop call> ...``. Run: ``python benchmarks/exi_codec.py [--seconds S]``.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections.abc import Callable
@@ -20,11 +19,12 @@ sys.path.insert(0, str(REPO))
 
 from evcc_agent.iso15118 import exi  # noqa: E402
 from tests.conftest import find_shared_dir  # noqa: E402
+from tests.exi_vectors import exi_vectors  # noqa: E402
 
 LOOP = {"DC_ChargeLoopReq", "DC_ChargeLoopRes", "AC_ChargeLoopRes"}
 
 
-def _pick(shared: Path) -> dict[str, tuple[str, bytes] | None]:
+def _pick() -> dict[str, tuple[str, bytes] | None]:
     want: dict[str, Callable[[dict[str, Any]], bool]] = {
         "SessionSetupReq": lambda d: "SessionSetupReq" in d,
         "ServiceDiscoveryRes+VAS": lambda d: "VASList" in d.get("ServiceDiscoveryRes", {}),
@@ -37,22 +37,17 @@ def _pick(shared: Path) -> dict[str, tuple[str, bytes] | None]:
         ),
     }
     found: dict[str, tuple[str, bytes] | None] = dict.fromkeys(want)
-    for f in ("iso20-common", "iso20-dc", "iso20-ac"):
-        path = shared / "vectors" / f"exi-{f}.jsonl"
-        if not path.exists():
+    for _file, _line, rec in exi_vectors(("iso20-common", "iso20-dc", "iso20-ac")):
+        d = rec.get("decoded")
+        if not d:
             continue
-        for line in path.read_text().splitlines():
-            rec = json.loads(line)
-            d = rec.get("decoded")
-            if not d:
-                continue
-            for name, pred in want.items():
-                # prefer the largest instance (most optional fields present)
-                if pred(d):
-                    data = bytes.fromhex(rec["exi"])
-                    cur = found[name]
-                    if cur is None or len(data) > len(cur[1]):
-                        found[name] = (rec["ns"], data)
+        for name, pred in want.items():
+            # prefer the largest instance (most optional fields present)
+            if pred(d):
+                data = bytes.fromhex(rec["exi"])
+                cur = found[name]
+                if cur is None or len(data) > len(cur[1]):
+                    found[name] = (rec["ns"], data)
     return found
 
 
@@ -132,7 +127,7 @@ def main() -> int:
         return 0
     worst = 0.0
     totals = []
-    for name, item in _pick(shared).items():
+    for name, item in _pick().items():
         if item is None and name in BUILT:
             ns, built = BUILT[name]
             item = (ns, exi.encode(ns, built))

@@ -8,7 +8,6 @@ Run: ``python benchmarks/exi_conformance.py``; last line ``exi_conformance: …`
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -19,6 +18,7 @@ sys.path.insert(0, str(REPO))
 from evcc_agent.iso15118 import exi  # noqa: E402
 from evcc_agent.iso15118.exi import runtime  # noqa: E402
 from tests.conftest import find_shared_dir  # noqa: E402
+from tests.exi_vectors import exi_vectors  # noqa: E402
 
 
 def _bits(b: bytes) -> str:
@@ -52,16 +52,13 @@ def main() -> int:
         print("exi_conformance: skipped (no ../shared/vectors)")
         return 0
     table: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
-    for path in sorted((shared / "vectors").glob("exi-*.jsonl")):
-        name = path.stem.removeprefix("exi-")
-        for line in path.read_text().splitlines():
-            rec = json.loads(line)
-            kind = "decoded" if rec.get("decoded") is not None else "roundtrip"
-            exact, payload = check(rec)
-            row = table[(name, rec["lineage"], kind)]
-            row[0] += 1
-            row[1] += exact
-            row[2] += payload
+    for name, _line, rec in exi_vectors():
+        kind = "decoded" if rec.get("decoded") is not None else "roundtrip"
+        exact, payload = check(rec)
+        row = table[(name, rec["lineage"], kind)]
+        row[0] += 1
+        row[1] += exact
+        row[2] += payload
     print(f"{'vectors':18s} {'lineage':20s} {'check':9s} {'n':>5s} {'exact':>6s} {'payload':>7s}")
     total = [0, 0, 0]
     for (name, lineage, kind), (n, exact, payload) in sorted(table.items()):

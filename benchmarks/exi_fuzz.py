@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import random
 import sys
 import time
@@ -20,22 +19,17 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from evcc_agent.iso15118 import exi  # noqa: E402
-from tests.conftest import find_shared_dir  # noqa: E402
+from tests.exi_vectors import exi_vectors  # noqa: E402
 
 NAMESPACES = ["appprotocol", "iso20-common", "iso20-dc", "iso20-ac", "iso2", "din"]
 
 
 def _seeds() -> list[tuple[str, bytes]]:
-    shared = find_shared_dir()
     out: list[tuple[str, bytes]] = []
-    if shared is None:
-        return out
-    for path in sorted((shared / "vectors").glob("exi-*.jsonl")):
-        for line in path.read_text().splitlines():
-            rec = json.loads(line)
-            ns = exi.NAMESPACE_URIS.get(rec["ns"])
-            if ns in NAMESPACES:
-                out.append((ns, bytes.fromhex(rec["exi"])))
+    for _name, _line, rec in exi_vectors():
+        ns = exi.NAMESPACE_URIS.get(rec["ns"])
+        if ns in NAMESPACES:
+            out.append((ns, bytes.fromhex(rec["exi"])))
     return out
 
 

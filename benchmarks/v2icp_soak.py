@@ -186,9 +186,9 @@ async def soak(args: argparse.Namespace) -> int:
         client.internet(InternetUp("https", 443, "soak"))
         session = client.session
         assert session is not None
-        target = session.counters.acknowledged + 2
+        target = session.counters["acknowledged"] + 2
         async with asyncio.timeout(120):
-            await client.wait_for(lambda c: session.counters.acknowledged >= target)
+            await client.wait_for(lambda c: session.counters["acknowledged"] >= target)
         final_lost = sum(
             1 for n, v in vehicle.values.items() if backend.vehicles[VIN].known.get(n) != v
         )
@@ -206,14 +206,14 @@ async def soak(args: argparse.Namespace) -> int:
         await backend.stop()
     c = session.counters
     print(
-        f"details: wall_s={wall:.1f} acknowledged={c.acknowledged} attempts={c.attempts} "
+        f"details: wall_s={wall:.1f} acknowledged={c['acknowledged']} attempts={c['attempts']} "
         f"faults_injected={injected} outages={outages} session_restarts={sessions} "
-        f"backend_requests={backend.stats.requests} dtcs_seen={sorted(dtcs.states)} "
+        f"backend_requests={backend.stats['requests']} dtcs_seen={sorted(dtcs.states)} "
         f"rss_first_half_mib=+{rss_half - rss0:.1f} rss_second_half_mib=+{rss_end - rss_half:.1f}"
     )
     print(
-        f"v2icp_soak: sim_hours={args.sim_hours:g} messages={c.messages} "
-        f"failed_attempts={c.failed_attempts} reconnects={c.reconnects} lost_changes={lost} "
+        f"v2icp_soak: sim_hours={args.sim_hours:g} messages={c['messages']} "
+        f"failed_attempts={c['failed_attempts']} reconnects={c['reconnects']} lost_changes={lost} "
         f"rss_growth_mib={rss_growth:.1f}"
     )
     return 1 if lost else 0

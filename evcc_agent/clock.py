@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import time
-from typing import Protocol
+from typing import Protocol, TypeVar
+
+T = TypeVar("T")
 
 
 class Clock(Protocol):
@@ -72,3 +74,20 @@ class FakeClock:
         for _, fut in sorted(due, key=lambda tf: tf[0]):
             if not fut.done():
                 fut.set_result(None)
+
+
+async def next_item(queue: asyncio.Queue[T], clock: Clock, deadline: float | None) -> T | None:
+    """The next item of ``queue``, or None once ``deadline`` (``clock`` time) has come; with no
+    deadline, wait for an item however long it takes. What drivers wait on between a core's
+    actions: its inbox or its ``next_deadline()``, whichever comes first."""
+    if not queue.empty() or deadline is None:
+        return await queue.get()
+    getter = asyncio.ensure_future(queue.get())
+    sleeper = asyncio.ensure_future(clock.sleep(deadline - clock.now()))
+    try:
+        await asyncio.wait({getter, sleeper}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        sleeper.cancel()
+        if not getter.done():
+            getter.cancel()
+    return getter.result() if getter.done() and not getter.cancelled() else None

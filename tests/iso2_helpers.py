@@ -11,6 +11,7 @@ from typing import Any
 
 from evcc_agent.clock import FakeClock
 from evcc_agent.dtc import DtcRegistry
+from evcc_agent.events import InternetDown
 from evcc_agent.internet_service import v2icp_listener
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, StaticEvData
@@ -180,6 +181,13 @@ class Harness:
             tls_roots=[str(v2g_root)],
             **cfg,
         )
+
+    def assert_charged_without_vas(self, result: Any) -> None:
+        """The session ended in order though the SECC offered no Internet service: the
+        Internet is reported down and V2G_VAS_NOT_OFFERED is active."""
+        assert result.ok
+        assert self.internet == [InternetDown("vas_not_offered")]
+        assert self.dtc.is_active("V2G_VAS_NOT_OFFERED")
 
     def names(self, direction: str = "tx") -> list[str]:
         return [n for d, n, _ in self.log if d == direction]

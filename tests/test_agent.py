@@ -12,6 +12,7 @@ import subprocess
 import sys
 import uuid
 from pathlib import Path
+from typing import Any
 
 import can
 import pytest
@@ -22,6 +23,7 @@ from evcc_agent.config import LoggingConfig
 from evcc_agent.iso15118.messages import from_rational
 from evcc_agent.vehicle.charge_loop import ChargeLoopReader
 from evcc_agent.vehicle.config import PROJECT_ROOT
+from tests.cli_helpers import run_cli
 from tests.e2e_helpers import EventLog, demo_config, make_demo
 
 
@@ -231,14 +233,15 @@ def test_run_notifies_systemd_and_stops_in_order_on_sigterm(tmp_path: Path):
 def test_run_refuses_an_invalid_configuration(tmp_path: Path):
     bad = tmp_path / "bad.toml"
     bad.write_text("[agent]\nbogus = 1\n")
-    res = subprocess.run(
-        [sys.executable, "-m", "evcc_agent", "run", "--config", str(bad)],
-        capture_output=True,
-        text=True,
-        cwd=PROJECT_ROOT,
-        timeout=60,
-    )
+    res = run_cli("run", "--config", str(bad))
     assert res.returncode == 2 and "agent.bogus: unknown key" in res.stderr
+
+
+async def _spawn_run(cfg: Path, **kw: Any) -> asyncio.subprocess.Process:
+    """``evcc-agent run --config cfg`` as a child of the test's loop."""
+    return await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "evcc_agent", "run", "--config", str(cfg), cwd=PROJECT_ROOT, **kw
+    )
 
 
 async def test_run_without_bms_data_never_starts_charging_and_stops_on_sigterm(tmp_path: Path):
@@ -265,14 +268,8 @@ async def test_run_without_bms_data_never_starts_charging_and_stops_on_sigterm(t
     sock.bind(sock_path)
     sock.setblocking(False)
     log_file = (tmp_path / "agent.log").open("w")
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "evcc_agent",
-        "run",
-        "--config",
-        str(cfg),
-        cwd=PROJECT_ROOT,
+    proc = await _spawn_run(
+        cfg,
         env={**os.environ, "NOTIFY_SOCKET": sock_path},
         stderr=log_file,
     )
@@ -304,14 +301,8 @@ async def test_run_without_bms_data_never_starts_charging_and_stops_on_sigterm(t
 async def test_run_without_the_plc_interface_names_it_and_raises_slac_match_failed(tmp_path: Path):
     iface = f"nosuch{uuid.uuid4().hex[:6]}"
     cfg = _run_config(tmp_path, iso=f'interface = "{iface}"\n', slac=True)
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "evcc_agent",
-        "run",
-        "--config",
-        str(cfg),
-        cwd=PROJECT_ROOT,
+    proc = await _spawn_run(
+        cfg,
         stderr=asyncio.subprocess.PIPE,
     )
     assert proc.stderr is not None

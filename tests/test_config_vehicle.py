@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,18 +17,9 @@ from evcc_agent.config import (
 from evcc_agent.v2icp.params import BACKEND_PARAMETERS, VEHICLE_PARAMETERS
 from evcc_agent.vehicle.charge_loop import ChargeLoopSignals
 from evcc_agent.vehicle.config import PROJECT_ROOT, VehicleConfig
+from tests.cli_helpers import run_cli
 
 CONFIG_DIR = PROJECT_ROOT / "config"
-
-
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "evcc_agent", *args],
-        capture_output=True,
-        text=True,
-        cwd=PROJECT_ROOT,
-        timeout=60,
-    )
 
 
 @pytest.mark.parametrize("name", ["agent.toml", "agent.example.toml"])

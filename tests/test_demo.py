@@ -3,30 +3,18 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 from evcc_agent.demo import DEMO_VIN
 from evcc_agent.sim.backend import SimBackend, default_scenario
 from evcc_agent.sim.backend_pki import BackendCa
-from evcc_agent.vehicle.config import PROJECT_ROOT
+from tests.cli_helpers import run_demo
 from tests.e2e_helpers import EventLog, make_demo
 
 
-def _demo(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "evcc_agent", "demo", *args],
-        capture_output=True,
-        text=True,
-        cwd=PROJECT_ROOT,
-        timeout=120,
-    )
-
-
 def test_demo_json_has_every_kind_of_event_and_a_summary():
-    res = _demo("--duration", "4", "--time-scale", "120", "--json")
+    res = run_demo("--duration", "4", "--time-scale", "120", "--json")
     assert res.returncode == 0, res.stderr
     events = [json.loads(line) for line in res.stdout.splitlines()]
     kinds = {e["event"] for e in events}
@@ -42,7 +30,7 @@ def test_demo_json_has_every_kind_of_event_and_a_summary():
 
 
 def test_demo_plain_lines_when_not_a_terminal():
-    res = _demo("--duration", "3", "--time-scale", "60")
+    res = run_demo("--duration", "3", "--time-scale", "60")
     assert res.returncode == 0, res.stderr
     assert "V2G >> SessionSetupReq" in res.stdout
     assert "V2ICP -> seq 0" in res.stdout
@@ -50,7 +38,7 @@ def test_demo_plain_lines_when_not_a_terminal():
 
 
 def test_demo_needs_the_ca_of_an_external_backend():
-    res = _demo("--duration", "1", "--backend-url", "https://127.0.0.1:1/vdv")
+    res = run_demo("--duration", "1", "--backend-url", "https://127.0.0.1:1/vdv")
     assert res.returncode == 2 and "--backend-ca" in res.stderr
 
 

@@ -160,7 +160,7 @@ async def test_charger_without_internet_vas_raises_dtc_and_charging_goes_on():
         await log.wait_for(five_loops)
         await demo.stop()
     assert log.of("v2icp_request") == [] and log.of("internet_up") == []
-    assert demo.backend.stats.requests == 0
+    assert demo.backend.stats["requests"] == 0
     assert log.of("session_end")[0]["ok"]
     assert demo.dtc.is_active("V2G_VAS_NOT_OFFERED")
 
@@ -285,7 +285,7 @@ async def test_a_din_charger_has_no_internet_service_dtc_and_charging_goes_on():
         await log.wait_for(lambda e: e.get("message") == "CurrentDemandRes")
         await demo.stop()
     assert log.of("session_end")[0]["ok"] and log.of("session_end")[0]["protocol"] == "din"
-    assert log.of("internet_up") == [] and demo.backend.stats.requests == 0
+    assert log.of("internet_up") == [] and demo.backend.stats["requests"] == 0
 
 
 async def test_a_paused_session_is_resumed_and_v2icp_follows():

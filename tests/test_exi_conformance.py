@@ -16,6 +16,7 @@ import pytest
 from evcc_agent.iso15118 import exi
 from evcc_agent.iso15118.exi import runtime
 from tests.conftest import find_shared_dir
+from tests.exi_vectors import exi_vectors
 
 NAMESPACE_FILES = [
     "appprotocol",
@@ -49,19 +50,11 @@ DIN_NOT_REPRODUCIBLE = {
 
 
 def _records() -> list[Any]:
-    shared = find_shared_dir()
-    if shared is None:
-        return []
-    out = []
-    for name in NAMESPACE_FILES:
-        path = shared / "vectors" / f"exi-{name}.jsonl"
-        if not path.exists():
-            continue
-        for i, line in enumerate(path.read_text().splitlines()):
-            rec = json.loads(line)
-            if rec.get("decoded") is not None:
-                out.append(pytest.param(name, i, rec, id=f"{name}:{i}:{rec['message']}"))
-    return out
+    return [
+        pytest.param(name, i, rec, id=f"{name}:{i}:{rec['message']}")
+        for name, i, rec in exi_vectors(NAMESPACE_FILES)
+        if rec.get("decoded") is not None
+    ]
 
 
 def _bits(data: bytes) -> str:
@@ -135,18 +128,12 @@ UNDECODABLE = {
 
 
 def _undecoded_records() -> list[Any]:
-    shared = find_shared_dir()
-    if shared is None:
-        return []
-    out = []
-    for path in sorted((shared / "vectors").glob("exi-*.jsonl")):
-        if "din" in path.name:
-            continue  # test_din_stream_roundtrip
-        for i, line in enumerate(path.read_text().splitlines()):
-            rec = json.loads(line)
-            if rec.get("decoded") is None:
-                out.append(pytest.param(rec, id=f"{path.stem}:{i}"))
-    return out
+    return [
+        pytest.param(rec, id=f"exi-{name}:{i}")
+        for name, i, rec in exi_vectors()
+        if "din" not in name  # test_din_stream_roundtrip
+        and rec.get("decoded") is None
+    ]
 
 
 @pytest.mark.parametrize("rec", _undecoded_records())

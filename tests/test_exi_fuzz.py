@@ -6,31 +6,20 @@ fast path never accepts what the table-driven decoder rejects (or decodes differ
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from evcc_agent.iso15118 import exi
 from evcc_agent.iso15118.exi import runtime
-from tests.conftest import find_shared_dir
+from tests.exi_vectors import exi_vectors
 
 NAMESPACES = ["appprotocol", "iso20-common", "iso20-dc", "iso20-ac", "iso2", "din"]
 
 
 def _seeds() -> list[tuple[str, bytes]]:
-    shared = find_shared_dir()
-    out: list[tuple[str, bytes]] = []
-    if shared is None:
-        return out
-    for f in ("appprotocol", "iso20-common", "iso20-dc", "iso20-ac", "iso2"):
-        path = shared / "vectors" / f"exi-{f}.jsonl"
-        if path.exists():
-            for line in path.read_text().splitlines()[:120]:
-                rec = json.loads(line)
-                out.append((rec["ns"], bytes.fromhex(rec["exi"])))
-    return out
+    files = ("appprotocol", "iso20-common", "iso20-dc", "iso20-ac", "iso2")
+    return [(rec["ns"], bytes.fromhex(rec["exi"])) for _, _, rec in exi_vectors(files, limit=120)]
 
 
 SEEDS = _seeds()

@@ -118,23 +118,22 @@ async def test_standalone_simulator_with_sdp_and_tls(tmp_path):
 
 
 def test_build_config_file_then_options(tmp_path):
-    from argparse import Namespace
-
     from evcc_agent.charge import build_config
+    from evcc_agent.cli import build_parser
 
     cfg_file = tmp_path / "agent.toml"
     cfg_file.write_text('[iso15118]\ninterface = "plc0"\ncontrol_mode = "dynamic"\n')
-    args = Namespace(
-        config=str(cfg_file),
-        interface=None,
-        sdp_target="fe80::1",
-        secc=None,
-        no_tls=True,
-        tls_root=None,
-        tls_cert=None,
-        tls_key=None,
-        protocol="iso20-ac",
-        json=False,
+    args = build_parser().parse_args(
+        [
+            "charge",
+            "--config",
+            str(cfg_file),
+            "--sdp-target",
+            "fe80::1",
+            "--no-tls",
+            "--protocol",
+            "iso20-ac",
+        ]
     )
     cfg = build_config(args)
     assert (cfg.interface, cfg.control_mode, cfg.sdp_target) == ("plc0", "dynamic", "fe80::1")

@@ -110,10 +110,7 @@ async def test_charge_loop_follows_ev_data(codec):
 async def test_no_vas_charging_goes_on(codec):
     h = Harness(codec, SeccSimConfig(offer_internet=False))
     async with h.server:
-        result = await h.run()
-        assert result.ok
-        assert h.internet == [InternetDown("vas_not_offered")]
-        assert h.dtc.is_active("V2G_VAS_NOT_OFFERED")
+        h.assert_charged_without_vas(await h.run())
         h.server.cfg.offer_internet = True  # the next session gets it: the DTC clears
         assert h.evcc is not None
         again = await asyncio.wait_for(h.evcc.run(), 20)

@@ -4,7 +4,6 @@ either goes on or stops with a DTC."""
 from __future__ import annotations
 
 import copy
-from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -13,6 +12,7 @@ from evcc_agent.iso15118.session.base import MessageReceived, Send
 from evcc_agent.sansio import RaiseDtc, Start, Stop, StopRequested, Tick
 from evcc_agent.sim.secc import SeccResponder, SeccSimConfig
 from tests.iso20_helpers import make_session
+from tests.mangle import mangled, paths
 
 JUNK = st.one_of(
     st.none(),
@@ -23,19 +23,6 @@ JUNK = st.one_of(
     st.just([]),
     st.just({"Exponent": 127, "Value": 32767}),
 )
-
-
-def _paths(node: Any, prefix: tuple = ()) -> list[tuple]:
-    out = []
-    if isinstance(node, dict):
-        for k, v in node.items():
-            out.append((*prefix, k))
-            out += _paths(v, (*prefix, k))
-    elif isinstance(node, list):
-        for i, v in enumerate(node):
-            out.append((*prefix, i))
-            out += _paths(v, (*prefix, i))
-    return out
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -66,15 +53,8 @@ def test_core_never_raises_on_mangled_responses(step, pick, junk, delete, energy
         assert reply.message is not None
         message = copy.deepcopy(reply.message)
         if i == step:
-            paths = [p for p in _paths(message) if len(p) > 1]
-            path = paths[pick % len(paths)]
-            parent = message
-            for key in path[:-1]:
-                parent = parent[key]
-            if delete and isinstance(parent, dict):
-                del parent[path[-1]]
-            else:
-                parent[path[-1]] = junk
+            inner = [p for p in paths(message) if len(p) > 1]
+            message = mangled(message, inner[pick % len(inner)], junk, delete)
         now += 0.01
         actions = session.handle(MessageReceived(reply.payload_type, message), now)
         if i >= step + 3 and not any(isinstance(a, RaiseDtc) for a in actions):

@@ -128,9 +128,7 @@ async def test_no_internet_vas_charging_goes_on(codec):
     h = Harness(codec, iso2_only(offer_internet=False))
     async with h.server:
         result = await h.run()
-    assert result.ok
-    assert h.internet == [InternetDown("vas_not_offered")]
-    assert h.dtc.is_active("V2G_VAS_NOT_OFFERED")
+    h.assert_charged_without_vas(result)
     assert "ServiceDetailReq" not in h.names()
     assert h.sent("PaymentServiceSelectionReq")[0]["SelectedServiceList"] == {
         "SelectedService": [{"ServiceID": 1}]

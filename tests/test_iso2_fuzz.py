@@ -4,9 +4,6 @@ or ends with a DTC, and Internet up only ever follows an accepted PaymentService
 
 from __future__ import annotations
 
-import copy
-from typing import Any
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -16,6 +13,7 @@ from evcc_agent.iso15118.v2gtp import PayloadType
 from evcc_agent.sansio import ClearDtc, Deadline, RaiseDtc, Start, Stop
 from evcc_agent.sim.secc import DIN_NAMESPACE, ISO2_NAMESPACE
 from tests.iso2_helpers import make_session, negotiated_responder
+from tests.mangle import mangled, paths
 
 JUNK = st.one_of(
     st.none(),
@@ -26,31 +24,6 @@ JUNK = st.one_of(
     st.lists(st.integers(), max_size=3),
     st.dictionaries(st.text(max_size=5), st.integers(), max_size=2),
 )
-
-
-def _paths(node: Any, prefix: tuple = ()) -> list[tuple]:
-    out = [prefix]
-    if isinstance(node, dict):
-        for key, value in node.items():
-            out += _paths(value, (*prefix, key))
-    elif isinstance(node, list):
-        for i, value in enumerate(node):
-            out += _paths(value, (*prefix, i))
-    return out
-
-
-def _mutate(message: dict, path: tuple, junk: Any, drop: bool) -> dict:
-    message = copy.deepcopy(message)
-    if not path:
-        return message
-    parent = message
-    for key in path[:-1]:
-        parent = parent[key]
-    if drop and isinstance(parent, dict):
-        del parent[path[-1]]
-    else:
-        parent[path[-1]] = junk
-    return message
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -76,9 +49,8 @@ def test_any_answer_never_crashes(kind, step, data, junk, drop):
         assert reply.message is not None
         message = reply.message
         if i == step:
-            paths = _paths(message)
-            path = data.draw(st.sampled_from(paths))
-            message = _mutate(message, path, junk, drop)
+            path = data.draw(st.sampled_from(paths(message)))
+            message = mangled(message, path, junk, drop)
         elif "PaymentServiceSelectionRes" in message["V2G_Message"]["Body"]:
             payment_ok = True
         now += 0.01

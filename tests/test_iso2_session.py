@@ -174,32 +174,24 @@ def test_charging_complete_from_the_bms_stops_in_order():
     assert run.names().count("CurrentDemandReq") == 1
 
 
-def test_unexpected_response_and_wrong_session_id_fail():
+@pytest.mark.parametrize(
+    ("session_id", "body"),
+    [
+        # an unexpected response with a wrong session id; no session yet: close
+        pytest.param("00", {"SessionStopRes": {"ResponseCode": "OK"}}, id="unexpected"),
+        pytest.param(
+            "0000000000000000",
+            {"SessionSetupRes": {"ResponseCode": "OK_NewSessionEstablished", "EVSEID": "x"}},
+            id="setup-without-session-id",
+        ),
+    ],
+)
+def test_a_bad_first_answer_fails(session_id, body):
     session = make_session()
     session.handle(Start(), 0.0)
-    bogus = {
-        "V2G_Message": {
-            "Header": {"SessionID": "00"},
-            "Body": {"SessionStopRes": {"ResponseCode": "OK"}},
-        }
-    }
-    actions = session.handle(MessageReceived(PayloadType.SAP, bogus), 0.1)
-    assert isinstance(actions[-1], Stop) and not actions[-1].ok  # no session yet: close
-
-
-def test_session_setup_without_session_id_fails():
-    session = make_session()
-    session.handle(Start(), 0.0)
-    res = {
-        "V2G_Message": {
-            "Header": {"SessionID": "0000000000000000"},
-            "Body": {
-                "SessionSetupRes": {"ResponseCode": "OK_NewSessionEstablished", "EVSEID": "x"}
-            },
-        }
-    }
+    res = {"V2G_Message": {"Header": {"SessionID": session_id}, "Body": body}}
     actions = session.handle(MessageReceived(PayloadType.SAP, res), 0.1)
-    assert isinstance(actions[-1], Stop)
+    assert isinstance(actions[-1], Stop) and not actions[-1].ok
 
 
 def test_communication_setup_limit():

@@ -17,30 +17,24 @@ from evcc_agent.iso15118.session.base import MessageReceived, Send
 from evcc_agent.iso15118.v2gtp import PayloadType
 from evcc_agent.sansio import Start, Stop, StopRequested, Tick
 from evcc_agent.sim.secc import DIN_NAMESPACE, ISO2_NAMESPACE
+from tests.exi_vectors import exi_vectors
 from tests.iso2_helpers import make_session, negotiated_responder
 
 SID = "0102030405060708"
 
 
-def _din_pool(shared_dir) -> dict[str, list[dict[str, Any]]]:
-    pool: dict[str, list[dict[str, Any]]] = {}
-    for line in (shared_dir / "vectors" / "exi-din-undecoded.jsonl").read_text().splitlines():
-        record = json.loads(line)
-        try:
-            message = exi.decode("din", bytes.fromhex(record["exi"]))
-        except Exception:  # a few traces are not DIN at all
-            continue
-        pool.setdefault(message_name(message), []).append(message)
-    return pool
+#: per dialect, the vector file whose responses drive its sessions
+POOL_FILES = {"din": "din-undecoded", "iso2": "iso2"}
 
 
-def _iso2_pool(shared_dir) -> dict[str, list[dict[str, Any]]]:
+def _pool(ns: str) -> dict[str, list[dict[str, Any]]]:
+    """The whole messages of ``ns``'s vector file by name (a few DIN traces are not DIN at all,
+    -2 fragments are signed parts: left out)."""
     pool: dict[str, list[dict[str, Any]]] = {}
-    for line in (shared_dir / "vectors" / "exi-iso2.jsonl").read_text().splitlines():
-        record = json.loads(line)
+    for _file, _line, record in exi_vectors([POOL_FILES[ns]]):
         try:
-            message = exi.decode("iso2", bytes.fromhex(record["exi"]))
-        except Exception:  # fragments (signed parts) are not whole messages
+            message = exi.decode(ns, bytes.fromhex(record["exi"]))
+        except Exception:
             continue
         if "V2G_Message" in message:
             pool.setdefault(message_name(message), []).append(message)
@@ -111,7 +105,7 @@ def _drive(kind: str, pool: dict[str, list[dict[str, Any]]]) -> tuple[Stop, set[
 
 
 def test_din_session_on_real_charger_responses(shared_dir):
-    stop, used = _drive("din", _din_pool(shared_dir))
+    stop, used = _drive("din", _pool("din"))
     assert stop.ok, stop
     assert {
         "SessionSetupRes",
@@ -129,7 +123,7 @@ def test_din_session_on_real_charger_responses(shared_dir):
 
 
 def test_iso2_session_on_exificient_responses(shared_dir):
-    stop, used = _drive("iso2", _iso2_pool(shared_dir))
+    stop, used = _drive("iso2", _pool("iso2"))
     assert stop.ok, stop
     assert len(used) >= 8, used
 

@@ -15,6 +15,7 @@ import pytest
 
 from evcc_agent.iso15118 import sdp
 from evcc_agent.iso15118.sdp import (
+    DatagramReceived,
     Found,
     GaveUp,
     SdpClient,
@@ -24,6 +25,7 @@ from evcc_agent.iso15118.sdp import (
     SendRequest,
     Transport,
 )
+from evcc_agent.sansio import Start, Tick
 
 RESPONSE = SdpResponse("fe80::1", 61000, Security.TLS, Transport.TCP)
 
@@ -57,14 +59,14 @@ def test_bad_responses_raise(raw):
 
 def test_client_retries_every_250ms_50_times():
     client = SdpClient(Security.TLS)
-    actions = client.start(0.0)
+    actions = client.handle(Start(), 0.0)
     assert isinstance(actions[0], SendRequest)
     sends = 1
     now = 0.0
-    assert client.tick(0.2) == []
+    assert client.handle(Tick(), 0.2) == []
     while True:
-        now = client.deadline
-        out = client.tick(now)
+        now = client.next_deadline()
+        out = client.handle(Tick(), now)
         if out and isinstance(out[0], GaveUp):
             break
         assert isinstance(out[0], SendRequest)
@@ -75,13 +77,13 @@ def test_client_retries_every_250ms_50_times():
 
 def test_client_ignores_garbage_then_finds():
     client = SdpClient(Security.TLS)
-    client.start(0.0)
-    assert client.on_datagram(b"junk", 0.1) == []
+    client.handle(Start(), 0.0)
+    assert client.handle(DatagramReceived(b"junk"), 0.1) == []
     udp = sdp.build_response(SdpResponse("fe80::1", 1, Security.TLS, Transport.UDP))
-    assert client.on_datagram(udp, 0.1) == []
-    out = client.on_datagram(sdp.build_response(RESPONSE), 0.2)
-    assert out == [Found(RESPONSE)]
-    assert client.tick(99) == []
+    assert client.handle(DatagramReceived(udp), 0.1) == []
+    out = client.handle(DatagramReceived(sdp.build_response(RESPONSE)), 0.2)
+    assert out == [Found(True, "SECC found", RESPONSE)]
+    assert client.handle(Tick(), 99) == []
 
 
 async def test_discover_unicast_loopback():
@@ -111,11 +113,11 @@ def test_client_bound_holds_under_a_flood_of_garbage(caplog):
     """A datagram every millisecond: requests still go out every 250 ms, 50 in all, then it
     gives up; the malformed answers produce a handful of log lines, not thousands."""
     client = SdpClient(Security.TLS)
-    sends = len(client.start(0.0))
+    sends = len(client.handle(Start(), 0.0))
     now, gave_up = 0.0, None
     while gave_up is None and now < 20.0:
         now += 0.001
-        for act in client.on_datagram(b"junk", now):
+        for act in client.handle(DatagramReceived(b"junk"), now):
             if isinstance(act, SendRequest):
                 sends += 1
             elif isinstance(act, GaveUp):

@@ -1,6 +1,8 @@
 import subprocess
 import sys
 
+import pytest
+
 from evcc_agent import __version__
 from evcc_agent.cli import main
 from evcc_agent.clock import FakeClock
@@ -16,11 +18,28 @@ def test_version_command(capsys):
     assert __version__ in capsys.readouterr().out
 
 
-def test_version_does_not_import_heavy_modules():
+@pytest.mark.parametrize(
+    ("imports", "heavy"),
+    [
+        pytest.param(
+            "from evcc_agent.cli import build_parser; "
+            "import evcc_agent.v2icp.params, evcc_agent.vehicle",
+            ("scapy", "cantools", "can", "httpx"),
+            id="version",
+        ),
+        pytest.param(
+            "import evcc_agent.iso15118, evcc_agent.iso15118.slac, "
+            "evcc_agent.iso15118.slac_frames, evcc_agent.sim.evse_slac",
+            ("scapy",),
+            id="slac",
+        ),
+    ],
+)
+def test_import_does_not_import_heavy_modules(imports, heavy):
+    """In a fresh interpreter, ``imports`` load none of the ``heavy`` packages (nor a part)."""
     code = (
-        "import sys; from evcc_agent.cli import build_parser; "
-        "import evcc_agent.v2icp.params, evcc_agent.vehicle; "
-        "print(','.join(m for m in ('scapy','cantools','can','httpx') if m in sys.modules))"
+        f"import sys; {imports}; heavy = {heavy!r}; "
+        "print(','.join(h for h in heavy if any(m == h or m.startswith(h + '.') for m in sys.modules)))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""

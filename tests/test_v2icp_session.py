@@ -22,25 +22,13 @@ from evcc_agent.v2icp.session import (
     TransportErrorKind,
     V2icpSession,
 )
-
-VIN = "WVWZZZ1JZXW000001"
-FULL = {
-    "odo": 18234,
-    "chrg_stat": 1,
-    "h2_stat": 2,
-    "bat_stat": 0,
-    "bat_reqtime": 40,
-    "bat_eamount": 240,
-    "bprec_eamount": 60,
-    "prec_reqtime": 30,
-    "prec_eamount": 12,
-}
+from tests.v2icp_helpers import VEHICLE_VALUES, VIN
 
 
 def make(**kw: Any) -> V2icpSession:
     cfg = V2icpConfig(vin=VIN, evccid="00-1A-B2-C3-D4-E5", **kw)
     s = V2icpSession(cfg)
-    s.parameters_changed(0.0, FULL)
+    s.parameters_changed(0.0, VEHICLE_VALUES)
     return s
 
 
@@ -73,7 +61,7 @@ def test_seq0_is_full_set_then_deltas_every_cycle_with_h2_and_bat_always():
     first = one_send(s.internet(0.0, UP))
     body = json.loads(first.body)
     assert body["seq"] == 0 and body["vin"] == VIN and body["evccid"] == "00-1A-B2-C3-D4-E5"
-    assert body["parameters"] == FULL
+    assert body["parameters"] == VEHICLE_VALUES
     acts = ack(s, 0.2, first, driveoff=45)
     assert ApplyDirectives(0, {"driveoff": 45}) in acts
     assert s.tick(9.9) == []
@@ -138,7 +126,7 @@ def test_retry_same_seq_byte_identical_then_backoff_and_delta_keeps_failed_chang
     assert params_of(r) == {"h2_stat": 2, "bat_stat": 0, "odo": 18241, "chrg_stat": 3}
     acts = ack(s, 336.5, r)
     assert ClearDtc("V2ICP_UNREACHABLE") in acts
-    assert s.counters.reconnects == 1 and s.counters.failed_attempts == 3
+    assert s.counters["reconnects"] == 1 and s.counters["failed_attempts"] == 3
     assert s.acked["odo"] == 18241 and s.phase is Phase.WAITING
 
 
@@ -161,7 +149,7 @@ def test_reconnect_cadence_5_15_30_then_every_30_minutes():
         now = nxt
         s.transport_error(now + 0.5, send.request_id, TransportErrorKind.CONNECT, "refused")
     assert moments == [300, 900, 1800, 3600, 5400, 7200]
-    assert s.counters.reconnects == 6
+    assert s.counters["reconnects"] == 6
 
 
 def test_auth_rejected_raises_dtc_and_waits_for_reconnect_cadence():
@@ -174,7 +162,7 @@ def test_auth_rejected_raises_dtc_and_waits_for_reconnect_cadence():
         assert sends(s.tick(t)) == []
     again = one_send(s.tick(300.1))
     assert again.seq == 1  # a new message, delta against nothing acknowledged = full set
-    assert params_of(again) == FULL
+    assert params_of(again) == VEHICLE_VALUES
     s.response_received(300.2, again.request_id, 403, b"")
     assert s.next_deadline() == pytest.approx(361.2)  # idle close first
     assert s.tick(361.2) == [CloseConnection("idle for 61 s")]
@@ -193,7 +181,7 @@ def test_seq_wraps_to_zero_with_full_set():
     assert params_of(send) == {"h2_stat": 2, "bat_stat": 0}
     ack(s, now + 0.1, send)
     wrapped = one_send(s.tick(now + 10.0))
-    assert wrapped.seq == 0 and params_of(wrapped) == FULL
+    assert wrapped.seq == 0 and params_of(wrapped) == VEHICLE_VALUES
 
 
 @pytest.mark.parametrize(
@@ -240,7 +228,7 @@ def test_invalid_directives_rejected_one_by_one_valid_ones_apply():
     assert ApplyDirectives(0, {"driveoff": 40, "ambienttemp": 255}) in acts
     (dtc,) = [a for a in acts if isinstance(a, RaiseDtc)]
     assert dtc.name == "DIRECTIVE_INVALID"
-    assert s.counters.directives_rejected == 5
+    assert s.counters["directives_rejected"] == 5
     nxt = one_send(s.tick(10.0))
     acts = ack(s, 10.1, nxt, target_soc=80)
     assert ClearDtc("DIRECTIVE_INVALID") in acts
@@ -266,7 +254,7 @@ def test_stop_on_internet_down_and_restart_at_seq0_full():
     assert ack(s, 12.0, send) == []
     s.parameters_changed(2000.0, {"odo": 20000})
     again = one_send(s.internet(3000.0, UP))
-    assert again.seq == 0 and params_of(again) == {**FULL, "odo": 20000}
+    assert again.seq == 0 and params_of(again) == {**VEHICLE_VALUES, "odo": 20000}
     assert s.internet(3001.0, UP) == []  # already running
 
 
@@ -417,5 +405,5 @@ def test_any_answer_never_crashes_and_only_valid_directives_apply(status, body, 
             for name, value in a.values.items():
                 assert validate(name, value, Direction.BACKEND) == value
     acked = any(isinstance(a, Acknowledged) for a in acts)
-    assert acked == (s.counters.acknowledged == 1)
-    assert acked or s.counters.failed_attempts == 1
+    assert acked == (s.counters["acknowledged"] == 1)
+    assert acked or s.counters["failed_attempts"] == 1

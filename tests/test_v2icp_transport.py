@@ -36,21 +36,10 @@ from evcc_agent.v2icp.client import V2icpClient, V2icpExchange, V2icpRequest
 from evcc_agent.v2icp.config import V2icpConfig
 from evcc_agent.v2icp.params import BACKEND_PARAMETERS, validate
 from evcc_agent.v2icp.session import Phase, TransportErrorKind
+from tests.v2icp_helpers import VEHICLE_VALUES, VIN
 
-VIN = "WVWZZZ1JZXW000001"
 PASSWORD = "Depot_Pass-42"
 UP = InternetUp("https", 443, "iso20")
-START = {
-    "odo": 18234,
-    "chrg_stat": 1,
-    "h2_stat": 2,
-    "bat_stat": 0,
-    "bat_reqtime": 40,
-    "bat_eamount": 240,
-    "bprec_eamount": 60,
-    "prec_reqtime": 30,
-    "prec_eamount": 12,
-}
 GUARD_S = 20.0
 
 
@@ -132,12 +121,12 @@ class Running:
             await self.client.wait_for(pred)
 
     async def acks(self, n: int) -> None:
-        base = self.counters.acknowledged
-        await self.until(lambda c: self.counters.acknowledged >= base + n)
+        base = self.counters["acknowledged"]
+        await self.until(lambda c: self.counters["acknowledged"] >= base + n)
 
     async def failures(self, n: int) -> None:
-        base = self.counters.failed_attempts
-        await self.until(lambda c: self.counters.failed_attempts >= base + n)
+        base = self.counters["failed_attempts"]
+        await self.until(lambda c: self.counters["failed_attempts"] >= base + n)
 
 
 @pytest.fixture
@@ -176,7 +165,7 @@ async def run_client(pki: Pki) -> AsyncIterator[Callable[..., Any]]:
             environ={},
         )
         run.task = asyncio.create_task(run.client.run())
-        run.client.parameters_changed(START)
+        run.client.parameters_changed(VEHICLE_VALUES)
         run.client.internet(UP)
         started.append(run)
         await run.until(lambda c: c.session is not None or bool(c.problem))
@@ -203,7 +192,7 @@ async def test_exchange_over_the_vdv261_tls12_profile(pki: Pki, run_client: Any)
         run = await run_client(be.url)
         await run.acks(3)
         vehicle = be.vehicles[VIN]
-        assert vehicle.history[0] == {"seq": 0, "parameters": START}
+        assert vehicle.history[0] == {"seq": 0, "parameters": VEHICLE_VALUES}
         assert vehicle.history[1]["parameters"] == {"h2_stat": 2, "bat_stat": 0}
         assert run.applied[0] == {"driveoff": 45, "target_soc": 85}
         assert run.client.directives == {"driveoff": 45, "target_soc": 85}
@@ -220,7 +209,7 @@ async def test_the_exchange_observer_sees_each_request_and_its_answer(
     run = await run_client(backend.url)
     await run.until(lambda c: len(run.exchanges) >= 2)
     first, second = run.requests[:2]
-    assert (first.seq, first.attempt, first.parameters) == (0, 1, START)
+    assert (first.seq, first.attempt, first.parameters) == (0, 1, VEHICLE_VALUES)
     assert (second.seq, second.parameters) == (1, {"h2_stat": 2, "bat_stat": 0})
     answer = run.exchanges[0]
     assert answer.request is first and answer.status == 200 and answer.error is None
@@ -274,7 +263,7 @@ async def test_tls_failures_raise_dtc_and_never_send(
         await run.failures(1)
         assert run.dtcs.is_active("V2ICP_TLS_FAILURE")
         assert reason in run.client.status()["last_failure"]
-        assert be.stats.requests == 0 and run.applied == []
+        assert be.stats["requests"] == 0 and run.applied == []
     finally:
         await be.stop()
 
@@ -291,7 +280,7 @@ async def test_401_raises_auth_dtc_and_waits_for_the_reconnect_cadence(
         session = run.client.session
         assert session is not None and session.phase is Phase.BACKOFF
         assert session.status()["next_send_at"] >= 299.0  # no retry before 5 minutes
-        assert be.stats.unauthorized == 1
+        assert be.stats["unauthorized"] == 1
     finally:
         await be.stop()
 
@@ -305,7 +294,7 @@ async def test_empty_password_is_sent_with_the_vin(pki: Pki, run_client: Any, tm
     try:
         run = await run_client(be.url, password_file=empty)
         await run.acks(1)
-        assert be.stats.unauthorized == 0
+        assert be.stats["unauthorized"] == 0
     finally:
         await be.stop()
 
@@ -354,7 +343,7 @@ async def test_timeout_with_a_backend_that_never_answers(backend: SimBackend, ru
     backend.release_hangs()
     await run.acks(1)
     assert not run.dtcs.is_active("V2ICP_UNREACHABLE")
-    assert session.counters.reconnects >= 1
+    assert session.counters["reconnects"] >= 1
 
 
 async def test_changes_during_an_outage_arrive_with_the_next_acknowledged_message(
@@ -379,7 +368,7 @@ async def test_changes_during_an_outage_arrive_with_the_next_acknowledged_messag
         assert {"odo": 18301, "chrg_stat": 3, "bat_eamount": 100}.items() <= first_after[
             "parameters"
         ].items()
-        expected = {**START, "odo": 18301, "chrg_stat": 3, "bat_eamount": 100}
+        expected = {**VEHICLE_VALUES, "odo": 18301, "chrg_stat": 3, "bat_eamount": 100}
         assert be.vehicles[VIN].known == expected == session.acked
     finally:
         await be.stop()
@@ -405,7 +394,7 @@ async def test_flat_body_and_other_path(pki: Pki, run_client: Any):
     try:
         run = await run_client(be.url, path="/v1/vehicleMessage", body_shape="flat")
         await run.acks(2)
-        assert be.vehicles[VIN].known == START
+        assert be.vehicles[VIN].known == VEHICLE_VALUES
         assert run.client.directives == {"driveoff": 45, "target_soc": 85}
     finally:
         await be.stop()
@@ -424,7 +413,7 @@ async def test_session_end_stops_and_a_new_session_restarts_at_seq0(
     await run.acks(1)
     # the first acknowledged message of the new session is seq 0 with the full set
     seq0 = [h for h in list(backend.vehicles[VIN].history)[-3:] if h["seq"] == 0]
-    assert seq0 and seq0[-1]["parameters"] == START
+    assert seq0 and seq0[-1]["parameters"] == VEHICLE_VALUES
     assert session.seq in (0, 1)
 
 
@@ -461,17 +450,17 @@ async def test_backend_validates_messages_and_serves_openapi(backend: SimBackend
             return await http.post(backend.path, json=body, **kw)
 
         assert (
-            await post({"seq": 0, "vin": VIN, "parameters": START}, ("X", "y"))
+            await post({"seq": 0, "vin": VIN, "parameters": VEHICLE_VALUES}, ("X", "y"))
         ).status_code == 401
         assert (
             await post({"seq": 0, "vin": VIN, "parameters": {"bat_stat": 0}})
         ).status_code == 400
         assert (await post({"seq": 1, "vin": VIN, "parameters": {"odo": 1}})).status_code == 400
-        bad_range = {**START, "bat_stat": 9}
+        bad_range = {**VEHICLE_VALUES, "bat_stat": 9}
         assert (await post({"seq": 0, "vin": VIN, "parameters": bad_range})).status_code == 400
-        ok = await post({"seq": 0, "vin": VIN, "parameters": START})
+        ok = await post({"seq": 0, "vin": VIN, "parameters": VEHICLE_VALUES})
         assert ok.status_code == 200 and ok.json()["seq"] == 0 and ok.json()["vin"] == VIN
-    assert backend.stats.invalid == 3 and backend.stats.unauthorized == 1
+    assert backend.stats["invalid"] == 3 and backend.stats["unauthorized"] == 1
 
 
 async def _connect_proxy(seen: list[str]) -> asyncio.Server:
@@ -521,7 +510,7 @@ async def test_a_10_mb_answer_is_not_buffered(backend: SimBackend, pki: Pki):
     transport = V2icpTransport(
         backend.url + backend.path, VIN, PASSWORD, client_ssl_context(pki.ca.cert_file)
     )
-    body = json.dumps({"seq": 0, "vin": VIN, "parameters": START}).encode()
+    body = json.dumps({"seq": 0, "vin": VIN, "parameters": VEHICLE_VALUES}).encode()
     backend.inject(Fault(FaultKind.HUGE_BODY, size=10 * 1024 * 1024))
     tracemalloc.start()
     try:

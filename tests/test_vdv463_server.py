@@ -23,9 +23,10 @@ from websockets.exceptions import ConnectionClosed, InvalidStatus
 from evcc_agent.clock import Clock, FakeClock, MonotonicClock
 from evcc_agent.sim.backend_pki import BackendCa
 from evcc_agent.sim.depot import DepotClient, DepotPlan, PlanStep
+from evcc_agent.sim.tls import PROFILE_CIPHER
 from evcc_agent.sim.vdv463.bridge import DepotBridge
 from evcc_agent.sim.vdv463.messages import SUBPROTOCOL
-from evcc_agent.sim.vdv463.server import VDV463_CIPHER, CmsServer
+from evcc_agent.sim.vdv463.server import CmsServer
 from evcc_agent.sim.vdv463.session import CmsConfig, Phase
 
 USER, PASSWORD = "depot", "S3cret_463"
@@ -153,10 +154,10 @@ async def test_no_tls_no_connection_and_the_endpoint_still_serves(cms: Cms):
 async def test_the_tls_profile_of_the_specification_is_available(cms: Cms):
     ctx = client_ssl(cms)
     ctx.maximum_version = ssl.TLSVersion.TLSv1_2
-    ctx.set_ciphers(VDV463_CIPHER)
+    ctx.set_ciphers(PROFILE_CIPHER)
     async with open_ws(cms, ssl=ctx) as ws:
         tls = ws.transport.get_extra_info("ssl_object")
-        assert tls.version() == "TLSv1.2" and tls.cipher()[0] == VDV463_CIPHER
+        assert tls.version() == "TLSv1.2" and tls.cipher()[0] == PROFILE_CIPHER
     cert = x509.load_pem_x509_certificate(cms.cert[0].read_bytes())
     ku = cert.extensions.get_extension_for_class(x509.KeyUsage).value
     assert ku.digital_signature and ku.content_commitment and ku.key_encipherment
@@ -188,7 +189,7 @@ async def test_profile_only_endpoint_refuses_other_suites(tmp_path: Path):
             subprotocols=[SUBPROTOCOL],
             additional_headers=auth(),  # type: ignore[list-item]
         ) as ws:
-            assert ws.transport.get_extra_info("ssl_object").cipher()[0] == VDV463_CIPHER
+            assert ws.transport.get_extra_info("ssl_object").cipher()[0] == PROFILE_CIPHER
     finally:
         await server.stop()
 
@@ -248,7 +249,7 @@ async def test_malformed_frames_get_type_3_with_the_error_code_and_the_connectio
         assert (await recv(ws))[6]["errorCode"] == "InvalidRequest"
         report = await boot(ws)  # still the same, open connection
         assert report[5] == "ProvideChargingInformation"
-    assert cms.server.sessions[0].counters.errors_sent == len(MALFORMED) + 1
+    assert cms.server.sessions[0].counters["errors_sent"] == len(MALFORMED) + 1
     # a peer sending garbage costs one log line per 10 s, not one per frame
     assert len([r for r in caplog.records if "InvalidRequest" in r.getMessage()]) == 1
 
@@ -291,7 +292,7 @@ async def test_no_ping_within_the_interval_closes_the_connection(tmp_path: Path)
                     await recv(ws)  # reports (if any) until the close
             assert exc.value.rcvd is not None and exc.value.rcvd.code == 1001
         session = c.server.sessions[0]
-        assert session.phase is Phase.CLOSED and session.counters.pings == 1
+        assert session.phase is Phase.CLOSED and session.counters["pings"] == 1
     finally:
         await c.server.stop()
 

@@ -192,7 +192,7 @@ def test_the_report_cycle_waits_for_each_confirmation_and_retries_then_gives_up(
     assert s.next_deadline() == 5.0  # the answer timeout, not the next cycle
     # confirmed at 1 s: the next report is due 10 s after the first went out
     s.handle(TextReceived(frame(first[5], {}, mtype=2, mid=first[4])), 1.0)
-    assert s.next_deadline() == 10.0 and s.counters.information_confirmed == 1
+    assert s.next_deadline() == 10.0 and s.counters["information_confirmed"] == 1
     second = sent(fill(s, s.handle(Tick(), 10.0), 10.0))[0]
     assert second[5] == "ProvideChargingInformation" and second[4] != first[4]
     # unanswered: the same frame again after 5 s, twice, then given up
@@ -200,7 +200,7 @@ def test_the_report_cycle_waits_for_each_confirmation_and_retries_then_gives_up(
     assert sent(s.handle(Tick(), 20.0)) == [second]
     assert s.handle(Tick(), 24.9) == []
     third = sent(fill(s, s.handle(Tick(), 25.0), 25.0))
-    assert s.counters.information_given_up == 1 and s.counters.retries == 2
+    assert s.counters["information_given_up"] == 1 and s.counters["retries"] == 2
     assert len(third) == 1 and third[0][4] != second[4]
     # an error answer counts as the confirmation too
     s.handle(TextReceived(frame(third[0][5], {"errorCode": "InternalError"}, 3, third[0][4])), 26.0)
@@ -212,7 +212,7 @@ def test_no_ping_within_interval_and_grace_closes_the_connection():
     report = sent(acts)[1]
     s.handle(TextReceived(frame(report[5], {}, mtype=2, mid=report[4])), 1.0)
     s.handle(PingReceived(), 20.0)
-    assert s.next_deadline() == 55.0 and s.counters.pings == 1
+    assert s.next_deadline() == 55.0 and s.counters["pings"] == 1
     assert s.handle(Tick(), 54.9) == []
     acts = s.handle(Tick(), 55.0)
     assert len(acts) == 1 and isinstance(acts[0], CloseConnection) and acts[0].code == 1001

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import subprocess
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,6 +14,7 @@ from evcc_agent.sim.vdv463.bridge import DepotBridge
 from evcc_agent.sim.vdv463.server import CmsServer
 from evcc_agent.sim.vdv463.session import CmsConfig
 from evcc_agent.vehicle.config import PROJECT_ROOT
+from tests.cli_helpers import run_demo
 
 PLAN = {
     "steps": [
@@ -95,18 +95,8 @@ async def test_the_depot_tool_boots_prints_the_reports_and_sends_its_plan(tmp_pa
     assert active is not None and active.request.charging_request_data.max_target_soc == 77
 
 
-def _demo(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "evcc_agent", "demo", *args],
-        capture_output=True,
-        text=True,
-        cwd=PROJECT_ROOT,
-        timeout=120,
-    )
-
-
 def test_demo_json_announces_the_endpoint_and_follows_a_depot_plan(tmp_path: Path):
-    res = _demo(
+    res = run_demo(
         "--duration", "5", "--time-scale", "120", "--json", "--depot-plan", str(_plan(tmp_path))
     )
     assert res.returncode == 0, res.stderr
@@ -129,7 +119,7 @@ def test_demo_json_announces_the_endpoint_and_follows_a_depot_plan(tmp_path: Pat
 def test_demo_refuses_a_broken_plan_and_a_bad_port(tmp_path: Path):
     bad = tmp_path / "bad.json"
     bad.write_text('{"steps": [{"chargingRequestList": [{"vehicleId": 1}]}]}')
-    res = _demo("--duration", "1", "--depot-plan", str(bad))
+    res = run_demo("--duration", "1", "--depot-plan", str(bad))
     assert res.returncode == 2 and "--depot-plan" in res.stderr and "step 0" in res.stderr
-    res = _demo("--duration", "1", "--vdv463-port", "70000")
+    res = run_demo("--duration", "1", "--vdv463-port", "70000")
     assert res.returncode == 2 and "--vdv463-port" in res.stderr

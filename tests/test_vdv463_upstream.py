@@ -7,11 +7,17 @@ import json
 import uuid
 from typing import Any
 
+from evcc_agent.sansio import Tick
 from evcc_agent.sim.vdv463.messages import SUBPROTOCOL
-from evcc_agent.sim.vdv463.session import CloseConnection, Opened, SendText, TextReceived, Tick
+from evcc_agent.sim.vdv463.session import (
+    CloseConnection,
+    Opened,
+    Registered,
+    SendText,
+    TextReceived,
+)
 from evcc_agent.sim.vdv463.upstream import (
     PlanAnswered,
-    Registered,
     ReportReceived,
     UpstreamSession,
 )
@@ -46,7 +52,7 @@ def registered(plans: Plans | None = None, **kw: Any) -> tuple[UpstreamSession, 
     assert boot[0] == 1 and boot[5] == "BootNotification" and boot[6] == {}
     assert boot[3] == "2023-11-14T22:13:20.000Z"
     acts = s.handle(cms(2, "BootNotification", {"status": "Accepted"}, boot[4]), 0.1)
-    assert acts == [Registered()] and s.registered
+    assert acts == [Registered("BMS")] and s.registered
     return s, acts
 
 

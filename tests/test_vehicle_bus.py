@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import uuid
 from pathlib import Path
 
 import can
@@ -17,22 +16,9 @@ from evcc_agent.vehicle.config import VehicleConfig
 from evcc_agent.vehicle.dbc import load_databases
 from evcc_agent.vehicle.link import VehicleLink
 from evcc_agent.vehicle.tx import CyclicTransmitter
+from tests.bus_helpers import channel, wait_for
 
 VDB = load_databases(VehicleConfig().dbc_files)
-
-
-def channel() -> str:
-    return f"evcc-test-{uuid.uuid4().hex[:8]}"
-
-
-async def wait_for(cond, timeout: float = 5.0) -> None:
-    """Wait for another thread's work (not a timing assertion)."""
-    loop = asyncio.get_running_loop()
-    end = loop.time() + timeout
-    while not cond():
-        if loop.time() > end:
-            raise AssertionError("condition not reached")
-        await asyncio.sleep(0.01)
 
 
 async def test_simulated_vehicle_to_mapped_parameters_on_virtual_bus():

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import uuid
 from pathlib import Path
 
 import can
@@ -16,6 +15,7 @@ from evcc_agent.vehicle.config import VehicleConfig
 from evcc_agent.vehicle.dbc import load_databases
 from evcc_agent.vehicle.link import VehicleLink
 from evcc_agent.vehicle.tx import CyclicTransmitter, TxValueError
+from tests.bus_helpers import channel, wait_for
 
 FD_DBC = """VERSION ""
 
@@ -43,19 +43,9 @@ def fd_dbc(tmp_path: Path) -> str:
     return str(path)
 
 
-async def wait_for(cond, timeout: float = 5.0) -> None:
-    """Wait for another thread's work (not a timing assertion)."""
-    loop = asyncio.get_running_loop()
-    end = loop.time() + timeout
-    while not cond():
-        if loop.time() > end:
-            raise AssertionError("condition not reached")
-        await asyncio.sleep(0.005)
-
-
 def fd_config(fd_dbc: str, **kw) -> VehicleConfig:
     return VehicleConfig(
-        channel=f"evcc-fd-{uuid.uuid4().hex[:8]}",
+        channel=channel("evcc-fd"),
         fd=True,
         data_bitrate=2_000_000,
         tx_mode="clock",

@@ -138,7 +138,7 @@ def test_contention_won_against_a_lower_priority_name():
     node = claimed_node()
     out = node.handle(claim_from(HIGHER, 0x5A), 2.0)
     assert out == [SendFrame(0x18EEFF5A, OURS.to_bytes())]
-    assert node.address == 0x5A and node.counters.contentions_won == 1
+    assert node.address == 0x5A and node.counters["contentions_won"] == 1
 
 
 def test_contention_won_while_still_claiming_keeps_the_wait():
@@ -247,7 +247,7 @@ def test_dm1_with_two_dtcs_goes_as_bam_50_ms_apart():
     assert {d.spn for d in dtcs} == {PROPRIETARY_SPN_FIRST + 0x101, PROPRIETARY_SPN_FIRST + 0x305}
     # the next cyclic DM1 (1.5) is a new BAM, not before the gap after the last packet
     assert frames(node.handle(Tick(), 1.5))[0].arbitration_id == 0x1CECFF5A
-    assert node.counters.bam_sent == 2
+    assert node.counters["bam_sent"] == 2
 
 
 def test_requested_dm2_during_a_bam_waits_for_its_end():
@@ -281,7 +281,7 @@ def test_requests_answered_for_own_pgns_nacked_to_us_ignored_global():
     assert node.handle(request(PGN_DM1, dest=0x33), 0.6) == []
     assert node.handle(FrameReceived(can_id(PGN_REQUEST, 0x10, dest=0x5A), b"\x01"), 0.6) == []
     assert node.handle(FrameReceived(can_id(PGN_ADDRESS_CLAIMED, 0x5A), b"\x01\x02"), 0.6) == []
-    assert node.counters.malformed == 2 and node.address == 0x5A
+    assert node.counters["malformed"] == 2 and node.address == 0x5A
 
 
 def test_dm11_clears_the_previously_active_list_and_acks():

@@ -4,9 +4,11 @@ can-j1939 stack both ways, cannot-claim, DM1 BAM as another stack reassembles it
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import threading
-import uuid
+from collections.abc import AsyncIterator
+from typing import Any
 
 import can
 import pytest
@@ -26,24 +28,11 @@ from evcc_agent.vehicle.j1939 import (
     parse_id,
 )
 from evcc_agent.vehicle.link import VehicleLink
+from tests.bus_helpers import channel, wait_for
 
 DEPARTURE_PGN = parse_id(
     load_databases(VehicleConfig().dbc_files).message("AGT_Departure").frame_id
 ).pgn
-
-
-def channel() -> str:
-    return f"evcc-j1939-{uuid.uuid4().hex[:8]}"
-
-
-async def wait_for(cond, timeout: float = 5.0) -> None:
-    """Wait for another thread's work (not a timing assertion)."""
-    loop = asyncio.get_running_loop()
-    end = loop.time() + timeout
-    while not cond():
-        if loop.time() > end:
-            raise AssertionError("condition not reached")
-        await asyncio.sleep(0.005)
 
 
 class Peer:
@@ -94,7 +83,7 @@ async def advance(clock: FakeClock, seconds: float, steps: int = 1) -> None:
 
 
 async def test_address_claimed_is_the_first_frame_and_tx_waits_250_ms():
-    ch, clock = channel(), FakeClock(100.0)
+    ch, clock = channel("evcc-j1939"), FakeClock(100.0)
     peer = Peer(ch)
     run = Running(link_on(ch, clock))
     try:
@@ -121,7 +110,7 @@ async def test_address_claimed_is_the_first_frame_and_tx_waits_250_ms():
 
 
 async def test_requests_on_the_bus_answered_nacked_or_ignored():
-    ch, clock = channel(), FakeClock(0.0)
+    ch, clock = channel("evcc-j1939"), FakeClock(0.0)
     peer = Peer(ch)
     dtc = DtcRegistry()
     run = Running(link_on(ch, clock, dtc))
@@ -145,14 +134,14 @@ async def test_requests_on_the_bus_answered_nacked_or_ignored():
         assert ack.data == bytes((1, 0xFF, 0xFF, 0xFF, 0x21)) + (0xFEE6).to_bytes(3, "little")
         peer.request(PGN_ADDRESS_CLAIMED)
         await wait_for(lambda: len(peer.of(PGN_ADDRESS_CLAIMED)) == 1)
-        assert run.link.node.core.counters.requests_nacked == 1
+        assert run.link.node.core.counters["requests_nacked"] == 1
     finally:
         await run.stop()
         peer.bus.shutdown()
 
 
 async def test_cannot_claim_stops_every_transmission_with_dtc_and_log(caplog):
-    ch, clock = channel(), FakeClock(0.0)
+    ch, clock = channel("evcc-j1939"), FakeClock(0.0)
     peer = Peer(ch)
     dtc = DtcRegistry()
     run = Running(
@@ -233,60 +222,61 @@ class LibNode:
         self.ecu.stop()
 
 
-@pytest.mark.slow
-@needs_can_j1939
-async def test_the_agent_yields_to_a_higher_priority_name_and_moves():
-    ch = channel()
-    run = Running(link_on(ch, MonotonicClock(), address=0x80))
+@contextlib.asynccontextmanager
+async def beside_library(
+    ch: str, dtc: DtcRegistry | None = None, **j1939: Any
+) -> AsyncIterator[tuple[Running, LibNode]]:
+    """The agent on ``ch`` (real clock), its address claimed, with a can-j1939 ECU beside it."""
+    run = Running(link_on(ch, MonotonicClock(), dtc, **j1939))
     lib = LibNode(ch)
-    peer = Peer(ch)
     try:
         await wait_for(lambda: run.link.node is not None and run.link.node.claimed.is_set())
-        # our NAME: AAC bit set; theirs: not, so it is lower (higher priority)
-        ca = lib.claim(lib_name(5, function=0, aac=False), 0x80)
-        await wait_for(lambda: run.link.node.core.address == 0x81)
-        await wait_for(lambda: ca.state == j1939.ControllerApplication.State.NORMAL)
-        assert ca.device_address == 0x80
-        await wait_for(
-            lambda: any(
-                parse_id(m.arbitration_id).pgn == DEPARTURE_PGN and m.arbitration_id & 0xFF == 0x81
-                for m in peer.drain()
-            )
-        )
-        assert run.link.node.core.counters.contentions_lost == 1
+        yield run, lib
     finally:
         await run.stop()
         lib.stop()
+
+
+@pytest.mark.slow
+@needs_can_j1939
+async def test_the_agent_yields_to_a_higher_priority_name_and_moves():
+    ch = channel("evcc-j1939")
+    peer = Peer(ch)
+    try:
+        async with beside_library(ch, address=0x80) as (run, lib):
+            # our NAME: AAC bit set; theirs: not, so it is lower (higher priority)
+            ca = lib.claim(lib_name(5, function=0, aac=False), 0x80)
+            await wait_for(lambda: run.link.node.core.address == 0x81)
+            await wait_for(lambda: ca.state == j1939.ControllerApplication.State.NORMAL)
+            assert ca.device_address == 0x80
+            await wait_for(
+                lambda: any(
+                    parse_id(m.arbitration_id).pgn == DEPARTURE_PGN
+                    and m.arbitration_id & 0xFF == 0x81
+                    for m in peer.drain()
+                )
+            )
+            assert run.link.node.core.counters["contentions_lost"] == 1
+    finally:
         peer.bus.shutdown()
 
 
 @pytest.mark.slow
 @needs_can_j1939
 async def test_a_lower_priority_name_gives_way_to_the_agent():
-    ch = channel()
-    run = Running(link_on(ch, MonotonicClock(), address=0x80))
-    lib = LibNode(ch)
-    try:
-        await wait_for(lambda: run.link.node is not None and run.link.node.claimed.is_set())
+    async with beside_library(channel("evcc-j1939"), address=0x80) as (run, lib):
         ca = lib.claim(lib_name(5, function=255, aac=True), 0x80)  # higher NAME value
         await wait_for(lambda: ca.state == j1939.ControllerApplication.State.NORMAL)
         assert ca.device_address == 0x81  # the library moved on
         assert run.link.node.core.address == 0x80
-        assert run.link.node.core.counters.contentions_won == 1
-    finally:
-        await run.stop()
-        lib.stop()
+        assert run.link.node.core.counters["contentions_won"] == 1
 
 
 @pytest.mark.slow
 @needs_can_j1939
 async def test_dm1_bam_is_reassembled_by_the_independent_stack():
-    ch = channel()
     dtc = DtcRegistry()
-    run = Running(link_on(ch, MonotonicClock(), dtc))
-    lib = LibNode(ch)
-    try:
-        await wait_for(lambda: run.link.node is not None and run.link.node.claimed.is_set())
+    async with beside_library(channel("evcc-j1939"), dtc) as (_, lib):
         dtc.raise_("CAN_SIGNAL_STALE", 1.0)
         dtc.raise_("V2G_SDP_FAILED", 1.0)
         dtc.raise_("V2G_SDP_FAILED", 2.0)
@@ -304,6 +294,3 @@ async def test_dm1_bam_is_reassembled_by_the_independent_stack():
             (PROPRIETARY_SPN_FIRST + 0x305, 31, 2),
         ]
         assert data[0] & 0x0C == 0x04  # amber warning lamp on
-    finally:
-        await run.stop()
-        lib.stop()

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from evcc_agent.clock import Clock
+from evcc_agent.clock import Clock, next_item
 from evcc_agent.events import InternetEvent
 from evcc_agent.iso15118.codec import Codec, CodecError, namespace_for
 from evcc_agent.iso15118.registry import GRAMMAR_BY_PAYLOAD_TYPE
@@ -126,7 +126,7 @@ class V2gtpPort:
             return DriverFault(f"internal error: {exc!r}")
 
     async def _receive(self, deadline: float | None) -> Event | None:
-        item = await self._next_frame(deadline)
+        item = await next_item(self._frames, self.clock, deadline)
         if item is None:
             return None
         if isinstance(item, Exception):
@@ -151,23 +151,6 @@ class V2gtpPort:
         return MessageReceived(ptype, message)
 
     # ---------------------------------------------------------------- internals
-    async def _next_frame(self, deadline: float | None) -> tuple[int, bytes] | Exception | None:
-        if not self._frames.empty():
-            return self._frames.get_nowait()
-        getter = asyncio.ensure_future(self._frames.get())
-        waiters: set[asyncio.Future[Any]] = {getter}
-        sleeper = None
-        if deadline is not None:
-            sleeper = asyncio.ensure_future(self.clock.sleep(deadline - self.clock.now()))
-            waiters.add(sleeper)
-        done, _ = await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
-        if sleeper is not None and not sleeper.done():
-            sleeper.cancel()
-        if getter not in done:
-            getter.cancel()
-            return None
-        return getter.result()
-
     def _decode(self, ptype: int, payload: bytes) -> tuple[str, dict[str, Any]]:
         """(grammar, message): decoded with the payload type's grammar; if that fails and our
         request used another grammar, with that one (a charger that labels every -20 message

@@ -5,8 +5,8 @@ interface (link-local multicast needs the interface's scope id), or unicast to a
 ``sdp_target``. The response (20 bytes: IPv6 address, port, security, transport) names the
 SECC's TCP/TLS endpoint. Retry every 250 ms, at most 50 requests.
 
-``SdpClient`` is the sans-IO core (retries and parsing, ``now`` passed in); ``discover`` is the
-asyncio driver.
+``SdpClient`` is the sans-IO core (retries and parsing, ``now`` passed in); ``discover`` runs it
+with the shared executor over the UDP socket.
 """
 
 from __future__ import annotations
@@ -18,8 +18,11 @@ import socket
 import struct
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import Any, cast
 
-from evcc_agent.clock import Clock, MonotonicClock
+from evcc_agent.clock import Clock, MonotonicClock, next_item
+from evcc_agent.dtc import DtcRegistry
+from evcc_agent.executor import Executor
 from evcc_agent.iso15118.errors import Iso15118Error
 from evcc_agent.iso15118.v2gtp import (
     HEADER_LEN,
@@ -29,6 +32,7 @@ from evcc_agent.iso15118.v2gtp import (
     parse_header,
 )
 from evcc_agent.ratelog import RateLimitedLog
+from evcc_agent.sansio import Event, Send, Start, Stop, Tick
 
 log = logging.getLogger(__name__)
 
@@ -115,25 +119,36 @@ def _payload(datagram: bytes, expected: PayloadType, length: int) -> bytes:
 
 
 @dataclass(frozen=True)
-class SendRequest:
+class DatagramReceived(Event):
+    """A datagram on the SDP socket, from anyone."""
+
     datagram: bytes
 
 
 @dataclass(frozen=True)
-class Found:
+class SendRequest(Send):
+    datagram: bytes
+
+
+@dataclass(frozen=True)
+class Found(Stop):
+    """An SECC named its TCP endpoint: connect there."""
+
     response: SdpResponse
 
 
 @dataclass(frozen=True)
-class GaveUp:
-    requests: int
+class GaveUp(Stop):
+    """Every request went unanswered."""
 
 
+SdpEvent = Start | Tick | DatagramReceived
 SdpAction = SendRequest | Found | GaveUp
 
 
 class SdpClient:
-    """Retry logic and response matching; the driver sends, receives and waits."""
+    """Retry logic and response matching, a ``sansio.Core``: ``Start``, then a ``Tick`` at
+    ``next_deadline()`` or ``DatagramReceived``; the driver sends, receives and waits."""
 
     def __init__(
         self,
@@ -150,25 +165,32 @@ class SdpClient:
         self.ignored = 0
         self._limited = RateLimitedLog(log)
 
-    def start(self, now: float) -> list[SdpAction]:
-        return self._send(now)
+    def next_deadline(self) -> float | None:
+        return self.deadline
+
+    def handle(self, event: SdpEvent, now: float) -> list[SdpAction]:
+        if isinstance(event, Start):
+            return self._send(now)
+        if isinstance(event, DatagramReceived):
+            return self._on_datagram(event.datagram, now)
+        return self._tick(now)
 
     def _send(self, now: float) -> list[SdpAction]:
         self.requests += 1
         self.deadline = now + self.interval
         return [SendRequest(build_request(self.security))]
 
-    def tick(self, now: float) -> list[SdpAction]:
-        """Called when the driver wakes up; resends or gives up when the deadline passed."""
+    def _tick(self, now: float) -> list[SdpAction]:
+        """Resends, or gives up, once the deadline passed."""
         if self.done or self.deadline is None or now < self.deadline:
             return []
         if self.requests >= self.max_requests:
             self.done = True
             self.deadline = None
-            return [GaveUp(self.requests)]
+            return [GaveUp(False, f"no SDP response after {self.requests} requests")]
         return self._send(now)
 
-    def on_datagram(self, datagram: bytes, now: float) -> list[SdpAction]:
+    def _on_datagram(self, datagram: bytes, now: float) -> list[SdpAction]:
         if self.done:
             return []
         try:
@@ -176,25 +198,35 @@ class SdpClient:
         except SdpError as exc:
             self.ignored += 1
             self._limited.warning("malformed", now, "SDP: ignoring malformed response: %s", exc)
-            return self.tick(now)  # a flood of answers must not hold back the retries
+            return self._tick(now)  # a flood of answers must not hold back the retries
         if resp.transport != Transport.TCP:
             self.ignored += 1
             self._limited.warning(
                 "transport", now, "SDP: ignoring response with transport %s", resp.transport.name
             )
-            return self.tick(now)
+            return self._tick(now)
         self.done = True
         self.deadline = None
-        return [Found(resp)]
+        return [Found(True, "SECC found", resp)]
 
 
 # ---------------------------------------------------------------- asyncio driver
 
 
-class _Protocol(asyncio.DatagramProtocol):
-    def __init__(self) -> None:
+class _Port(asyncio.DatagramProtocol):
+    """The SDP socket's protocol and the executor's port to it: requests out to ``dest``,
+    datagrams in (at most QUEUE_MAX waiting; more are counted and dropped)."""
+
+    def __init__(self, dest: tuple[str, int, int, int], clock: Clock) -> None:
+        self.dest = dest
+        self.clock = clock
         self.queue: asyncio.Queue[bytes] = asyncio.Queue(QUEUE_MAX)
         self.dropped = 0
+        self.sent = 0
+        self.transport: asyncio.DatagramTransport | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = cast(asyncio.DatagramTransport, transport)
 
     def datagram_received(self, data: bytes, addr: tuple[str | int, ...]) -> None:
         if self.queue.full():
@@ -205,8 +237,22 @@ class _Protocol(asyncio.DatagramProtocol):
     def error_received(self, exc: Exception) -> None:
         log.debug("SDP socket error: %s", exc)
 
+    async def send(self, action: Any) -> Event | None:
+        assert self.transport is not None
+        self.sent += 1
+        log.debug("SDP request %d to %s", self.sent, self.dest[0])
+        self.transport.sendto(action.datagram, self.dest)
+        return None
 
-def _report_unusable(client: SdpClient, proto: _Protocol) -> None:
+    async def receive(self, deadline: float | None) -> Event | None:
+        data = await next_item(self.queue, self.clock, deadline)
+        return None if data is None else DatagramReceived(data)
+
+    def perform(self, action: Any) -> None:
+        pass
+
+
+def _report_unusable(client: SdpClient, proto: _Port) -> None:
     """One line with the totals of what a discovery could not use."""
     if client.ignored or proto.dropped:
         log.warning(
@@ -268,36 +314,16 @@ async def discover(
         dest_addr, ifname = dest_addr.split("%", 1)
     sock, scope = _open_socket(dest_addr, ifname)
     loop = asyncio.get_running_loop()
-    transport, proto = await loop.create_datagram_endpoint(_Protocol, sock=sock)
     dest = (dest_addr, port, 0, scope)
+    transport, proto = await loop.create_datagram_endpoint(lambda: _Port(dest, clock), sock=sock)
     client = SdpClient(security, interval, max_requests)
     try:
-        actions = client.start(clock.now())
-        while True:
-            for act in actions:
-                if isinstance(act, SendRequest):
-                    log.debug("SDP request %d to %s", client.requests, dest_addr)
-                    transport.sendto(act.datagram, dest)
-                elif isinstance(act, Found):
-                    log.info(
-                        "SDP: SECC at [%s]:%d security=%s",
-                        act.response.address,
-                        act.response.port,
-                        act.response.security.name,
-                    )
-                    return act.response, scope
-                elif isinstance(act, GaveUp):
-                    raise SdpFailed(f"no SDP response after {act.requests} requests")
-            wait = max(0.0, (client.deadline or clock.now()) - clock.now())
-            get = asyncio.ensure_future(proto.queue.get())
-            sleeper = asyncio.ensure_future(clock.sleep(wait))
-            done, _ = await asyncio.wait({get, sleeper}, return_when=asyncio.FIRST_COMPLETED)
-            if get in done:
-                sleeper.cancel()
-                actions = client.on_datagram(get.result(), clock.now())
-            else:
-                get.cancel()
-                actions = client.tick(clock.now())
+        stop = await Executor(client, proto, clock, DtcRegistry()).run()
     finally:
         transport.close()
         _report_unusable(client, proto)
+    if not isinstance(stop, Found):
+        raise SdpFailed(stop.reason)
+    resp = stop.response
+    log.info("SDP: SECC at [%s]:%d security=%s", resp.address, resp.port, resp.security.name)
+    return resp, scope

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from evcc_agent import sansio
-from evcc_agent.clock import Clock, MonotonicClock
+from evcc_agent.clock import Clock, MonotonicClock, next_item
 from evcc_agent.dtc import DtcRegistry
 from evcc_agent.executor import Executor
 from evcc_agent.iso15118 import slac_frames as sf
@@ -511,19 +511,7 @@ class PlcFrameReceiver:
 
 async def next_frame(queue: asyncio.Queue[bytes], clock: Clock, timeout: float) -> bytes | None:
     """The next frame, or ``None`` once ``timeout`` seconds of ``clock`` time have passed."""
-    if not queue.empty():
-        return queue.get_nowait()
-    getter = asyncio.ensure_future(queue.get())
-    sleeper = asyncio.ensure_future(clock.sleep(timeout))
-    try:
-        await asyncio.wait({getter, sleeper}, return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        sleeper.cancel()
-        if not getter.done():
-            getter.cancel()
-    if getter.done() and not getter.cancelled():
-        return getter.result()
-    return None
+    return await next_item(queue, clock, clock.now() + timeout)
 
 
 class PlcPort:

@@ -18,7 +18,6 @@ import hmac
 import json
 import logging
 import socket
-import ssl
 import struct
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -35,6 +34,8 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response, Strea
 from starlette.routing import Route
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from evcc_agent.counters import Counters
+from evcc_agent.sim.tls import listen_url, restrict_to_profile
 from evcc_agent.v2icp.openapi import build as build_openapi
 from evcc_agent.v2icp.openapi import render as render_openapi
 from evcc_agent.v2icp.params import (
@@ -115,13 +116,12 @@ class VehicleState:
     peers: deque[str] = field(default_factory=lambda: deque(maxlen=500))
 
 
-@dataclass
-class BackendStats:
-    requests: int = 0
-    accepted: int = 0
-    unauthorized: int = 0
-    invalid: int = 0
-    faults: int = 0
+#: what the backend saw, over every vehicle (the tests read it): ``requests`` every POST to the
+#: message path; ``accepted`` valid messages (the vehicle state was updated, an answer or a
+#: fault went out); ``unauthorized`` no, unknown or wrong HTTP Basic credentials (401);
+#: ``invalid`` too large, malformed JSON or off the parameter declarations (400); ``faults``
+#: accepted messages whose answer met an injected fault
+BACKEND_STATS = "requests accepted unauthorized invalid faults"
 
 
 class _TransportAwareH11(H11Protocol):
@@ -172,7 +172,7 @@ class SimBackend:
         self.path = path
         self.body_shape = body_shape
         self.vehicles: dict[str, VehicleState] = {}
-        self.stats = BackendStats()
+        self.stats = Counters(BACKEND_STATS)
         self.faults: deque[Fault] = deque()
         #: directives from elsewhere (the VDV 463 bridge): VIN -> parameters, None: scenario's
         self.directive_source: Callable[[str], dict[str, Any] | None] | None = None
@@ -239,17 +239,14 @@ class SimBackend:
         config.load()
         assert config.ssl is not None
         if tls12_profile_only:
-            config.ssl.maximum_version = ssl.TLSVersion.TLSv1_2
-            config.ssl.set_ciphers("ECDHE-ECDSA-AES128-SHA256")
+            restrict_to_profile(config.ssl)
         self._server = _QuietServer(config)
         self._task = asyncio.create_task(self._server.serve(sockets=[sock]))
         while not self._server.started:
             if self._task.done():
                 self._task.result()
             await asyncio.sleep(0.01)
-        bound = sock.getsockname()
-        shown = f"[{bound[0]}]" if ":" in bound[0] else bound[0]
-        self.url = f"https://{shown}:{bound[1]}"
+        self.url = listen_url("https", sock.getsockname())
         log.info("V2ICP sim backend on %s%s", self.url, self.path)
         return self.url
 
@@ -290,7 +287,7 @@ class SimBackend:
     async def _control_state(self, request: Request) -> Response:
         return JSONResponse(
             {
-                "stats": vars(self.stats),
+                "stats": dict(self.stats),
                 "faults_queued": len(self.faults),
                 "vehicles": {
                     vin: {"known": st.known, "last_seq": st.last_seq, "messages": st.messages}
@@ -300,7 +297,7 @@ class SimBackend:
         )
 
     def _invalid(self, reason: str) -> Response:
-        self.stats.invalid += 1
+        self.stats.add("invalid")
         log.info("sim backend: invalid message: %s", reason)
         return JSONResponse({"error": reason}, status_code=400)
 
@@ -342,7 +339,7 @@ class SimBackend:
         return dict(current)
 
     async def _message(self, request: Request) -> Response:
-        self.stats.requests += 1
+        self.stats.add("requests")
         creds = _basic_credentials(request.headers.get("authorization", ""))
         vehicle = self.scenario.vehicles.get(creds[0]) if creds else None
         if (
@@ -350,7 +347,7 @@ class SimBackend:
             or vehicle is None
             or not hmac.compare_digest(creds[1].encode(), vehicle.password.encode())
         ):
-            self.stats.unauthorized += 1
+            self.stats.add("unauthorized")
             return Response(status_code=401, headers={"WWW-Authenticate": 'Basic realm="V2ICP"'})
         vin = creds[0]
         try:
@@ -379,7 +376,7 @@ class SimBackend:
         st.messages += 1
         st.history.append({"seq": seq, "parameters": params})
         st.peers.append(request.client.host if request.client else "")
-        self.stats.accepted += 1
+        self.stats.add("accepted")
         answer: dict[str, Any] = {"seq": seq, "vin": vin}
         bridged = self.directive_source(vin) if self.directive_source is not None else None
         directives = bridged if bridged is not None else self._directives(vin, st.messages - 1)
@@ -389,7 +386,7 @@ class SimBackend:
             answer.update(directives)
         fault = self.faults.popleft() if self.faults else None
         if fault is not None:
-            self.stats.faults += 1
+            self.stats.add("faults")
             return await self._faulty(request, fault, answer)
         return JSONResponse(answer)
 

@@ -20,13 +20,14 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
+import functools
 import logging
 import re
 import ssl
 import sys
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -36,6 +37,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic.alias_generators import to_camel
 
 from evcc_agent.clock import Clock, MonotonicClock
+from evcc_agent.sim.vdv463.driver import drive
 from evcc_agent.sim.vdv463.messages import (
     SUBPROTOCOL,
     ProvideChargingInformationReq,
@@ -43,19 +45,15 @@ from evcc_agent.sim.vdv463.messages import (
 )
 from evcc_agent.sim.vdv463.session import (
     CloseConnection,
-    Closed,
     Opened,
     ProtocolProblem,
+    Registered,
     SendText,
-    TextReceived,
-    Tick,
 )
 from evcc_agent.sim.vdv463.upstream import (
     PlanAnswered,
-    Registered,
     ReportReceived,
     UpstreamAction,
-    UpstreamEvent,
     UpstreamSession,
 )
 
@@ -198,17 +196,22 @@ class DepotClient:
         self.ca_file = ca_file
         self.auth = base64.b64encode(f"{user}:{password}".encode()).decode()
         self.schedule = PlanSchedule(plan) if plan is not None else None
-        self.presystem_id = presystem_id
-        self.source = source
         #: wall seconds (the library's keepalive pings, not the clock)
         self.ping_interval_s = ping_interval_s
-        #: seconds on ``clock``
-        self.response_timeout_s = response_timeout_s
-        self.retries = retries
         self.reconnect_interval_s = reconnect_interval_s
         self.clock: Clock = clock or MonotonicClock()
         #: wall seconds at clock 0: frames are stamped on the same time base as the timers
         self.epoch = time.time() - self.clock.now()
+        #: each connection's protocol core (``response_timeout_s`` in seconds on ``clock``)
+        self._new_session = functools.partial(
+            UpstreamSession,
+            presystem_id,
+            source,
+            plan=self.schedule.due if self.schedule is not None else None,
+            response_timeout_s=response_timeout_s,
+            retries=retries,
+            epoch=self.epoch,
+        )
         self.subprotocols = subprotocols
         self.on_frame = on_frame
         self.on_report = on_report
@@ -259,63 +262,23 @@ class DepotClient:
             await self.clock.sleep(self.reconnect_interval_s)
 
     # --- one connection ---------------------------------------------------------------------
-    async def _read(self, ws: Any, inbox: asyncio.Queue[UpstreamEvent]) -> None:
-        from websockets.exceptions import ConnectionClosed
-
-        try:
-            async for msg in ws:
-                if isinstance(msg, str):
-                    inbox.put_nowait(TextReceived(msg))
-                else:
-                    log.warning("VDV 463 upstream: binary frame from the CMS ignored")
-        except ConnectionClosed:
-            pass
-        inbox.put_nowait(Closed(f"closed ({ws.close_code})"))
-
     async def _drive(self, ws: Any) -> None:
-        session = UpstreamSession(
-            self.presystem_id,
-            self.source,
-            plan=self.schedule.due if self.schedule is not None else None,
-            response_timeout_s=self.response_timeout_s,
-            retries=self.retries,
-            epoch=self.epoch,
-        )
-        inbox: asyncio.Queue[UpstreamEvent] = asyncio.Queue()
-        reader = asyncio.create_task(self._read(ws, inbox))
-        getter: asyncio.Task[UpstreamEvent] | None = None
-        event: UpstreamEvent = Opened(ws.subprotocol)
-        try:
-            while True:
-                if isinstance(event, TextReceived) and self.on_frame:
-                    self.on_frame("rx", event.text)
-                if not await self._execute(ws, session.handle(event, self.clock.now())):
-                    return
-                if isinstance(event, Closed):
-                    return
-                if getter is None:
-                    getter = asyncio.create_task(inbox.get())
-                waits: set[asyncio.Future[Any]] = {getter}
-                deadline = session.next_deadline()
-                sleeper = None
-                if deadline is not None:
-                    sleeper = asyncio.ensure_future(self.clock.sleep(deadline - self.clock.now()))
-                    waits.add(sleeper)
-                done, _ = await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
-                if sleeper is not None:
-                    sleeper.cancel()
-                if getter in done:
-                    event, getter = getter.result(), None
-                else:
-                    event = Tick()
-        finally:
-            if getter is not None:
-                getter.cancel()
-            reader.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await reader
+        session = self._new_session()
 
-    async def _execute(self, ws: Any, actions: list[UpstreamAction]) -> bool:
+        async def execute(acts: Sequence[UpstreamAction]) -> bool:
+            return await self._execute(ws, acts)
+
+        await drive(
+            ws,
+            session,
+            Opened(ws.subprotocol),
+            self.clock,
+            execute,
+            binary=_ignore_binary,
+            on_frame=self.on_frame,
+        )
+
+    async def _execute(self, ws: Any, actions: Sequence[UpstreamAction]) -> bool:
         """Carry out the actions; False once the connection is to be given up."""
         for act in actions:
             if isinstance(act, SendText):
@@ -342,6 +305,10 @@ class DepotClient:
             elif isinstance(act, ProtocolProblem):
                 log.warning("VDV 463 upstream: %s: %s", act.code, act.description)
         return True
+
+
+def _ignore_binary(msg: bytes) -> None:
+    log.warning("VDV 463 upstream: binary frame from the CMS ignored")
 
 
 def _subprotocol(name: str) -> Any:

@@ -33,6 +33,28 @@ class TestPki:
     oem_key: Path
 
 
+_KEY_USAGES = (
+    "digital_signature",
+    "content_commitment",
+    "key_encipherment",
+    "data_encipherment",
+    "key_agreement",
+    "key_cert_sign",
+    "crl_sign",
+    "encipher_only",
+    "decipher_only",
+)
+
+
+def key_usage(**on: bool) -> x509.KeyUsage:
+    """The KeyUsage extension with the usages named (``x509.KeyUsage``'s keywords); every
+    usage not named is off."""
+    unknown = on.keys() - set(_KEY_USAGES)
+    if unknown:
+        raise TypeError(f"no key usage {sorted(unknown)}")
+    return x509.KeyUsage(**{**dict.fromkeys(_KEY_USAGES, False), **on})
+
+
 def _new_key(alg: Algorithm) -> PrivateKey:
     if alg == "ed448":
         return ed448.Ed448PrivateKey.generate()
@@ -80,16 +102,12 @@ def _cert(
         .not_valid_after(not_after or now + dt.timedelta(days=2 if not ca else 30))
         .add_extension(x509.BasicConstraints(ca=ca, path_length=path_len), critical=True)
         .add_extension(
-            x509.KeyUsage(
+            key_usage(
                 digital_signature=not ca,
                 content_commitment=non_repudiation,
-                key_encipherment=False,
-                data_encipherment=False,
                 key_agreement=not ca,
                 key_cert_sign=ca,
                 crl_sign=ca,
-                encipher_only=False,
-                decipher_only=False,
             ),
             critical=True,
         )

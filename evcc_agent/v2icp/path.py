@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from evcc_agent.events import InternetDown, InternetUp
+from evcc_agent.v2icp.cadence import ReconnectCadence
 from evcc_agent.v2icp.config import V2icpConfig
 from evcc_agent.v2icp.session import ClearDtc, RaiseDtc
 
@@ -94,8 +95,7 @@ class PathGate:
         self._probing = False
         self._next_probe: float | None = None
         self._window_end = 0.0
-        self._lost_at: float | None = None
-        self._index = 0
+        self._cadence = ReconnectCadence(config.reconnect_schedule_s, config.reconnect_every_s)
         self._next_window: float | None = None
         self._raised = False
 
@@ -127,8 +127,7 @@ class PathGate:
             if self.phase is not PathPhase.STOPPED:
                 return []
             self._up = event
-            self._lost_at = None
-            self._index = 0
+            self._cadence.reset()
             self.misses = 0
             self.bound = None
             self._open_window(now)
@@ -206,13 +205,7 @@ class PathGate:
         self.misses += 1
         self.phase = PathPhase.BACKOFF
         self._next_probe = None
-        if self._lost_at is None:
-            self._lost_at = now
-            self._index = 0
-        while self._moment(self._index) <= now:
-            self._index += 1
-        self._next_window = self._moment(self._index)
-        self._index += 1
+        self._next_window = self._cadence.next_after(now)
         log.warning(
             "V2ICP path not ready within %.0f s (%s); next look in %.0f s",
             self.config.ready_timeout_s,
@@ -223,12 +216,3 @@ class PathGate:
         return [
             RaiseDtc(NO_ROUTE, f"not ready within {self.config.ready_timeout_s:g} s: {problem}")
         ]
-
-    def _moment(self, index: int) -> float:
-        """The V2ICP reconnect cadence, counted from the first missed window."""
-        assert self._lost_at is not None
-        sched = self.config.reconnect_schedule_s
-        if index < len(sched):
-            return self._lost_at + sched[index]
-        last = sched[-1] if sched else 0.0
-        return self._lost_at + last + (index - len(sched) + 1) * self.config.reconnect_every_s

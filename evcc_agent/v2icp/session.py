@@ -29,8 +29,10 @@ from enum import StrEnum
 from typing import Any
 
 from evcc_agent import sansio
+from evcc_agent.counters import Counters
 from evcc_agent.events import InternetDown, InternetUp
 from evcc_agent.sansio import ClearDtc, Event, RaiseDtc, Tick
+from evcc_agent.v2icp.cadence import ReconnectCadence
 from evcc_agent.v2icp.config import V2icpConfig
 from evcc_agent.v2icp.params import (
     ALWAYS_SENT,
@@ -143,15 +145,12 @@ class _Message:
     deadline: float = 0.0
 
 
-@dataclass
-class SessionCounters:
-    messages: int = 0  # new seqs sent
-    attempts: int = 0  # every POST, retries included
-    failed_attempts: int = 0
-    acknowledged: int = 0
-    reconnects: int = 0  # messages started from the back-off
-    directives_applied: int = 0
-    directives_rejected: int = 0
+#: the session's counts (status view, tests): ``messages`` new seqs sent; ``attempts`` every
+#: POST, retries included; ``reconnects`` messages started from the back-off
+SESSION_COUNTERS = (
+    "messages attempts failed_attempts acknowledged reconnects directives_applied"
+    " directives_rejected"
+)
 
 
 class V2icpSession:
@@ -166,15 +165,14 @@ class V2icpSession:
         self.current: dict[str, int] = {n: PARAMETERS[n].sna for n in VEHICLE_PARAMETERS}
         #: the set the backend acknowledged; deltas are computed against it
         self.acked: dict[str, int] = {}
-        self.counters = SessionCounters()
+        self.counters = Counters(SESSION_COUNTERS)
         self.last_failure = ""
         self.active = False
         self.seq: int | None = None  # last seq used in this charging session
         self._msg: _Message | None = None
         self._in_flight = False
         self._next_send_at: float | None = None
-        self._lost_at: float | None = None
-        self._reconnect_index = 0
+        self._cadence = ReconnectCadence(config.reconnect_schedule_s, config.reconnect_every_s)
         self._conn_open = False
         self._last_activity = 0.0
         self._request_ids = 0
@@ -187,7 +185,7 @@ class V2icpSession:
             return Phase.STOPPED
         if self._in_flight:
             return Phase.IN_FLIGHT
-        if self._lost_at is not None:
+        if self._cadence.lost_at is not None:
             return Phase.BACKOFF
         return Phase.WAITING
 
@@ -203,21 +201,14 @@ class V2icpSession:
         return min(times) if times else None
 
     def status(self) -> dict[str, Any]:
-        c = self.counters
         return {
             "phase": str(self.phase),
             "seq": self.seq,
             "attempt": self._msg.attempt if self._msg else 0,
             "next_send_at": self._next_send_at,
-            "backend_lost_since": self._lost_at,
+            "backend_lost_since": self._cadence.lost_at,
             "connection_open": self._conn_open,
-            "messages": c.messages,
-            "attempts": c.attempts,
-            "failed_attempts": c.failed_attempts,
-            "acknowledged": c.acknowledged,
-            "reconnects": c.reconnects,
-            "directives_applied": c.directives_applied,
-            "directives_rejected": c.directives_rejected,
+            **self.counters,
             "last_failure": self.last_failure,
         }
 
@@ -254,8 +245,7 @@ class V2icpSession:
         self.acked = {}
         self._msg = None
         self._in_flight = False
-        self._lost_at = None
-        self._reconnect_index = 0
+        self._cadence.reset()
         self._next_send_at = now
         return self.tick(now)
 
@@ -267,7 +257,7 @@ class V2icpSession:
         self.active = False
         self._msg = None
         self._next_send_at = None
-        self._lost_at = None
+        self._cadence.reset()
         acts: list[Action] = []
         if self._conn_open or self._in_flight:
             acts.append(CloseConnection(f"internet down: {reason}"))
@@ -313,10 +303,9 @@ class V2icpSession:
     def response_received(
         self, now: float, request_id: int, status: int, body: bytes
     ) -> list[Action]:
-        msg = self._current_request(request_id)
+        msg = self._outcome_of(request_id, now)
         if msg is None:
             return []
-        self._last_activity = now
         if status in (401, 403):
             return self._fail(
                 now, f"HTTP {status}: credentials rejected", "V2ICP_AUTH_REJECTED", True
@@ -346,10 +335,9 @@ class V2icpSession:
     def transport_error(
         self, now: float, request_id: int, kind: TransportErrorKind, detail: str
     ) -> list[Action]:
-        msg = self._current_request(request_id)
+        msg = self._outcome_of(request_id, now)
         if msg is None:
             return []
-        self._last_activity = now
         self._conn_open = False  # the driver's client dropped the broken connection
         dtc = {
             TransportErrorKind.TLS: "V2ICP_TLS_FAILURE",
@@ -358,12 +346,15 @@ class V2icpSession:
         return self._fail(now, f"{kind}: {detail}", dtc, False)
 
     # --- internals -----------------------------------------------------------------------
-    def _current_request(self, request_id: int) -> _Message | None:
+    def _outcome_of(self, request_id: int, now: float) -> _Message | None:
+        """The message an outcome (answer or failure) at ``now`` belongs to, no longer in
+        flight; None for the outcome of a stale request, which changes nothing."""
         msg = self._msg
         if not self.active or not self._in_flight or msg is None or msg.request_id != request_id:
             log.debug("ignoring the outcome of stale request %d", request_id)
             return None
         self._in_flight = False
+        self._last_activity = now
         return msg
 
     def _build(self) -> _Message:
@@ -384,9 +375,9 @@ class V2icpSession:
             doc.update(params)
         body = json.dumps(doc, separators=(",", ":")).encode()
         self.seq = seq
-        self.counters.messages += 1
-        if self._lost_at is not None:
-            self.counters.reconnects += 1
+        self.counters.add("messages")
+        if self._cadence.lost_at is not None:
+            self.counters.add("reconnects")
         return _Message(seq, params, body)
 
     def _send(self, now: float) -> list[Action]:
@@ -404,7 +395,7 @@ class V2icpSession:
         self._conn_open = True
         self._last_activity = now
         self._next_send_at = None
-        self.counters.attempts += 1
+        self.counters.add("attempts")
         log.debug(
             "V2ICP seq %d attempt %d: %d parameters", msg.seq, msg.attempt, len(msg.parameters)
         )
@@ -418,7 +409,7 @@ class V2icpSession:
         msg = self._msg
         assert msg is not None
         self._in_flight = False
-        self.counters.failed_attempts += 1
+        self.counters.add("failed_attempts")
         self.last_failure = f"seq {msg.seq} attempt {msg.attempt}: {reason}"
         log.warning(
             "V2ICP seq %d attempt %d/%d failed: %s",
@@ -439,14 +430,6 @@ class V2icpSession:
             self._next_send_at = max(now, msg.sent_at + self.config.cycle_s)
         return acts
 
-    def _reconnect_moment(self, index: int) -> float:
-        assert self._lost_at is not None
-        sched = self.config.reconnect_schedule_s
-        if index < len(sched):
-            return self._lost_at + sched[index]
-        last = sched[-1] if sched else 0.0
-        return self._lost_at + last + (index - len(sched) + 1) * self.config.reconnect_every_s
-
     def _back_off(self, now: float) -> None:
         """Give up the message (its changes stay pending) and wait for the next reconnect."""
         msg = self._msg
@@ -456,13 +439,7 @@ class V2icpSession:
             for name in msg.parameters:
                 self.acked.pop(name, None)
         self._msg = None
-        if self._lost_at is None:
-            self._lost_at = now
-            self._reconnect_index = 0
-        while self._reconnect_moment(self._reconnect_index) <= now:
-            self._reconnect_index += 1
-        self._next_send_at = self._reconnect_moment(self._reconnect_index)
-        self._reconnect_index += 1
+        self._next_send_at = self._cadence.next_after(now)
         log.warning("V2ICP backend lost; next attempt in %.0f s", self._next_send_at - now)
 
     def _acknowledged(self, now: float, msg: _Message, doc: dict[str, Any]) -> list[Action]:
@@ -470,10 +447,9 @@ class V2icpSession:
             self.acked = dict(msg.parameters)
         else:
             self.acked.update(msg.parameters)
-        self.counters.acknowledged += 1
+        self.counters.add("acknowledged")
         self._msg = None
-        self._lost_at = None
-        self._reconnect_index = 0
+        self._cadence.reset()
         self._next_send_at = max(now, msg.first_sent_at + self.config.cycle_s)
         acts: list[Action] = [ClearDtc(n) for n in _LINK_DTCS if n in self._raised]
         self._raised.difference_update(_LINK_DTCS)
@@ -489,7 +465,7 @@ class V2icpSession:
             raw = {k: v for k, v in doc.items() if k not in ("seq", "vin", "evccid")}
         acts: list[Action] = []
         if not isinstance(raw, dict):
-            self.counters.directives_rejected += 1
+            self.counters.add("directives_rejected")
             log.warning("V2ICP seq %d: 'parameters' is not an object; no directive applied", seq)
             return [self._raise("DIRECTIVE_INVALID", "parameters is not an object")]
         valid: dict[str, int] = {}
@@ -500,13 +476,13 @@ class V2icpSession:
             except ParameterError as exc:
                 rejected.append(str(exc))
                 log.warning("V2ICP seq %d: directive rejected: %s", seq, exc)
-        self.counters.directives_rejected += len(rejected)
+        self.counters.add("directives_rejected", len(rejected))
         if rejected:
             acts.append(self._raise("DIRECTIVE_INVALID", "; ".join(rejected)[:200]))
         elif "DIRECTIVE_INVALID" in self._raised:
             self._raised.discard("DIRECTIVE_INVALID")
             acts.append(ClearDtc("DIRECTIVE_INVALID"))
         if valid:
-            self.counters.directives_applied += len(valid)
+            self.counters.add("directives_applied", len(valid))
             acts.append(ApplyDirectives(seq, valid))
         return acts

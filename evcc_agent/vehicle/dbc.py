@@ -108,30 +108,29 @@ def load_databases(paths: Sequence[str | Path]) -> VehicleDatabase:
     """Load several DBC files; a signal or message name defined twice is an error."""
     vdb = VehicleDatabase()
     for path in paths:
-        db = load_dbc(path)
-        text: str | None = None
-        for msg in db.messages:
+        for msg in load_dbc(path).messages:
             if msg.name in vdb.by_name:
-                text = text or Path(path).read_text(encoding="utf-8", errors="replace")
-                raise DbcError(
-                    str(path),
-                    _line_of(text, f" {msg.name}:"),
-                    f"message {msg.name} also defined in {vdb.sources[msg.name]}",
-                )
+                where = vdb.sources[msg.name]
+                raise _clash(path, f" {msg.name}:", f"message {msg.name} also defined in {where}")
             for sig in msg.signals:
                 if sig.name in vdb.signal_message:
-                    text = text or Path(path).read_text(encoding="utf-8", errors="replace")
-                    raise DbcError(
-                        str(path),
-                        _line_of(text, f"SG_ {sig.name} "),
-                        f"signal {sig.name} also defined in message "
-                        f"{vdb.signal_message[sig.name].name}",
+                    other = vdb.signal_message[sig.name].name
+                    raise _clash(
+                        path,
+                        f"SG_ {sig.name} ",
+                        f"signal {sig.name} also defined in message {other}",
                     )
                 vdb.signal_message[sig.name] = msg
             vdb.by_name[msg.name] = msg
             vdb.sources[msg.name] = str(path)
             vdb.messages.append(msg)
     return vdb
+
+
+def _clash(path: str | Path, needle: str, why: str) -> DbcError:
+    """A name defined twice: the error points at the line of ``needle`` in ``path``."""
+    text = Path(path).read_text(encoding="utf-8", errors="replace")
+    return DbcError(str(path), _line_of(text, needle), why)
 
 
 def pgn_key(arbitration_id: int) -> int:

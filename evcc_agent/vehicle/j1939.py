@@ -30,7 +30,7 @@ Rules kept here:
   DTCs) goes as BAM: TP.CM (PGN 60416) then TP.DT packets (PGN 60160) 50 ms apart; one BAM at
   a time, a DM due meanwhile waits for its end.
 * **Bad frames** (a claim shorter than 8 bytes, a request shorter than 3) are dropped and
-  counted (``counters.malformed``, in the status view); they never change the claim.
+  counted (``counters["malformed"]``, in the status view); they never change the claim.
 * **Clear.** DM3 clears the previously active list; DM11 does the same (active DTCs are
   conditions the agent still sees and clear by themselves when the condition ends).
 """
@@ -41,6 +41,9 @@ from collections import deque
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from evcc_agent import sansio
+from evcc_agent.counters import Counters
+from evcc_agent.sansio import ClearDtc, LinkLost, RaiseDtc, Start, Tick
 from evcc_agent.vehicle.dm import PGN_DM1, PGN_DM2, PGN_DM3, PGN_DM11, DmCode, encode_dm
 
 PGN_REQUEST = 59904  # 0xEA00
@@ -142,19 +145,11 @@ class Name:
         return cls(**kw)  # type: ignore[arg-type]
 
 
-# --- events --------------------------------------------------------------------------------
+# --- events (and the contract's Start / Tick / LinkLost) -----------------------------------
+# ``Start``: the bus is open, claim the address. ``LinkLost``: the bus went away, forget the
+# claim (the next ``Start`` claims again). ``Tick``: the driver calls at ``next_deadline()``.
 @dataclass(frozen=True)
-class Start:
-    """The bus is open: claim the address."""
-
-
-@dataclass(frozen=True)
-class BusClosed:
-    """The bus went away: forget the claim (the next ``Start`` claims again)."""
-
-
-@dataclass(frozen=True)
-class FrameReceived:
+class FrameReceived(sansio.Event):
     """A 29-bit frame from another node."""
 
     arbitration_id: int
@@ -162,37 +157,32 @@ class FrameReceived:
 
 
 @dataclass(frozen=True)
-class DtcsChanged:
+class DtcsChanged(sansio.Event):
     """The agent's active and previously active DTCs, as SPN/FMI."""
 
     active: tuple[DmCode, ...]
     previously_active: tuple[DmCode, ...]
 
 
+Event = Start | LinkLost | FrameReceived | DtcsChanged | Tick
+
+
+# --- actions (and the contract's RaiseDtc / ClearDtc) --------------------------------------
 @dataclass(frozen=True)
-class Tick:
-    """Time has passed (the driver calls at ``next_deadline()``)."""
-
-
-Event = Start | BusClosed | FrameReceived | DtcsChanged | Tick
-
-
-# --- actions -------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class SendFrame:
+class SendFrame(sansio.Send):
     arbitration_id: int
     data: bytes
 
 
 @dataclass(frozen=True)
-class AddressClaimed:
+class AddressClaimed(sansio.Action):
     """The address is ours: application frames may go out with this source address."""
 
     address: int
 
 
 @dataclass(frozen=True)
-class AddressLost:
+class AddressLost(sansio.Action):
     """Stop every application frame now (a higher-priority NAME took the address)."""
 
     address: int
@@ -200,28 +190,17 @@ class AddressLost:
 
 
 @dataclass(frozen=True)
-class SendApplicationPgn:
+class SendApplicationPgn(sansio.Action):
     """A request for one of the application's own PGNs: send its current frame now."""
 
     pgn: int
 
 
 @dataclass(frozen=True)
-class ClearPreviouslyActive:
+class ClearPreviouslyActive(sansio.Action):
     """DM3/DM11 arrived (``via`` names which): the previously active list was emptied."""
 
     via: int
-
-
-@dataclass(frozen=True)
-class RaiseDtc:
-    name: str
-    detail: str
-
-
-@dataclass(frozen=True)
-class ClearDtc:
-    name: str
 
 
 Action = (
@@ -242,16 +221,12 @@ class Phase(StrEnum):
     CANNOT_CLAIM = "cannot_claim"
 
 
-@dataclass
-class NodeCounters:
-    claims_sent: int = 0
-    contentions_won: int = 0
-    contentions_lost: int = 0
-    requests_answered: int = 0
-    requests_nacked: int = 0
-    dm1_sent: int = 0
-    bam_sent: int = 0
-    malformed: int = 0  # claims shorter than 8 bytes, requests shorter than 3: dropped
+#: the node's counts (status view, tests); ``malformed``: claims shorter than 8 bytes and
+#: requests shorter than 3, dropped
+NODE_COUNTERS = (
+    "claims_sent contentions_won contentions_lost requests_answered requests_nacked dm1_sent"
+    " bam_sent malformed"
+)
 
 
 @dataclass
@@ -275,7 +250,7 @@ class J1939Node:
         self.name = name
         self.preferred_address = preferred_address
         self.application_pgns = application_pgns
-        self.counters = NodeCounters()
+        self.counters = Counters(NODE_COUNTERS)
         self._phase = Phase.IDLE
         self._address = preferred_address
         self._claim_due: float | None = None
@@ -323,14 +298,14 @@ class J1939Node:
             "name": f"{self.name.value:016X}",
             "others": {f"0x{a:02X}": f"{n:016X}" for a, n in sorted(self._others.items())},
             "active_dtcs": len(self._active),
-            "malformed_frames": self.counters.malformed,
+            "malformed_frames": self.counters["malformed"],
         }
 
     # --- events -------------------------------------------------------------------------
     def handle(self, event: Event, now: float) -> list[Action]:
         if isinstance(event, Start):
             return self._start(now)
-        if isinstance(event, BusClosed):
+        if isinstance(event, LinkLost):
             self._reset(Phase.IDLE)
             return []
         if isinstance(event, FrameReceived):
@@ -360,7 +335,7 @@ class J1939Node:
         return out
 
     def _claim_frame(self, address: int) -> SendFrame:
-        self.counters.claims_sent += 1
+        self.counters.add("claims_sent")
         return SendFrame(can_id(PGN_ADDRESS_CLAIMED, address), self.name.to_bytes())
 
     def _tick(self, now: float) -> list[Action]:
@@ -393,12 +368,12 @@ class J1939Node:
         jid = parse_id(ev.arbitration_id)
         if jid.pgn == PGN_ADDRESS_CLAIMED:
             if len(ev.data) < 8:
-                self.counters.malformed += 1
+                self.counters.add("malformed")
                 return []
             return self._claim_heard(jid.source, int.from_bytes(ev.data[:8], "little"), now)
         if jid.pgn == PGN_REQUEST:
             if len(ev.data) < 3:
-                self.counters.malformed += 1
+                self.counters.add("malformed")
                 return []
             requested = int.from_bytes(ev.data[:3], "little")
             return self._request(jid.source, jid.dest, requested, now)
@@ -415,10 +390,10 @@ class J1939Node:
         if self._phase not in (Phase.CLAIMING, Phase.CLAIMED) or source != self._address:
             return []
         if self.name.value < name:
-            self.counters.contentions_won += 1
+            self.counters.add("contentions_won")
             del self._others[source]
             return [self._claim_frame(self._address)]
-        self.counters.contentions_lost += 1
+        self.counters.add("contentions_lost")
         out: list[Action] = []
         if self._phase is Phase.CLAIMED:
             out.append(AddressLost(self._address, name))
@@ -467,30 +442,30 @@ class J1939Node:
                 return []
             if self._phase is Phase.IDLE or dest not in (ADDRESS_GLOBAL, self._address):
                 return []
-            self.counters.requests_answered += 1
+            self.counters.add("requests_answered")
             return [self._claim_frame(self._address)]
         if self._phase is not Phase.CLAIMED or dest not in (ADDRESS_GLOBAL, self._address):
             return []
         to_us = dest == self._address
         if pgn == PGN_DM1:
-            self.counters.requests_answered += 1
+            self.counters.add("requests_answered")
             return self._send_dm(PGN_DM1, encode_dm(self._active), now)
         if pgn == PGN_DM2:
-            self.counters.requests_answered += 1
+            self.counters.add("requests_answered")
             prev = self.previously_active()
             return self._send_dm(PGN_DM2, encode_dm(prev, lamps=self._active), now)
         if pgn in (PGN_DM3, PGN_DM11):
-            self.counters.requests_answered += 1
+            self.counters.add("requests_answered")
             self._cleared |= {c.name for c in self._previous}
             out: list[Action] = [ClearPreviouslyActive(pgn)]
             if to_us:
                 out.append(self._ack(ACK_POSITIVE, source, pgn))
             return out
         if pgn in self.application_pgns:
-            self.counters.requests_answered += 1
+            self.counters.add("requests_answered")
             return [SendApplicationPgn(pgn)]
         if to_us:
-            self.counters.requests_nacked += 1
+            self.counters.add("requests_nacked")
             return [self._ack(ACK_NEGATIVE, source, pgn)]
         return []
 
@@ -513,7 +488,7 @@ class J1939Node:
     def _send_dm1(self, now: float) -> list[Action]:
         self._dm1_due = now + DM1_PERIOD_S
         self._dm1_last = now
-        self.counters.dm1_sent += 1
+        self.counters.add("dm1_sent")
         return self._send_dm(PGN_DM1, encode_dm(self._active), now, queue=False)
 
     def _send_dm(self, pgn: int, payload: bytes, now: float, *, queue: bool = True) -> list[Action]:
@@ -534,7 +509,7 @@ class J1939Node:
             chunk = payload[seq * 7 : seq * 7 + 7]
             frames.append(bytes((seq + 1,)) + chunk + b"\xff" * (7 - len(chunk)))
         self._bam = _Bam(frames, now + BAM_PACKET_GAP_S)
-        self.counters.bam_sent += 1
+        self.counters.add("bam_sent")
         cm_id = can_id(PGN_TP_CM, self._address, priority=PRIORITY_TP, dest=ADDRESS_GLOBAL)
         return [SendFrame(cm_id, cm)]
 

@@ -26,13 +26,13 @@ from evcc_agent.vehicle.j1939 import (
     Action,
     AddressClaimed,
     AddressLost,
-    BusClosed,
     ClearDtc,
     ClearPreviouslyActive,
     DtcsChanged,
     Event,
     FrameReceived,
     J1939Node,
+    LinkLost,
     Name,
     RaiseDtc,
     SendApplicationPgn,
@@ -128,7 +128,7 @@ class J1939Driver:
                         w.cancel()
         finally:
             self._loop = None
-            self._handle(BusClosed())  # the application TX is stopped by ``VehicleBus``
+            self._handle(LinkLost())  # the application TX is stopped by ``VehicleBus``
             self.claimed.clear()
 
     def _handle(self, event: Event, now: float | None = None) -> None:

@@ -5,6 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import os
+import sys
+from collections.abc import Callable
+from typing import Any
+
+#: the Internet service's parameter sets both runners add: set id -> (protocol, port)
+INTERNET_PARAMETER_SETS = {3: ("http", 80), 4: ("HTTPS", 443)}
 
 
 def set_environment(iface: str, protocols: str) -> None:
@@ -14,6 +20,23 @@ def set_environment(iface: str, protocols: str) -> None:
     os.environ.setdefault("FREE_CHARGING_SERVICE", "True")
     os.environ.setdefault("PROTOCOLS", protocols)
     os.environ.setdefault("AUTH_MODES", "EIM")
+
+
+def internet_parameter_sets(
+    parameter_set: Any, parameter: Any, id_field: str, str_field: str
+) -> list:
+    """INTERNET_PARAMETER_SETS as Josev's message models of one protocol (their field names
+    for the set id and a string value differ between -2 and -20)."""
+    return [
+        parameter_set(
+            **{id_field: set_id},
+            parameters=[
+                parameter(name="Protocol", **{str_field: protocol}),
+                parameter(name="Port", int_value=port),
+            ],
+        )
+        for set_id, (protocol, port) in INTERNET_PARAMETER_SETS.items()
+    ]
 
 
 def run_with_following_voltage() -> None:
@@ -43,3 +66,12 @@ def run_with_following_voltage() -> None:
         ).start(config.iface)
 
     asyncio.run(run())
+
+
+def serve(protocols: str, patch: Callable[[], None]) -> None:
+    """A runner's whole life: Josev's settings for the interface in ``sys.argv[1]`` and
+    ``protocols``, then the runner's ``patch`` (it imports Josev: after the settings), then
+    Josev's SECC with the following output voltage until killed."""
+    set_environment(sys.argv[1], protocols)
+    patch()
+    run_with_following_voltage()

@@ -10,14 +10,10 @@ Usage: python josev_secc.py INTERFACE   (reads no .env; settings come from the e
 
 from __future__ import annotations
 
-import sys
-
-from josev_common import run_with_following_voltage, set_environment
+from josev_common import internet_parameter_sets, serve
 
 
-def main() -> None:
-    set_environment(sys.argv[1], "ISO_15118_20_DC,ISO_15118_20_AC")
-
+def add_internet_vas() -> None:
     from iso15118.secc.controller.simulator import SimEVSEController
     from iso15118.secc.states import iso15118_20_states as states20
     from iso15118.shared.messages.iso15118_20.common_messages import (
@@ -38,29 +34,12 @@ def main() -> None:
     async def get_service_parameter_list(self, service_id):
         if service_id == 65:
             return ServiceParameterList(
-                parameter_sets=[
-                    ParameterSet(
-                        id=3,
-                        parameters=[
-                            Parameter(name="Protocol", finite_str="http"),
-                            Parameter(name="Port", int_value=80),
-                        ],
-                    ),
-                    ParameterSet(
-                        id=4,
-                        parameters=[
-                            Parameter(name="Protocol", finite_str="HTTPS"),
-                            Parameter(name="Port", int_value=443),
-                        ],
-                    ),
-                ]
+                parameter_sets=internet_parameter_sets(ParameterSet, Parameter, "id", "finite_str")
             )
         return await original_params(self, service_id)
 
     SimEVSEController.get_service_parameter_list = get_service_parameter_list
 
-    run_with_following_voltage()
-
 
 if __name__ == "__main__":
-    main()
+    serve("ISO_15118_20_DC,ISO_15118_20_AC", add_internet_vas)

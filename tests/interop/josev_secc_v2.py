@@ -11,14 +11,10 @@ Usage: python josev_secc_v2.py INTERFACE   (PROTOCOLS from the environment, defa
 
 from __future__ import annotations
 
-import sys
-
-from josev_common import run_with_following_voltage, set_environment
+from josev_common import internet_parameter_sets, serve
 
 
-def main() -> None:
-    set_environment(sys.argv[1], "ISO_15118_2,DIN_SPEC_70121")
-
+def add_internet_service() -> None:
     from iso15118.secc.states import iso15118_2_states as states2
     from iso15118.shared.messages.iso15118_2.datatypes import (
         Parameter,
@@ -55,28 +51,13 @@ def main() -> None:
 
     def parameter_list(parameter_set):
         if not parameter_set:
-            parameter_set = [
-                ParameterSet(
-                    parameter_set_id=3,
-                    parameters=[
-                        Parameter(name="Protocol", str_value="http"),
-                        Parameter(name="Port", int_value=80),
-                    ],
-                ),
-                ParameterSet(
-                    parameter_set_id=4,
-                    parameters=[
-                        Parameter(name="Protocol", str_value="HTTPS"),
-                        Parameter(name="Port", int_value=443),
-                    ],
-                ),
-            ]
+            parameter_set = internet_parameter_sets(
+                ParameterSet, Parameter, "parameter_set_id", "str_value"
+            )
         return original_parameter_list(parameter_set=parameter_set)
 
     states2.ServiceParameterList = parameter_list
 
-    run_with_following_voltage()
-
 
 if __name__ == "__main__":
-    main()
+    serve("ISO_15118_2,DIN_SPEC_70121", add_internet_service)

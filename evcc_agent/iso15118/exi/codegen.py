@@ -1,6 +1,8 @@
 """Emit specialised Python decode/encode functions for each grammar (the codec's fast path).
 
-Used by the generator; the emitted code is appended to each generated grammar module. One
+Used by the generator; the emitted code is appended to each generated grammar module (a
+source that several namespaces have in common, the same grammar id and text, is written once
+in a shared module and named there by index). One
 function pair per type grammar: ``d<gid>(r, V, N, p, q) -> (value, p)`` and
 ``e<gid>(v, a) -> a``. Simple-typed children are inlined. Grammars with wildcards, mixed
 content, many states (long unrolled arrays) or a qname reachable from two particles keep the
@@ -9,11 +11,24 @@ table-driven path (bridged through ``interp_d``/``interp_e``).
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 P_AT, P_SE, P_EE, P_CH, P_SEW, P_CHU = 0, 1, 2, 3, 4, 5
 D_STR, D_BOOL, D_INT, D_UINT, D_NBIT, D_ENUM, D_HEX, D_B64 = 0, 1, 2, 3, 4, 5, 6, 7
 MAX_STATES = 72
+#: binary types: the expression that turns the decoded bytes ``x`` into the dict's string
+BINARY_TEXT = {D_HEX: "x.hex().upper()", D_B64: "b64_s(x)"}
+#: a child element coded by a call, per way (decode, encode): through the table-driven codec
+#: (no fast path for its grammar) or through its generated function
+CHILD_CALLS = {
+    "d": ("x, p = interp_d(r, {gid}, {qid}, p)", "x, p = d{gid}(r, V, N, p, {qid})"),
+    "e": ("a = interp_e(G, {gid}, {qid}, x, a)", "a = e{gid}(x, a)"),
+}
+#: string-valued types: the fast-path helper that writes one (with its maximum length)
+TEXT_WRITER = {D_STR: "str_w", D_HEX: "hex_w", D_B64: "b64_w"}
 
 
 def _single_item_on_cycle(states: list[Any]) -> bool:
@@ -110,19 +125,24 @@ class _Emitter:
             return [*self.read("x", dt[2], ind), f"{ind}x = T{dt_id}[x]"]
         if k == D_STR:
             return [f"{ind}x, p = str_r(r, V, N, p, {qid})"]
-        if k == D_HEX:
-            return [f"{ind}x, p = bin_r(V, N, p)", f"{ind}x = x.hex().upper()"]
-        if k == D_B64:
-            return [f"{ind}x, p = bin_r(V, N, p)", f"{ind}x = b64_s(x)"]
-        raise ValueError(k)
+        return [f"{ind}x, p = bin_r(V, N, p)", f"{ind}x = {BINARY_TEXT[k]}"]
+
+    def child_call(self, way: str, gid: int, qid: int) -> str | None:
+        """The statement that decodes (``way`` "d") or encodes ("e") a child element of
+        grammar ``gid`` by a call: the table-driven codec's where the grammar has no fast
+        path, else its generated function; None for a simple type, which is inlined."""
+        if gid not in self.fast:
+            return CHILD_CALLS[way][0].format(gid=gid, qid=qid)
+        if self.grammars[gid][0] != "s":
+            return CHILD_CALLS[way][1].format(gid=gid, qid=qid)
+        return None
 
     def dec_child(self, gid: int, qid: int, ind: str) -> list[str]:
         """Decode child element (grammar gid) into ``x``."""
-        shape, states = self.grammars[gid]
-        if gid not in self.fast:
-            return [f"{ind}x, p = interp_d(r, {gid}, {qid}, p)"]
-        if shape != "s":
-            return [f"{ind}x, p = d{gid}(r, V, N, p, {qid})"]
+        call = self.child_call("d", gid, qid)
+        if call is not None:
+            return [ind + call]
+        states = self.grammars[gid][1]
         dt = self.dtypes[states[0][0][1]]
         if dt[0] in (D_NBIT, D_BOOL, D_ENUM):
             nb = 1 if dt[0] == D_BOOL else dt[2]
@@ -140,11 +160,15 @@ class _Emitter:
             else:
                 lines.append(f"{ind}x = (x >> 1) + {dt[1]}" if dt[1] else f"{ind}x >>= 1")
             return lines
+        return self.dec_framed(states[0][0][1], str(qid), ind)
+
+    def dec_framed(self, dt_id: int, qid: str, ind: str) -> list[str]:
+        """Simple content into ``x``: CH code 0 (1 bit), the value, EE code 0 (1 bit)."""
         return [
             f"{ind}if (V >> (N - p - 1)) & 1:",
             f"{ind}    raise Bad",
             f"{ind}p += 1",
-            *self.dec_value(states[0][0][1], str(qid), ind),
+            *self.dec_value(dt_id, qid, ind),
             f"{ind}if (V >> (N - p - 1)) & 1:",
             f"{ind}    raise Bad",
             f"{ind}p += 1",
@@ -155,12 +179,7 @@ class _Emitter:
         o = self.out
         o.append(f"def d{gid}(r, V, N, p, q):")
         if shape == "s":
-            o.append("    if (V >> (N - p - 1)) & 1:")
-            o.append("        raise Bad")
-            o.append("    p += 1")
-            o.extend(self.dec_value(states[0][0][1], "q", "    "))
-            o.append("    if (V >> (N - p - 1)) & 1:")
-            o.append("        raise Bad")
+            o.extend(self.dec_framed(states[0][0][1], "q", "    ")[:-1])
             o.append("    return x, p + 1")
             return
         o.append("    o = {}")
@@ -248,22 +267,17 @@ class _Emitter:
         if k == D_ENUM:
             return [f"{ind}a = (a << {dt[2]}) | M{dt_id}[x]"]
         maxlen = -1 if dt[1] is None else dt[1]
-        if k == D_STR:
-            return [f"{ind}a = str_w(a, x, {maxlen})"]
-        if k == D_HEX:
-            return [f"{ind}a = hex_w(a, x, {maxlen})"]
-        if k == D_B64:
-            return [f"{ind}a = b64_w(a, x, {maxlen})"]
-        raise ValueError(k)
+        return [f"{ind}a = {TEXT_WRITER[k]}(a, x, {maxlen})"]
 
     def enc_child(self, gid: int, qid: int, ind: str) -> list[str]:
-        shape, states = self.grammars[gid]
-        if gid not in self.fast:
-            return [f"{ind}a = interp_e(G, {gid}, {qid}, x, a)"]
-        if shape != "s":
-            return [f"{ind}a = e{gid}(x, a)"]
-        # CH code 0 (1 bit), value, EE code 0 (1 bit)
-        return [f"{ind}a <<= 1", *self.enc_value(states[0][0][1], ind), f"{ind}a <<= 1"]
+        call = self.child_call("e", gid, qid)
+        if call is not None:
+            return [ind + call]
+        return self.enc_framed(self.grammars[gid][1][0][0][1], ind)
+
+    def enc_framed(self, dt_id: int, ind: str) -> list[str]:
+        """Simple content ``x``: CH code 0 (1 bit), the value, EE code 0 (1 bit)."""
+        return [f"{ind}a <<= 1", *self.enc_value(dt_id, ind), f"{ind}a <<= 1"]
 
     def enc_function(self, gid: int) -> None:
         shape, states = self.grammars[gid]
@@ -271,8 +285,7 @@ class _Emitter:
         o.append(f"def e{gid}(v, a):")
         if shape == "s":
             o.append("    x = v")
-            o.append("    a <<= 1")
-            o.extend(self.enc_value(states[0][0][1], "    "))
+            o.extend(self.enc_framed(states[0][0][1], "    ")[:-1])
             o.append("    return a << 1")
             return
         o.append("    if type(v) is not dict:")
@@ -364,29 +377,75 @@ class _Emitter:
             nxt = pr[2]
         o.append(f"{ind}s = {nxt}")
 
-    def emit(self) -> str:
-        """Module text: enum tables and one source string per grammar, compiled lazily."""
-        head = [
-            "",
-            "# ---- fast path: specialised functions per grammar, compiled on first use " + "-" * 8,
-            "# (source strings: compiling ~1 MB of functions at import would cost ~0.2 s)",
-            "FAST_IMPORTS = 'from evcc_agent.iso15118.exi.fast import Bad, b64_s, b64_w, bin_r, "
-            "hex_w, interp_d, interp_e, str_r, str_w, uint_more, uint_w'",
-        ]
+    def emit(self) -> FastPath:
+        """The enum tables and one source string per fast grammar."""
         enums = []
         for dt_id, dt in enumerate(self.dtypes):
             if dt[0] == D_ENUM:
                 enums.append(f"T{dt_id} = {tuple(dt[1])!r}")
                 enums.append(f"M{dt_id} = {dict((v, i) for i, v in enumerate(dt[1]))!r}")
-        head.append(f"ENUMS = {chr(10).join(enums)!r}")
-        head.append("SRC = {")
+        sources = {}
         for gid in sorted(self.fast):
             self.out = []
             self.dec_function(gid)
             self.enc_function(gid)
-            head.append(f"    {gid}: {chr(10).join(self.out) + chr(10)!r},")
-        head.append("}")
-        return "\n".join(head)
+            sources[gid] = "\n".join(self.out) + "\n"
+        return FastPath("\n".join(enums), sources)
+
+
+@dataclass(frozen=True)
+class FastPath:
+    """One namespace's fast path: its enum tables and a function-pair source per grammar id."""
+
+    enums: str
+    sources: dict[int, str]
+
+
+#: the module beside the grammar modules that holds the sources several of them share
+SHARED_MODULE = "shared_sources"
+
+
+def shared_sources(paths: Iterable[FastPath]) -> list[str]:
+    """The function sources that stand in more than one namespace (same grammar id, same
+    text: both namespaces number the common schema the same way), in a stable order."""
+    count = Counter(src for fp in paths for src in set(fp.sources.values()))
+    return sorted(src for src, n in count.items() if n > 1)
+
+
+def render_fast_path(fp: FastPath, shared: list[str]) -> str:
+    """Module text of one namespace's fast path: the sources of its own, and by index into
+    the shared module those it has in common with other namespaces."""
+    index = {src: i for i, src in enumerate(shared)}
+    head = [
+        "",
+        "# ---- fast path: specialised functions per grammar, compiled on first use " + "-" * 8,
+        "# (source strings: compiling ~1 MB of functions at import would cost ~0.2 s)",
+        "FAST_IMPORTS = 'from evcc_agent.iso15118.exi.fast import Bad, b64_s, b64_w, bin_r, "
+        "hex_w, interp_d, interp_e, str_r, str_w, uint_more, uint_w'",
+        f"ENUMS = {fp.enums!r}",
+        "SRC = {",
+    ]
+    head += [f"    {gid}: {src!r}," for gid, src in fp.sources.items() if src not in index]
+    head.append("}")
+    common = {gid: index[src] for gid, src in fp.sources.items() if src in index}
+    if common:
+        head.append(f"# grammar id -> index in {SHARED_MODULE}.SOURCES (the same text elsewhere)")
+        head.append(f"from . import {SHARED_MODULE}")
+        head.append("")
+        head.append(f"SRC.update((g, {SHARED_MODULE}.SOURCES[i]) for g, i in {common!r}.items())")
+    return "\n".join(head)
+
+
+def render_shared(shared: list[str]) -> str:
+    """Module text of the sources several namespaces share."""
+    lines = [
+        "# generated — do not edit. Fast-path function sources that stand in several grammar",
+        "# modules (evcc_agent.iso15118.exi.generator); each names the ones it uses by index.",
+        "SOURCES = (",
+        *(f"    {src!r}," for src in shared),
+        ")",
+    ]
+    return "\n".join(lines) + "\n"
 
 
 def generate_code(
@@ -394,6 +453,6 @@ def generate_code(
     dtypes: list[tuple[Any, ...]],
     grammars: list[tuple[str, list[Any]]],
     unsafe: set[int],
-) -> str:
-    """Python source of the fast-path functions for one namespace's grammars."""
+) -> FastPath:
+    """The fast-path functions for one namespace's grammars."""
     return _Emitter(qnames, dtypes, grammars, unsafe).emit()

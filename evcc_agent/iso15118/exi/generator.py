@@ -22,6 +22,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .codegen import (
+    SHARED_MODULE,
+    FastPath,
+    generate_code,
+    render_fast_path,
+    render_shared,
+    shared_sources,
+)
+
 XSD_NS = "http://www.w3.org/2001/XMLSchema"
 
 # kinds of productions in the generated tables (the runtime uses the same numbers)
@@ -534,6 +543,7 @@ def _render(
     hashes: list[tuple[str, str]],
     relaxed: list[int] | None = None,
 ) -> str:
+    """Module text of one namespace up to its fast path: header and grammar tables."""
     lines = [
         f"# generated — do not edit. EXI grammars for '{name}' built by",
         "# evcc_agent.iso15118.exi.generator from these schema files (sha256):",
@@ -552,14 +562,41 @@ def _render(
     lines.append("import json")
     lines.append("")
     lines.append(f"TABLES = json.loads({json.dumps(tables, separators=(',', ':'))!r})")
-    from .codegen import generate_code
-
-    lines.append(generate_code(b.qnames, b.dtypes, b.grammars, b.unsafe))
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines)
 
 
-def generate(schema_dir: Path, out_dir: Path, names: Iterable[str] | None = None) -> list[Path]:
-    """Generate one module per namespace into out_dir; returns the written files."""
+def _namespace(schema_dir: Path, tmp: Path, name: str) -> tuple[str, FastPath] | None:
+    """One schema set built: its module text up to the fast path, and the fast path."""
+    subdir, entry = SCHEMA_SETS[name]
+    if not (schema_dir / subdir / entry if subdir else schema_dir / entry).exists():
+        return None
+    schema, used = _load(schema_dir, subdir, entry, tmp)
+    b = Builder(schema)
+    roots = []
+    for elem in b.global_elements():
+        uri, local = _local(elem.name)
+        gid = b.element_grammar(elem)
+        roots.append((b.qid((uri, local)), gid))
+    # fragment grammar: every element declaration, global and local (also in types no
+    # global element uses), one entry per qname, sorted by qname; see fragment_grammar
+    # for a qname declared with several types
+    fragments: list[tuple[int, int]] = []
+    relaxed: list[int] = []  # entries whose qname has several types (relaxed grammar also offered)
+    decls = b.all_declarations()
+    for (uri, local), gids in sorted(decls.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+        if len(gids) > 1:
+            relaxed.append(len(fragments))
+        fragments.append((b.qid((uri, local)), b.fragment_grammar(gids)))
+    hashes = [
+        (str(f.relative_to(schema_dir)), hashlib.sha256(f.read_bytes()).hexdigest()) for f in used
+    ]
+    text = _render(name, b, roots, fragments, hashes, relaxed)
+    return text, generate_code(b.qnames, b.dtypes, b.grammars, b.unsafe)
+
+
+def generate(schema_dir: Path, out_dir: Path) -> list[Path]:
+    """Generate one module per namespace, and the module of the fast-path sources several
+    share, into out_dir; returns the written files."""
     written = []
     out_dir.mkdir(parents=True, exist_ok=True)
     init = out_dir / "__init__.py"
@@ -567,38 +604,20 @@ def generate(schema_dir: Path, out_dir: Path, names: Iterable[str] | None = None
         '"""generated — do not edit: EXI grammar tables, one module per namespace."""\n'
     )
     written.append(init)
+    built: dict[str, tuple[str, FastPath]] = {}
     with tempfile.TemporaryDirectory() as tmpname:
-        tmp = Path(tmpname)
-        for name in names or SCHEMA_SETS:
-            subdir, entry = SCHEMA_SETS[name]
-            if not (schema_dir / subdir / entry if subdir else schema_dir / entry).exists():
-                continue
-            schema, used = _load(schema_dir, subdir, entry, tmp)
-            b = Builder(schema)
-            roots = []
-            for elem in b.global_elements():
-                uri, local = _local(elem.name)
-                gid = b.element_grammar(elem)
-                roots.append((b.qid((uri, local)), gid))
-            # fragment grammar: every element declaration, global and local (also in types no
-            # global element uses), one entry per qname, sorted by qname; see fragment_grammar
-            # for a qname declared with several types
-            fragments: list[tuple[int, int]] = []
-            relaxed: list[
-                int
-            ] = []  # entries whose qname has several types (relaxed grammar also offered)
-            decls = b.all_declarations()
-            for (uri, local), gids in sorted(decls.items(), key=lambda kv: (kv[0][1], kv[0][0])):
-                if len(gids) > 1:
-                    relaxed.append(len(fragments))
-                fragments.append((b.qid((uri, local)), b.fragment_grammar(gids)))
-            hashes = [
-                (str(f.relative_to(schema_dir)), hashlib.sha256(f.read_bytes()).hexdigest())
-                for f in used
-            ]
-            path = out_dir / f"{name}.py"
-            path.write_text(_render(name, b, roots, fragments, hashes, relaxed))
-            written.append(path)
+        for name in SCHEMA_SETS:
+            ns = _namespace(schema_dir, Path(tmpname), name)
+            if ns is not None:
+                built[name] = ns
+    shared = shared_sources(fp for _text, fp in built.values())
+    path = out_dir / f"{SHARED_MODULE}.py"
+    path.write_text(render_shared(shared))
+    written.append(path)
+    for name, (text, fp) in built.items():
+        path = out_dir / f"{name}.py"
+        path.write_text(text + "\n" + render_fast_path(fp, shared) + "\n")
+        written.append(path)
     return written
 
 
@@ -606,9 +625,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--schemas", required=True, type=Path)
     ap.add_argument("--out", required=True, type=Path)
-    ap.add_argument("--only", nargs="*", default=None)
     args = ap.parse_args(argv)
-    for p in generate(args.schemas, args.out, args.only):
+    for p in generate(args.schemas, args.out):
         print(p)
     return 0
 

@@ -11,7 +11,7 @@ import base64
 import binascii
 from typing import Any
 
-from .errors import ExiDecodeError, ExiEncodeError
+from .errors import ExiDecodeError, ExiEncodeError, ExiError
 
 P_AT, P_SE, P_EE, P_CH, P_SEW, P_CHU = 0, 1, 2, 3, 4, 5
 D_STR, D_BOOL, D_INT, D_UINT, D_NBIT, D_ENUM, D_HEX, D_B64 = 0, 1, 2, 3, 4, 5, 6, 7
@@ -123,21 +123,41 @@ class Grammars:
                 self.enc_fast[x] = ns[f"e{x}"]
 
 
+class _Walk:
+    """What the reader and the writer share: the grammars, the path of element names (for
+    error messages), and stepping into an element."""
+
+    __slots__ = ("g", "path")
+
+    def __init__(self, g: Grammars) -> None:
+        self.g = g
+        self.path: list[str] = []
+
+    def fail(self, reason: str) -> ExiError:
+        raise NotImplementedError
+
+    def enter(self, gid: int, qid: int) -> list[State]:
+        """Step into element ``qid`` (grammar ``gid``): its name joins the path; its states."""
+        if len(self.path) >= MAX_DEPTH:
+            raise self.fail("element nesting too deep")
+        self.path.append(self.g.local_names[qid])
+        return self.g.states[gid]
+
+
 # ---------------------------------------------------------------------------------------------
 # decoding
 
 
-class _Reader:
-    __slots__ = ("g", "gtable", "ltable", "nbits", "path", "pos", "value")
+class _Reader(_Walk):
+    __slots__ = ("gtable", "ltable", "nbits", "pos", "value")
 
     def __init__(self, data: bytes, g: Grammars) -> None:
+        super().__init__(g)
         self.value = int.from_bytes(data, "big")
         self.nbits = len(data) * 8
         self.pos = 0
-        self.g = g
         self.gtable: list[str] = []
         self.ltable: dict[int, list[str]] = {}
-        self.path: list[str] = []
 
     def fail(self, reason: str, state: str = "") -> ExiDecodeError:
         return ExiDecodeError(reason, self.pos, state, "/".join(self.path))
@@ -274,10 +294,7 @@ class _Reader:
 
     def element(self, gid: int, qid: int) -> Any:
         g = self.g
-        if len(self.path) >= MAX_DEPTH:
-            raise self.fail("element nesting too deep")
-        self.path.append(g.local_names[qid])
-        states = g.states[gid]
+        states = self.enter(gid, qid)
         if g.shapes[gid] == "s":
             return self.simple_element(gid, qid, states[0])
         obj: dict[str, Any] = {}
@@ -357,18 +374,17 @@ def decode_body(g: Grammars, data: bytes, fragment: bool = False) -> dict[str, A
 # encoding
 
 
-class _Writer:
-    __slots__ = ("acc", "g", "gtable", "ltable", "n", "out", "path", "use_tables")
+class _Writer(_Walk):
+    __slots__ = ("acc", "gtable", "ltable", "n", "out", "use_tables")
 
     def __init__(self, g: Grammars, use_tables: bool = False) -> None:
+        super().__init__(g)
         self.use_tables = use_tables
         self.acc = 0
         self.n = 0
         self.out = bytearray()
-        self.g = g
         self.gtable: dict[str, int] = {}
         self.ltable: dict[int, dict[str, int]] = {}
-        self.path: list[str] = []
 
     def fail(self, reason: str) -> ExiEncodeError:
         return ExiEncodeError(reason, "/".join(self.path))
@@ -512,10 +528,7 @@ class _Writer:
 
     def element(self, gid: int, qid: int, v: Any) -> None:
         g = self.g
-        if len(self.path) >= MAX_DEPTH:
-            raise self.fail("element nesting too deep")
-        self.path.append(g.local_names[qid])
-        states = g.states[gid]
+        states = self.enter(gid, qid)
         if g.shapes[gid] == "s":
             self.bits(0, 1)
             self.value(states[0].prods[0][1], qid, v)

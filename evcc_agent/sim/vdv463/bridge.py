@@ -18,7 +18,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from evcc_agent.sim.vdv463.messages import (
-    BatteryStatus,
     ChargingInstruction,
     ChargingPointInfo,
     ChargingPointStatus,
@@ -26,8 +25,8 @@ from evcc_agent.sim.vdv463.messages import (
     ChargingRequest,
     ChargingStationInfo,
     ChargingStationStatus,
+    ComponentStatus,
     DepotInfo,
-    H2TankStatus,
     PreconditioningRequest,
     ProcessStatus,
     ProvideChargingInformationReq,
@@ -219,13 +218,13 @@ VEHICLE: tuple[VehicleRow, ...] = (
     VehicleRow(
         "tractionBatteryInfo.batteryStatus",
         ("bat_stat",),
-        _code("bat_stat", BatteryStatus),
+        _code("bat_stat", ComponentStatus),
         "0 OK, 1 NOK, 2 NA (params.py, assumed)",
     ),
     VehicleRow(
         "h2TankInfo.h2TankStatus",
         ("h2_stat",),
-        _code("h2_stat", H2TankStatus),
+        _code("h2_stat", ComponentStatus),
         "0 OK, 1 NOK, 2 NA (params.py, assumed)",
     ),
     VehicleRow(

@@ -115,13 +115,10 @@ class VehicleChargingStatus(StrEnum):
     UNKNOWN = "Unknown"
 
 
-class BatteryStatus(StrEnum):
-    OK = "OK"
-    NOK = "NOK"
-    NA = "NA"
+class ComponentStatus(StrEnum):
+    """The traction battery's ``batteryStatus`` and the H2 tank's ``h2TankStatus`` (the same
+    three values)."""
 
-
-class H2TankStatus(StrEnum):
     OK = "OK"
     NOK = "NOK"
     NA = "NA"
@@ -231,11 +228,11 @@ class TractionBatteryInfo(Model):
     state_of_charge: Pct | None = None
     state_of_health: Pct | None = None
     temperature: float | None = None
-    battery_status: BatteryStatus | None = None
+    battery_status: ComponentStatus | None = None
 
 
 class H2TankInfo(Model):
-    h2_tank_status: H2TankStatus | None = None
+    h2_tank_status: ComponentStatus | None = None
 
 
 class VehicleStatusInfo(Model):

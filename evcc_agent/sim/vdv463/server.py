@@ -16,7 +16,7 @@ import logging
 import ssl
 import time
 from collections import deque
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -28,13 +28,15 @@ from websockets.http11 import Request, Response
 from websockets.typing import Subprotocol
 
 from evcc_agent.clock import Clock, MonotonicClock
+from evcc_agent.sansio import LinkLost
+from evcc_agent.sim.tls import listen_url, restrict_to_profile
 from evcc_agent.sim.vdv463.bridge import ChargerReading, DepotBridge
+from evcc_agent.sim.vdv463.driver import FrameCallback, drive
 from evcc_agent.sim.vdv463.messages import SUBPROTOCOL, ProvideChargingInformationReq
 from evcc_agent.sim.vdv463.session import (
     BinaryReceived,
     ChargingRequestsReceived,
     CloseConnection,
-    Closed,
     CmsAction,
     CmsConfig,
     CmsSession,
@@ -46,17 +48,12 @@ from evcc_agent.sim.vdv463.session import (
     ProtocolProblem,
     Registered,
     SendText,
-    TextReceived,
-    Tick,
 )
 
 log = logging.getLogger(__name__)
 
-#: the profile the specification names, for a TLS 1.2-only endpoint
-VDV463_CIPHER = "ECDHE-ECDSA-AES128-SHA256"
 MAX_MESSAGE_BYTES = 1_048_576
 
-FrameCallback = Callable[[str, str], None]  # (direction "rx"/"tx", frame text)
 VehiclesSource = Callable[[], Mapping[str, tuple[Mapping[str, int], str | None]]]
 ChargerSource = Callable[[], ChargerReading | None]
 
@@ -70,8 +67,7 @@ def server_ssl_context(
     ctx.minimum_version = ssl.TLSVersion.TLSv1_2
     ctx.load_cert_chain(str(certfile), str(keyfile))
     if tls12_profile_only:
-        ctx.maximum_version = ssl.TLSVersion.TLSv1_2
-        ctx.set_ciphers(VDV463_CIPHER)
+        restrict_to_profile(ctx)
     return ctx
 
 
@@ -177,8 +173,7 @@ class CmsServer:
         )
         bound = self._server.sockets[0].getsockname()
         self.port = bound[1]
-        shown = f"[{bound[0]}]" if ":" in bound[0] else bound[0]
-        self.url = f"wss://{shown}:{self.port}{self.path}"
+        self.url = listen_url("wss", bound, self.path)
         log.info("VDV 463 endpoint on %s", self.url)
         return self.url
 
@@ -200,70 +195,26 @@ class CmsServer:
         inbox: asyncio.Queue[Event] = asyncio.Queue()
         if isinstance(conn, _PingAwareConnection):
             conn.on_ping = lambda: inbox.put_nowait(PingReceived())
-        reader = asyncio.create_task(self._read(conn, inbox))
-        try:
-            await self._run(conn, session, inbox, problems)
-        finally:
-            reader.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await reader
 
-    async def _read(self, conn: ServerConnection, inbox: asyncio.Queue[Event]) -> None:
-        try:
-            async for msg in conn:
-                if isinstance(msg, str):
-                    inbox.put_nowait(TextReceived(msg))
-                else:
-                    inbox.put_nowait(BinaryReceived(len(msg)))
-        except ConnectionClosed:
-            pass
-        inbox.put_nowait(Closed(f"closed ({conn.close_code})"))
+        async def execute(acts: Sequence[CmsAction]) -> bool:
+            return await self._execute(conn, session, acts, problems)
 
-    async def _run(
-        self,
-        conn: ServerConnection,
-        session: CmsSession,
-        inbox: asyncio.Queue[Event],
-        problems: _ProblemLog,
-    ) -> None:
-        pending: list[Event] = [Opened(conn.subprotocol)]
-        getter: asyncio.Task[Event] | None = None
-        try:
-            while True:
-                for event in pending:
-                    if isinstance(event, TextReceived) and self.on_frame:
-                        self.on_frame("rx", event.text)
-                    acts = session.handle(event, self.clock.now())
-                    if not await self._execute(conn, session, acts, problems):
-                        return
-                    if isinstance(event, Closed):
-                        return
-                pending = []
-                if getter is None:
-                    getter = asyncio.create_task(inbox.get())
-                deadline = session.next_deadline()
-                waits: set[asyncio.Future[Any]] = {getter}
-                sleeper = None
-                if deadline is not None:
-                    sleeper = asyncio.ensure_future(self.clock.sleep(deadline - self.clock.now()))
-                    waits.add(sleeper)
-                done, _ = await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
-                if sleeper is not None:
-                    sleeper.cancel()
-                if getter in done:
-                    pending.append(getter.result())
-                    getter = None
-                else:
-                    pending.append(Tick())
-        finally:
-            if getter is not None:
-                getter.cancel()
+        await drive(
+            conn,
+            session,
+            Opened(conn.subprotocol),
+            self.clock,
+            execute,
+            inbox=inbox,
+            binary=lambda msg: BinaryReceived(len(msg)),
+            on_frame=self.on_frame,
+        )
 
     async def _execute(
         self,
         conn: ServerConnection,
         session: CmsSession,
-        actions: list[CmsAction],
+        actions: Sequence[CmsAction],
         problems: _ProblemLog,
     ) -> bool:
         """Carry out the actions; False once the connection is closed."""
@@ -274,7 +225,7 @@ class CmsServer:
                 try:
                     await conn.send(act.text)
                 except ConnectionClosed:
-                    session.handle(Closed("send failed"), self.clock.now())
+                    session.handle(LinkLost("send failed"), self.clock.now())
                     return False
             elif isinstance(act, CloseConnection):
                 log.info("VDV 463: closing the connection (%s)", act.reason)

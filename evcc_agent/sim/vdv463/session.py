@@ -38,6 +38,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from evcc_agent import sansio
+from evcc_agent.counters import Counters
+from evcc_agent.sansio import LinkLost, Tick
 from evcc_agent.sim.vdv463.messages import (
     ACTIONS,
     NIL_MESSAGE_ID,
@@ -82,73 +85,73 @@ class CmsConfig(BaseModel):
     presystems: list[str] | None = None
 
 
-# --- events ---------------------------------------------------------------------------------------
+# --- events (and the contract's Tick; LinkLost: the connection is gone) ---------------------
 @dataclass(frozen=True)
-class Opened:
+class Opened(sansio.Event):
     """The handshake finished; ``subprotocol`` is the one negotiated (None: none)."""
 
     subprotocol: str | None
 
 
 @dataclass(frozen=True)
-class TextReceived:
+class TextReceived(sansio.Event):
+    """A text frame: one VDV 463 envelope (or what claims to be one)."""
+
     text: str
 
 
 @dataclass(frozen=True)
-class BinaryReceived:
+class BinaryReceived(sansio.Event):
+    """A binary frame (VDV 463 has none: answered as a malformed request)."""
+
     size: int
 
 
 @dataclass(frozen=True)
-class PingReceived:
-    pass
+class PingReceived(sansio.Event):
+    """The upstream pinged (its liveness signal)."""
 
 
 @dataclass(frozen=True)
-class Information:
+class Information(sansio.Event):
     """The depot report the driver built after ``InformationNeeded``."""
 
     report: ProvideChargingInformationReq
 
 
-@dataclass(frozen=True)
-class Tick:
-    """A deadline from ``next_deadline`` has come."""
-
-
-@dataclass(frozen=True)
-class Closed:
-    reason: str
-
-
-Event = Opened | TextReceived | BinaryReceived | PingReceived | Information | Tick | Closed
+Event = Opened | TextReceived | BinaryReceived | PingReceived | Information | Tick | LinkLost
 
 
 # --- actions --------------------------------------------------------------------------------------
 @dataclass(frozen=True)
-class SendText:
+class SendText(sansio.Send):
+    """A text frame to the peer."""
+
     text: str
 
 
 @dataclass(frozen=True)
-class CloseConnection:
+class CloseConnection(sansio.Action):
+    """Close the WebSocket with ``code`` (RFC 6455); the connection's work is over."""
+
     code: int
     reason: str
 
 
 @dataclass(frozen=True)
-class InformationNeeded:
+class InformationNeeded(sansio.Action):
     """Build the current ProvideChargingInformation and hand it back as ``Information``."""
 
 
 @dataclass(frozen=True)
-class Registered:
+class Registered(sansio.Action):
+    """A BootNotification of ``presystem_id`` was accepted (either side of the connection)."""
+
     presystem_id: str
 
 
 @dataclass(frozen=True)
-class ChargingRequestsReceived:
+class ChargingRequestsReceived(sansio.Action):
     """A confirmed ProvideChargingRequests: the upstream's complete list of requests."""
 
     presystem_id: str
@@ -156,7 +159,7 @@ class ChargingRequestsReceived:
 
 
 @dataclass(frozen=True)
-class ProtocolProblem:
+class ProtocolProblem(sansio.Action):
     """Something the peer did wrong (already answered where an answer is due); for the log."""
 
     code: ErrorCode
@@ -189,16 +192,11 @@ class _Outgoing:
     deadline: float
 
 
-@dataclass
-class CmsCounters:
-    received: int = 0
-    errors_sent: int = 0
-    information_sent: int = 0
-    information_confirmed: int = 0
-    information_given_up: int = 0
-    retries: int = 0
-    pings: int = 0
-    requests_accepted: int = 0
+#: the CMS session's counts (status view, tests)
+CMS_COUNTERS = (
+    "received errors_sent information_sent information_confirmed information_given_up retries"
+    " pings requests_accepted"
+)
 
 
 @dataclass
@@ -209,7 +207,7 @@ class CmsSession:
     epoch: float = 0.0  # wall seconds (Unix) at ``now == 0``
     phase: Phase = field(default=Phase.CONNECTING, init=False)
     presystem_id: str | None = field(default=None, init=False)
-    counters: CmsCounters = field(default_factory=CmsCounters, init=False)
+    counters: Counters = field(default_factory=lambda: Counters(CMS_COUNTERS), init=False)
     information_sent_once: bool = field(default=False, init=False)
     _outgoing: _Outgoing | None = field(default=None, init=False)
     _building: bool = field(default=False, init=False)
@@ -228,7 +226,7 @@ class CmsSession:
         return min(times)
 
     def status(self) -> dict[str, Any]:
-        return {"phase": str(self.phase), "presystem_id": self.presystem_id, **vars(self.counters)}
+        return {"phase": str(self.phase), "presystem_id": self.presystem_id, **self.counters}
 
     def _interval(self) -> float:
         c = self.config
@@ -243,13 +241,13 @@ class CmsSession:
             return []
         if isinstance(event, Opened):
             return self._opened(event, now)
-        if isinstance(event, Closed):
-            log.info("VDV 463 connection of %s closed: %s", self.presystem_id, event.reason)
+        if isinstance(event, LinkLost):
+            log.info("VDV 463 connection of %s closed: %s", self.presystem_id, event.detail)
             self.phase = Phase.CLOSED
             return []
         if isinstance(event, PingReceived):
             self._last_ping = now
-            self.counters.pings += 1
+            self.counters.add("pings")
             return []
         if isinstance(event, Tick):
             return self._tick(now)
@@ -301,7 +299,7 @@ class CmsSession:
         now: float,
         presystem_id: str | None = None,
     ) -> list[CmsAction]:
-        self.counters.errors_sent += 1
+        self.counters.add("errors_sent")
         frame = self._frame(
             MessageType.ERROR,
             message_id or NIL_MESSAGE_ID,
@@ -320,7 +318,7 @@ class CmsSession:
         )
 
     def _text(self, text: str, now: float) -> list[CmsAction]:
-        self.counters.received += 1
+        self.counters.add("received")
         parsed = parse_frame(text)
         if isinstance(parsed, FrameError):
             return self._error_for(parsed, now)
@@ -357,7 +355,7 @@ class CmsSession:
         if not self.information_sent_once:
             return err(ErrorCode.INVALID_STATE, "ProvideChargingInformation not yet received")
         assert isinstance(payload, ProvideChargingRequestsReq)
-        self.counters.requests_accepted += 1
+        self.counters.add("requests_accepted")
         conf = self._frame(
             MessageType.CONFIRMATION, frame.message_id, frame.action, Empty().wire(), now
         )
@@ -408,7 +406,7 @@ class CmsSession:
                 )
             )
         else:
-            self.counters.information_confirmed += 1
+            self.counters.add("information_confirmed")
         self._next_information_at = max(now, out.first_sent + self._interval())
         return acts + self._tick(now)
 
@@ -426,7 +424,7 @@ class CmsSession:
             if now < out.deadline:
                 return []
             if out.attempt > self.config.retries:
-                self.counters.information_given_up += 1
+                self.counters.add("information_given_up")
                 log.warning(
                     "VDV 463 %s: %s not confirmed, given up", self.presystem_id, out.frame.action
                 )
@@ -435,7 +433,7 @@ class CmsSession:
             else:
                 out.attempt += 1
                 out.deadline = now + self.config.response_timeout_s
-                self.counters.retries += 1
+                self.counters.add("retries")
                 return [SendText(out.text)]
         if (
             self.phase is Phase.REGISTERED
@@ -462,5 +460,5 @@ class CmsSession:
         text = frame.encode()
         self._outgoing = _Outgoing(frame, text, now, 1, now + self.config.response_timeout_s)
         self.information_sent_once = True
-        self.counters.information_sent += 1
+        self.counters.add("information_sent")
         return [SendText(text)]

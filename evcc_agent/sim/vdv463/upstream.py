@@ -25,6 +25,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from evcc_agent import sansio
+from evcc_agent.sansio import LinkLost, Tick
 from evcc_agent.sim.vdv463.messages import (
     SUBPROTOCOL,
     Action,
@@ -45,12 +47,11 @@ from evcc_agent.sim.vdv463.session import (
     CLOSE_GOING_AWAY,
     CLOSE_PROTOCOL_ERROR,
     CloseConnection,
-    Closed,
     Opened,
     ProtocolProblem,
+    Registered,
     SendText,
     TextReceived,
-    Tick,
 )
 
 #: (report, its timestamp) -> the ProvideChargingRequests payload now due, if any
@@ -58,25 +59,22 @@ PlanSource = Callable[[ProvideChargingInformationReq, datetime], dict[str, Any] 
 
 
 @dataclass(frozen=True)
-class Registered:
-    pass
+class ReportReceived(sansio.Action):
+    """A confirmed ProvideChargingInformation and the CMS's timestamp on it."""
 
-
-@dataclass(frozen=True)
-class ReportReceived:
     report: ProvideChargingInformationReq
-    at: datetime  # the CMS's timestamp
+    at: datetime
 
 
 @dataclass(frozen=True)
-class PlanAnswered:
+class PlanAnswered(sansio.Action):
     """The CMS answered a ProvideChargingRequests: confirmed, or the error's payload."""
 
     confirmed: bool
     error: dict[str, Any] = field(default_factory=dict)
 
 
-UpstreamEvent = Opened | TextReceived | Tick | Closed
+UpstreamEvent = Opened | TextReceived | Tick | LinkLost
 UpstreamAction = (
     SendText | CloseConnection | Registered | ReportReceived | PlanAnswered | ProtocolProblem
 )
@@ -114,7 +112,7 @@ class UpstreamSession:
             if event.subprotocol != SUBPROTOCOL:
                 return self._close(CLOSE_PROTOCOL_ERROR, "the CMS did not accept v1.463.vdv.de")
             return self._request(Action.BOOT_NOTIFICATION, {}, now)
-        if isinstance(event, Closed):
+        if isinstance(event, LinkLost):
             self.closed = True
             return []
         if isinstance(event, Tick):
@@ -212,6 +210,6 @@ class UpstreamSession:
             if status is not RegistrationStatus.ACCEPTED:
                 return self._close(CLOSE_GOING_AWAY, "BootNotification rejected")
             self.registered = True
-            return [Registered()]
+            return [Registered(self.presystem_id)]
         acts: list[UpstreamAction] = [PlanAnswered(error is None, error or {})]
         return acts + self._send_queued(now)
