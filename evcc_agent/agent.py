@@ -354,6 +354,8 @@ class Agent:
             resume = result.session_id if paused else None
             if result.retry_protocols:
                 iso = iso.model_copy(update={"protocols": result.retry_protocols})
+            if result.retry_auth:  # a Plug & Charge step failed: EIM next time
+                iso = iso.model_copy(update={"auth": result.retry_auth})
             if result.ok and not paused:
                 return
             if paused:  # the charger paused the session: come back and resume it

@@ -96,6 +96,12 @@ def build_config(args: Any) -> Iso15118Config:
         data["protocols"] = [args.protocol]
     if getattr(args, "bpt", False):
         data["bpt"] = True
+    if getattr(args, "auth", None):
+        data["auth"] = args.auth
+    if getattr(args, "contract_store", None):
+        data["pnc"]["contract_store"] = args.contract_store
+    if getattr(args, "mo_root", None):
+        data["pnc"]["mo_roots"] = [args.mo_root]
     try:
         return Iso15118Config.model_validate(data)
     except ValidationError as exc:

@@ -319,6 +319,36 @@ def _add_exi(sub: _Subparsers) -> None:
     enc.add_argument("data", help="the message as JSON text, or @FILE holding it")
 
 
+def _add_charge_pnc(ch: argparse.ArgumentParser) -> None:
+    """The ``charge`` command's Plug & Charge options (a table: flag, metavar, help)."""
+    options = (
+        (
+            "--auth",
+            "pnc|eim|pnc,eim",
+            "identification, best first (default: [iso15118] auth); pnc uses --tls-cert/"
+            "--tls-key as the OEM provisioning chain and key and [iso15118.pnc] (or the "
+            "options below)",
+        ),
+        ("--contract-store", "DIR", "PnC: the contract store directory"),
+        ("--mo-root", "PEM", "PnC: the mobility operator root"),
+    )
+    for flag, metavar, text in options:
+        kind = _auth if flag == "--auth" else str
+        ch.add_argument(flag, type=kind, default=None, metavar=metavar, help=text)
+
+
+def _auth(text: str) -> list[str]:
+    """``--auth``: a comma-separated preference list of pnc / eim."""
+    methods = [m.strip() for m in text.split(",") if m.strip()]
+    if (
+        not methods
+        or any(m not in ("pnc", "eim") for m in methods)
+        or len(set(methods)) < len(methods)
+    ):
+        raise argparse.ArgumentTypeError(f"{text!r}: want pnc, eim or pnc,eim")
+    return methods
+
+
 def _add_charge(sub: _Subparsers) -> None:
     """The ``charge`` command's options."""
     ch = _sub(
@@ -332,7 +362,10 @@ def _add_charge(sub: _Subparsers) -> None:
         "  evcc-agent charge --secc '[::1]:64109' --no-tls --protocol din --json\n"
         "  evcc-agent charge --secc '[::1]:64109' --no-tls --bpt\n"
         "  evcc-agent charge --sdp-target fe80::1 --interface eth1 --tls-root v2g-root.pem \\\n"
-        "      --tls-cert oem-chain.pem --tls-key oem-key.pem",
+        "      --tls-cert oem-chain.pem --tls-key oem-key.pem\n"
+        "  evcc-agent charge --secc '[::1]:64109' --no-tls --protocol iso2-dc --auth pnc \\\n"
+        "      --tls-cert oem-chain.pem --tls-key oem-key.pem --tls-root v2g-root.pem \\\n"
+        "      --mo-root mo-root.pem --contract-store /tmp/contracts",
     )
     ch.add_argument(
         "--config",
@@ -358,6 +391,7 @@ def _add_charge(sub: _Subparsers) -> None:
         "--tls-cert", default=None, metavar="PEM", help="the EV's OEM provisioning chain"
     )
     ch.add_argument("--tls-key", default=None, metavar="PEM", help="the key of --tls-cert")
+    _add_charge_pnc(ch)
     ch.add_argument(
         "--protocol",
         type=_protocol,

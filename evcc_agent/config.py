@@ -199,6 +199,15 @@ def _relative_to(cfg: AgentConfig, base_dir: Path | None) -> AgentConfig:
     for key in _ISO_FILE_KEYS:
         if getattr(iso, key):
             update[key] = resolve(getattr(iso, key))
+    pnc = iso.pnc
+    pnc_update: dict[str, Any] = {
+        "contract_store": resolve(pnc.contract_store),
+        "mo_roots": [resolve(p) for p in pnc.mo_roots],
+        "v2g_roots": [resolve(p) for p in pnc.v2g_roots],
+    }
+    if pnc.pkcs11_pin_file:
+        pnc_update["pkcs11_pin_file"] = resolve(pnc.pkcs11_pin_file)
+    update["pnc"] = pnc.model_copy(update=pnc_update)
     return cfg.model_copy(update={"iso15118": iso.model_copy(update=update)})
 
 

@@ -199,6 +199,18 @@ DTC_CATALOG: dict[str, DtcSpec] = {
             "the PKCS#11 token is absent, locked or refuses",
             "the PKCS#11 token is missing, locked or its PIN is wrong: check the module path, the token label and the PIN credential",
         ),
+        DtcSpec(
+            0x388,
+            "PNC_NOT_OFFERED",
+            "Plug & Charge wanted but not possible with this charger",
+            "the charger offers no Plug & Charge (or no certificate installation while the bus has no valid contract): EIM was used where configured; nothing to do on the bus",
+        ),
+        DtcSpec(
+            0x389,
+            "PNC_REFUSED",
+            "the charger refused a Plug & Charge step (FAILED code)",
+            "the charger answered a Plug & Charge step with FAILED (detail: the step and code): the next session uses EIM where configured; report the code to the charger or mobility operator",
+        ),
     )
 }
 

@@ -268,6 +268,93 @@ def preflight(cfg: AgentConfig, now: dt.datetime | None = None) -> list[Finding]
                     "warning",
                 )
             )
+    if cfg.agent.charging and "pnc" in iso.auth:
+        out += _pnc(cfg, now)
+    return out
+
+
+def _pnc_roots(cfg: AgentConfig, now: dt.datetime) -> list[Finding]:
+    """The MO roots (contracts) and the V2G roots (provisioning service) of PnC."""
+    iso, pnc = cfg.iso15118, cfg.iso15118.pnc
+    out: list[Finding] = []
+    if not pnc.mo_roots:
+        out.append(Finding("iso15118.pnc.mo_roots", "empty: no contract chain can validate"))
+    for i, root in enumerate(pnc.mo_roots):
+        out += _guard(f"iso15118.pnc.mo_roots[{i}]", _trust_anchors, root, now)
+    for i, root in enumerate(pnc.v2g_roots):
+        out += _guard(f"iso15118.pnc.v2g_roots[{i}]", _trust_anchors, root, now)
+    if not pnc.v2g_roots and not iso.tls_roots:
+        out.append(Finding("iso15118.pnc.v2g_roots", "empty (and no tls_roots): no installation"))
+    return out
+
+
+def _pnc_store(key: str, cfg: AgentConfig, now: dt.datetime) -> list[Finding]:
+    """The contract store: a writable directory (or one that can be made); each contract in
+    it loads and validates to the configured roots (a bad one is a warning: PnC installs a
+    new one)."""
+    from evcc_agent.iso15118.pnc import PncError
+    from evcc_agent.iso15118.pnc.store import ContractStore
+    from evcc_agent.iso15118.pnc.wallet import roots_of
+
+    d = Path(cfg.iso15118.pnc.contract_store)
+    if not d.exists():
+        parent = next(p for p in d.parents if p.exists())
+        if not os.access(parent, os.W_OK):
+            return [Finding(key, f"{d} does not exist and {parent} is not writable")]
+        return []
+    if not d.is_dir() or not os.access(d, os.W_OK | os.X_OK):
+        return [Finding(key, f"{d} is not a writable directory for this user")]
+    try:
+        store = ContractStore(d, roots_of(cfg.iso15118), cfg.iso15118.pnc.renew_days)
+        emaids = store.emaids()
+    except PncError as exc:
+        return [Finding(key, str(exc))]
+    out = []
+    for emaid in emaids:
+        try:
+            store.load(emaid, now)
+        except PncError as exc:  # token-held keys are checked with the token
+            if "token" not in str(exc):
+                out.append(Finding(key, f"contract {emaid}: {exc}", "warning"))
+    return out
+
+
+def _pnc_token(key: str, cfg: AgentConfig) -> list[Finding]:
+    """The token opens with the PIN, and holds the OEM key when it should."""
+    from evcc_agent.iso15118.pnc import PncError
+    from evcc_agent.iso15118.pnc.wallet import open_token
+
+    pnc = cfg.iso15118.pnc
+    if pnc.pkcs11_pin_file:
+        out = _guard("iso15118.pnc.pkcs11_pin_file", _secret_file, pnc.pkcs11_pin_file)
+        if [f for f in out if f.severity == "error"]:
+            return out
+    try:
+        token = open_token(pnc)
+        try:
+            labels = token.private_key_labels()
+        finally:
+            token.close()
+    except PncError as exc:
+        return [Finding(key, str(exc))]
+    if pnc.oem_key_in_token and pnc.oem_key_label not in labels:
+        return [Finding("iso15118.pnc.oem_key_label", f"no key {pnc.oem_key_label!r} in the token")]
+    return []
+
+
+def _pnc(cfg: AgentConfig, now: dt.datetime) -> list[Finding]:
+    """Plug & Charge, when ``auth`` has it: roots, OEM chain and key, store, token."""
+    iso = cfg.iso15118
+    out = _pnc_roots(cfg, now)
+    if not iso.tls_cert:
+        out.append(Finding("iso15118.tls_cert", "not set: PnC needs the OEM provisioning chain"))
+    elif iso.tls != "required" and iso.tls_key:  # else checked with TLS above
+        out += _guard("iso15118.tls_cert", _oem_chain, cfg, now)
+    if not iso.tls_key and not iso.pnc.oem_key_in_token:
+        out.append(Finding("iso15118.tls_key", "not set: PnC needs the OEM provisioning key"))
+    out += _guard("iso15118.pnc.contract_store", _pnc_store, cfg, now)
+    if iso.pnc.pkcs11_module:
+        out += _guard("iso15118.pnc.pkcs11_token", _pnc_token, cfg)
     return out
 
 

@@ -28,3 +28,11 @@ def shared_dir() -> Path:
     if d is None:
         pytest.skip("../shared (schemas, vectors) not present")
     return d
+
+
+@pytest.fixture(scope="module")
+def pnc_codec() -> object:
+    """One EXI codec per Plug & Charge test module (its grammars load once)."""
+    from evcc_agent.iso15118.codec import ExiCodec
+
+    return ExiCodec()

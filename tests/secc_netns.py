@@ -103,6 +103,13 @@ JOSEV_PYTHON = os.environ.get("EVCC_JOSEV_PYTHON")
 INTEROP = Path(__file__).resolve().parent / "interop"
 
 needs_josev = pytest.mark.skipif(not JOSEV_PYTHON, reason="EVCC_JOSEV_PYTHON not set")
+#: the marks of a -2 / DIN session test against Josev in a namespace (its codec needs Java)
+JOSEV_V2_SESSION_MARKS = [
+    pytest.mark.netns,
+    needs_josev,
+    pytest.mark.skipif(shutil.which("java") is None, reason="Josev's EXI codec needs Java"),
+    needs_netns,
+]
 
 
 def josev_pki(tmp_path: Path, algorithm: Algorithm) -> tuple[TestPki, Path]:

@@ -10,27 +10,19 @@ service, -2 AC over TLS 1.2, and DIN 70121 DC.
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from evcc_agent.clock import ScaledClock
 from evcc_agent.events import InternetDown, InternetUp
 from evcc_agent.iso15118.config import Iso15118Config
 from tests.secc_netns import (
+    JOSEV_V2_SESSION_MARKS,
     josev_in_netns,
     josev_pki,
-    needs_josev,
-    needs_netns,
     run_evcc_until_loop,
 )
 
-pytestmark = [
-    pytest.mark.netns,
-    needs_josev,
-    pytest.mark.skipif(shutil.which("java") is None, reason="Josev's EXI codec needs Java"),
-    needs_netns,
-]
+pytestmark = JOSEV_V2_SESSION_MARKS
 
 LOOP_RESPONSES = ("CurrentDemandRes", "ChargingStatusRes")
 

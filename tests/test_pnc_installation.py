@@ -58,31 +58,34 @@ def _wire_iso2(res: dict[str, Any], sig: dict[str, Any]) -> tuple[dict[str, Any]
     return back["Body"]["CertificateInstallationRes"], back["Header"]["Signature"]
 
 
+def _verify_wire_iso2(name: str, req: dict[str, Any], sig: dict[str, Any], key: Any) -> None:
+    """A signed -2 request through the codec; its signature verifies with ``key``."""
+    msg = {
+        "V2G_Message": {
+            "Header": {"SessionID": "0102030405060708", "Signature": sig},
+            "Body": {name: req},
+        }
+    }
+    back = exi.decode("iso2", exi.encode("iso2", msg))["V2G_Message"]
+    els = xd.find_signed_elements(back["Body"])
+    xd.verify("iso2", back["Header"]["Signature"], els, key, ["id1"])
+
+
 def _iso2(pki: pnc_pki.PncPki, res: dict[str, Any], sig: Any, **kw: Any) -> inst.InstalledContract:
-    return inst.iso2_installation_res(
-        res,
-        sig,
-        v2g_roots=[pki.v2g_root.cert],
-        contract_roots=[pki.mo_root.cert],
-        ecdh=kw.pop("ecdh", _ecdh(pki)),
-        now=kw.pop("now", dt.datetime.now(dt.UTC)),
-        **kw,
+    trust = inst.Trust(
+        [pki.v2g_root.cert],
+        [pki.mo_root.cert],
+        kw.pop("ecdh", _ecdh(pki)),
+        kw.pop("now", dt.datetime.now(dt.UTC)),
     )
+    return inst.iso2_installation_res(res, sig, trust, **kw)
 
 
 def test_iso2_request_is_signed_with_the_oem_key(pki2: pnc_pki.PncPki) -> None:
     req, sig = inst.iso2_installation_req(
         pki2.oem_prov.cert, xd.KeySigner(pki2.oem_prov.key), [pki2.v2g_root.cert]
     )
-    msg = {
-        "V2G_Message": {
-            "Header": {"SessionID": "0102030405060708", "Signature": sig},
-            "Body": {"CertificateInstallationReq": req},
-        }
-    }
-    back = exi.decode("iso2", exi.encode("iso2", msg))["V2G_Message"]
-    els = xd.find_signed_elements(back["Body"])
-    xd.verify("iso2", back["Header"]["Signature"], els, pki2.oem_prov.cert.public_key(), ["id1"])  # type: ignore[arg-type]
+    _verify_wire_iso2("CertificateInstallationReq", req, sig, pki2.oem_prov.cert.public_key())
 
 
 def test_iso2_installation_through_the_codec(pki2: pnc_pki.PncPki) -> None:
@@ -105,14 +108,10 @@ def test_iso2_refusals_are_typed(pki2: pnc_pki.PncPki) -> None:
         _iso2(pki2, forged, sig)
     other = pnc_pki.generate("secp256r1")  # another V2G root: the CPS chain does not build
     with pytest.raises(PncCertificateError):
-        inst.iso2_installation_res(
-            res,
-            sig,
-            v2g_roots=[other.v2g_root.cert],
-            contract_roots=[pki2.mo_root.cert],
-            ecdh=_ecdh(pki2),
-            now=dt.datetime.now(dt.UTC),
+        trust = inst.Trust(
+            [other.v2g_root.cert], [pki2.mo_root.cert], _ecdh(pki2), dt.datetime.now(dt.UTC)
         )
+        inst.iso2_installation_res(res, sig, trust)
     with pytest.raises(PncKeyDecryptError):  # the key was encrypted for another vehicle
         _iso2(pki2, res, sig, ecdh=_ecdh(other))
     with pytest.raises(PncContractExpiredError):
@@ -170,23 +169,17 @@ def test_iso20_request_and_installation_through_the_codec(pki20: pnc_pki.PncPki)
     )
     back = exi.decode("iso20-common", wire)["CertificateInstallationRes"]
     res2 = {k: v for k, v in back.items() if k != "Header"}
-    kw: dict[str, Any] = {
-        "v2g_roots": [pki20.v2g_root.cert],
-        "contract_roots": [pki20.mo_root.cert],
-        "ecdh": _ecdh(pki20),
-        "pcid": PCID,
-        "now": dt.datetime.now(dt.UTC),
-    }
-    got = inst.iso20_installation_res(res2, back["Header"]["Signature"], **kw)
+    trust = inst.Trust(
+        [pki20.v2g_root.cert], [pki20.mo_root.cert], _ecdh(pki20), dt.datetime.now(dt.UTC)
+    )
+    got = inst.iso20_installation_res(res2, back["Header"]["Signature"], trust, PCID)
     assert got.emaid == EMAID and got.chain[0] == pki20.contracts[EMAID].cert
     with pytest.raises(PncKeyDecryptError):  # another PCID: another AAD, the tag fails
-        inst.iso20_installation_res(
-            res2, back["Header"]["Signature"], **{**kw, "pcid": "WMIV1234567890ABCF"}
-        )
+        inst.iso20_installation_res(res2, back["Header"]["Signature"], trust, "WMIV1234567890ABCF")
     tampered = copy.deepcopy(res2)
     tampered["SignedInstallationData"]["ECDHCurve"] = "X448"
     with pytest.raises(PncSignatureError):
-        inst.iso20_installation_res(tampered, back["Header"]["Signature"], **kw)
+        inst.iso20_installation_res(tampered, back["Header"]["Signature"], trust, PCID)
     blob = bytearray(
         base64.b64decode(res2["SignedInstallationData"]["SECP521_EncryptedPrivateKey"])
     )
@@ -199,12 +192,4 @@ def test_iso2_update_request_is_signed_with_the_contract_key(pki2: pnc_pki.PncPk
     req, sig = inst.iso2_update_req(
         chain, "DEABCC123ABC60", xd.KeySigner(contract.key), [pki2.v2g_root.cert]
     )
-    msg = {
-        "V2G_Message": {
-            "Header": {"SessionID": "0102030405060708", "Signature": sig},
-            "Body": {"CertificateUpdateReq": req},
-        }
-    }
-    back = exi.decode("iso2", exi.encode("iso2", msg))["V2G_Message"]
-    els = xd.find_signed_elements(back["Body"])
-    xd.verify("iso2", back["Header"]["Signature"], els, contract.cert.public_key(), ["id1"])  # type: ignore[arg-type]
+    _verify_wire_iso2("CertificateUpdateReq", req, sig, contract.cert.public_key())

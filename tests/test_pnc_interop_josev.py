@@ -114,14 +114,14 @@ def test_we_install_josevs_certificate_installation_res(tmp_path: Path) -> None:
     assert exi.encode("iso2", {"V2G_Message": msg}) == wire
     oem = pki.oem_prov.key
     assert isinstance(oem, ec.EllipticCurvePrivateKey)
+    trust = inst.Trust(
+        [pki.v2g_root.cert],
+        [pki.mo_root.cert],
+        lambda peer: ck.ecdh_shared_secret(oem, peer),
+        dt.datetime.now(dt.UTC),
+    )
     got = inst.iso2_installation_res(
-        msg["Body"]["CertificateInstallationRes"],
-        msg["Header"]["Signature"],
-        v2g_roots=[pki.v2g_root.cert],
-        contract_roots=[pki.mo_root.cert],
-        ecdh=lambda peer: ck.ecdh_shared_secret(oem, peer),
-        now=dt.datetime.now(dt.UTC),
-        expected_emaid=EMAID,
+        msg["Body"]["CertificateInstallationRes"], msg["Header"]["Signature"], trust, EMAID
     )
     assert isinstance(contract.key, ec.EllipticCurvePrivateKey)
     assert isinstance(got.private_key, ec.EllipticCurvePrivateKey)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 #: Protocol names accepted in ``protocols`` / ``--protocol`` (SAP offers them in list order).
 KNOWN_PROTOCOLS = ("iso20-dc", "iso20-ac", "iso2-dc", "iso2-ac", "din")
@@ -107,8 +107,56 @@ class DischargeConfig(BaseModel):
     at_floor: Literal["charge", "stop"] = "charge"
 
 
+#: identification modes of ``auth`` (docs/pnc.md): Plug & Charge, external identification
+AuthMethod = Literal["pnc", "eim"]
+
+
+class PncConfig(BaseModel):
+    """Plug & Charge (docs/pnc.md): the contract store, the trust anchors, the token.
+
+    The OEM provisioning chain and key are ``iso15118.tls_cert`` / ``tls_key`` (or the token
+    object ``oem_key_label`` with ``oem_key_in_token``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    #: directory of installed contracts: ``<eMAID>.pem`` (+ ``<eMAID>.key`` for file keys)
+    contract_store: str = "/var/lib/evcc-agent/contracts"
+    #: mobility operator root certificate(s), PEM: what a contract chain must lead to
+    mo_roots: list[str] = []
+    #: V2G root certificate(s), PEM, for the provisioning service's chain; empty: ``tls_roots``
+    v2g_roots: list[str] = []
+    #: renew (CertificateUpdate / re-installation) this many days before the contract expires
+    renew_days: int = Field(default=30, ge=0, le=3650)
+    #: ask for CertificateUpdate (not a new installation) when a contract is due for renewal
+    certificate_update: bool = True
+    #: PKCS#11 module (``libsofthsm2.so``, the HSM vendor's); unset: file keys only
+    pkcs11_module: str | None = None
+    #: label of the token in that module
+    pkcs11_token: str | None = None
+    #: file holding the token's user PIN; unset: the systemd credential ``pnc-token-pin``
+    pkcs11_pin_file: str | None = None
+    #: the OEM provisioning key is the token object ``oem_key_label`` (not ``tls_key``)
+    oem_key_in_token: bool = False
+    #: label of the OEM provisioning key object in the token (with ``oem_key_in_token``)
+    oem_key_label: str = "oem-provisioning"
+
+    @model_validator(mode="after")
+    def _token_complete(self) -> PncConfig:
+        if bool(self.pkcs11_module) != bool(self.pkcs11_token):
+            raise ValueError("pkcs11_module and pkcs11_token go together")
+        if self.oem_key_in_token and not self.pkcs11_module:
+            raise ValueError("oem_key_in_token needs pkcs11_module and pkcs11_token")
+        return self
+
+
 class Iso15118Config(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    #: identification, best first: "pnc" (Plug & Charge, a contract certificate) and/or
+    #: "eim" (external identification: card, app, free charging); docs/pnc.md
+    auth: list[AuthMethod] = ["eim"]
+    #: Plug & Charge settings (used when "pnc" is in ``auth``)
+    pnc: PncConfig = Field(default_factory=PncConfig)
 
     # --- EVCC session (-20); see docs/iso15118.md for every key ---
     #: SAP offer, highest priority first (-2 DC/AC share one offer; their order picks DC or AC)
@@ -163,6 +211,13 @@ class Iso15118Config(BaseModel):
         bad = [p for p in value if p not in KNOWN_PROTOCOLS]
         if bad or not value:
             raise ValueError(f"unknown protocol(s) {bad}; known: {', '.join(KNOWN_PROTOCOLS)}")
+        return value
+
+    @field_validator("auth")
+    @classmethod
+    def _auth_methods(cls, value: list[AuthMethod]) -> list[AuthMethod]:
+        if not value or len(set(value)) != len(value):
+            raise ValueError("want one or both of 'pnc', 'eim', each once")
         return value
 
     @field_validator("internet_preference")

@@ -26,6 +26,9 @@ from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.connect import Connected, ConnectFailed, SeccConnector, default_evcc_id
 from evcc_agent.iso15118.driver import MessageObserver, V2gObserver, V2gRecord, V2gtpPort
 from evcc_agent.iso15118.ev_data import EvDataSource
+from evcc_agent.iso15118.pnc.errors import PncError
+from evcc_agent.iso15118.pnc.wallet import PncWallet
+from evcc_agent.iso15118.pnc.wallet import from_config as wallet_from_config
 from evcc_agent.iso15118.registry import SessionContext, V2gProtocol, grammars_for
 from evcc_agent.iso15118.session.sap import SapSession
 from evcc_agent.sansio import StopRequested
@@ -46,6 +49,8 @@ class SessionResult:
     #: offer these protocols next time (the SECC accepted a -20 energy namespace it then did
     #: not offer as a service: the other one goes first)
     retry_protocols: list[str] | None = None
+    #: offer these identification modes next time (a Plug & Charge step failed: EIM)
+    retry_auth: list[str] | None = None
     messages: int = 0
     timings: dict[str, float] = field(default_factory=dict)
 
@@ -65,8 +70,11 @@ class Evcc:
         on_message: MessageObserver | None = None,
         ssl_context: Any = None,
         on_v2g: V2gObserver | None = None,
+        pnc: PncWallet | None = None,
     ) -> None:
         self.cfg = config
+        #: a wallet kept by the caller (tests, the benchmark); None: opened per session
+        self._pnc = pnc
         self.ev = ev
         self.on_internet = on_internet
         self.dtc = dtc or DtcRegistry()
@@ -172,6 +180,7 @@ class Evcc:
         assert self.result is not None
         connected.conn.allowed = protocol.stream_types
         port.grammars = protocol.grammars
+        wallet = self._wallet()
         core = protocol.factory(
             SessionContext(
                 self.cfg,
@@ -180,16 +189,35 @@ class Evcc:
                 time.time() - self.clock.now(),
                 connected.at + protocol.comm_setup_s,
                 resume_session_id,
+                wallet,
             )
         )
         self._executor = Executor(core, port, self.clock, self.dtc)
         if self._stop_requested:
             self._executor.post(StopRequested(self._stop_requested))
-        stop = await self._executor.run()
+        try:
+            stop = await self._executor.run()
+        finally:
+            if self._pnc is None and isinstance(wallet, PncWallet):
+                wallet.close()  # opened for this session only
+        self.result.retry_auth = getattr(core, "auth_fallback", None)
         self.result.ok, self.result.reason = stop.ok, stop.reason
         self.result.session_id = core.session_id
         self.result.paused = core.paused
         self.result.retry_protocols = self._retry_protocols(core)
+
+    def _wallet(self) -> PncWallet | PncError | None:
+        """The Plug & Charge wallet when ``auth`` wants PnC (given, or opened from the
+        config); the error says why it could not be opened (the session falls back)."""
+        if "pnc" not in self.cfg.auth:
+            return None
+        if self._pnc is not None:
+            return self._pnc
+        try:
+            return wallet_from_config(self.cfg)
+        except PncError as exc:
+            log.warning("Plug & Charge unavailable: %s", exc)
+            return exc
 
     def _retry_protocols(self, core: Any) -> list[str] | None:
         """The SECC accepted a -20 energy namespace it did not offer as a service: the next

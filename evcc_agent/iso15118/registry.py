@@ -14,6 +14,8 @@ from typing import Any
 
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvDataSource
+from evcc_agent.iso15118.pnc.errors import PncError
+from evcc_agent.iso15118.pnc.wallet import PncWallet
 from evcc_agent.iso15118.session import iso20
 from evcc_agent.iso15118.session.base import SessionCore
 from evcc_agent.iso15118.session.din import DIN
@@ -36,6 +38,8 @@ class SessionContext:
     epoch_offset: float
     comm_setup_deadline: float
     resume_session_id: str | None = None
+    #: Plug & Charge: the wallet, or why it could not be opened; None: PnC not configured
+    pnc: PncWallet | PncError | None = None
 
 
 SessionFactory = Callable[[SessionContext], SessionCore]
@@ -72,6 +76,7 @@ def _iso20(energy: iso20.Energy) -> SessionFactory:
             c.epoch_offset,
             c.comm_setup_deadline,
             c.resume_session_id,
+            pnc=c.pnc,
         )
 
     return build
@@ -81,7 +86,7 @@ def _v2g_entry(name: str, namespace: str, dialect: Dialect) -> V2gProtocol:
     """-2 and DIN: version 2.0, every message on payload type 0x8001 in the dialect's grammar."""
 
     def build(c: SessionContext) -> V2gSession:
-        return V2gSession(dialect, c.config, c.ev, c.evcc_id, c.comm_setup_deadline)
+        return V2gSession(dialect, c.config, c.ev, c.evcc_id, c.comm_setup_deadline, pnc=c.pnc)
 
     return V2gProtocol(
         name,

@@ -70,11 +70,15 @@ def iso2_installation_res(
 
 
 def iso20_installation_res(
-    pki: PncPki, emaid: str, oem_cert: x509.Certificate, pcid: str
+    pki: PncPki,
+    emaid: str,
+    oem_cert: x509.Certificate,
+    pcid: str,
+    contract: Issued | None = None,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """(CertificateInstallationRes without Header, header Signature over
     SignedInstallationData); secp521r1 PKIs only (SECP521_EncryptedPrivateKey)."""
-    contract = pki.issue_contract(emaid)
+    contract = contract or pki.issue_contract(emaid)
     assert isinstance(contract.key, ec.EllipticCurvePrivateKey)
     z, point = _ephemeral(oem_cert)
     ski = contract.cert.extensions.get_extension_for_class(x509.SubjectKeyIdentifier).value

@@ -62,11 +62,20 @@ def iso20_pnc_authorization(
     return mode, sig
 
 
-def _challenge(node: dict[str, Any], expected: bytes) -> None:
+def _signed_challenge(
+    node: dict[str, Any], signature: dict[str, Any] | None, expected: bytes, what: str
+) -> str:
+    """A signature is there, the GenChallenge is the one handed out; returns the Id."""
+    if not signature:
+        raise PncSignatureError("AuthorizationReq without a signature")
     got = node.get("GenChallenge")
     raw = got if isinstance(got, bytes) else base64.b64decode(str(got or ""))
     if not hmac.compare_digest(raw, expected):
         raise PncSignatureError("GenChallenge is not the one handed out")
+    ident = node.get("Id")
+    if not isinstance(ident, str):
+        raise PncSignatureError(f"{what} without Id")
+    return ident
 
 
 def _public_key(cert: x509.Certificate) -> xd.PublicKey:
@@ -83,12 +92,7 @@ def check_iso2_authorization(
     gen_challenge: bytes,
 ) -> None:
     """The charger's check of a -2 AuthorizationReq (contract from PaymentDetailsReq)."""
-    if not signature:
-        raise PncSignatureError("AuthorizationReq without a signature")
-    _challenge(body, gen_challenge)
-    ident = body.get("Id")
-    if not isinstance(ident, str):
-        raise PncSignatureError("AuthorizationReq without Id")
+    ident = _signed_challenge(body, signature, gen_challenge, "AuthorizationReq")
     els = {ident: ("AuthorizationReq", body)}
     xd.verify("iso2", signature, els, _public_key(contract), required=[ident], suites=[xd.ISO2])
 
@@ -98,12 +102,7 @@ def check_iso20_authorization(
 ) -> x509.Certificate:
     """The charger's check of a -20 PnC_AReqAuthorizationMode; returns the contract
     certificate (whose chain the caller validates to its MO roots)."""
-    if not signature:
-        raise PncSignatureError("AuthorizationReq without a signature")
-    _challenge(mode, gen_challenge)
-    ident = mode.get("Id")
-    if not isinstance(ident, str):
-        raise PncSignatureError("PnC_AReqAuthorizationMode without Id")
+    ident = _signed_challenge(mode, signature, gen_challenge, "PnC_AReqAuthorizationMode")
     try:
         der = base64.b64decode(str(mode["ContractCertificateChain"]["Certificate"]))
         contract = x509.load_der_x509_certificate(der)

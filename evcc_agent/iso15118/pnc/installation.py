@@ -20,7 +20,6 @@ until the caller passes the result to ``ContractStore.install``).
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from cryptography.hazmat.primitives import serialization
 
 from . import contract_key as ck
 from . import xmldsig as xd
+from .authorization import certificate_chain
 from .errors import (
     PncCertificateError,
     PncEmaidMismatchError,
@@ -41,6 +41,17 @@ from .store import check_emaid, normalize_emaid, subject_cn, validate_chain
 
 #: the ECDH step where the OEM provisioning key lives: peer public key -> shared secret Z
 Ecdh = Callable[[bytes], bytes]
+
+
+@dataclass(frozen=True)
+class Trust:
+    """What a response is checked against: the V2G roots (the provisioning service's chain),
+    the contract roots (MO, or V2G), the ECDH where the OEM key lives, and the time."""
+
+    v2g_roots: Sequence[x509.Certificate]
+    contract_roots: Sequence[x509.Certificate]
+    ecdh: Ecdh
+    now: dt.datetime
 
 
 @dataclass(frozen=True)
@@ -58,20 +69,11 @@ class InstalledContract:
         )
 
 
-def _der(cert: x509.Certificate) -> str:
-    return base64.b64encode(cert.public_bytes(serialization.Encoding.DER)).decode()
-
-
 def _bytes(value: Any, what: str) -> bytes:
-    if isinstance(value, bytes):
-        return value
-    try:
-        return base64.b64decode(str(value), validate=True)
-    except ValueError as e:
-        raise PncCertificateError(f"{what} is not base64") from e
+    return xd.b64(value, what, PncCertificateError)
 
 
-def _chain(node: Any, what: str) -> list[x509.Certificate]:
+def certificate_chain_of(node: Any, what: str) -> list[x509.Certificate]:
     """A CertificateChainType (Certificate + SubCertificates) as certificates, leaf first."""
     if not isinstance(node, dict) or "Certificate" not in node:
         raise PncCertificateError(f"{what} missing")
@@ -92,6 +94,20 @@ def root_certificate_ids(roots: Sequence[x509.Certificate]) -> dict[str, Any]:
     }
 
 
+def _provider_chain(
+    res: dict[str, Any],
+    name: str,
+    signature: dict[str, Any] | None,
+    trust: Trust,
+) -> list[x509.Certificate]:
+    """Step 1: a signature is there and the provisioning service's chain validates."""
+    if not signature:
+        raise PncSignatureError("CertificateInstallationRes without a signature")
+    chain = certificate_chain_of(res.get(name), name)
+    validate_chain(chain[0], chain[1:], trust.v2g_roots, trust.now)
+    return chain
+
+
 def _leaf_key(chain: Sequence[x509.Certificate]) -> xd.PublicKey:
     key = chain[0].public_key()
     if not isinstance(key, xd.PublicKey):
@@ -108,7 +124,7 @@ def iso2_installation_req(
     """(CertificateInstallationReq body element, header Signature), signed with the OEM key."""
     req = {
         "Id": "id1",
-        "OEMProvisioningCert": _der(oem_cert),
+        "OEMProvisioningCert": certificate_chain([oem_cert])["Certificate"],
         "ListOfRootCertificateIDs": root_certificate_ids(v2g_roots),
     }
     sig = xd.sign("iso2", {"id1": ("CertificateInstallationReq", req)}, signer, xd.DIGEST_SHA256)
@@ -123,12 +139,9 @@ def iso2_update_req(
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """(CertificateUpdateReq body element, header Signature), signed with the current
     contract's key; the response is checked like an installation response."""
-    cert_chain: dict[str, Any] = {"Certificate": _der(chain[0])}
-    if len(chain) > 1:
-        cert_chain["SubCertificates"] = {"Certificate": [_der(c) for c in chain[1:]]}
     req = {
         "Id": "id1",
-        "ContractSignatureCertChain": cert_chain,
+        "ContractSignatureCertChain": certificate_chain(chain),
         "eMAID": emaid,
         "ListOfRootCertificateIDs": root_certificate_ids(v2g_roots),
     }
@@ -148,18 +161,11 @@ ISO2_SIGNED = (
 def iso2_installation_res(
     res: dict[str, Any],
     signature: dict[str, Any] | None,
-    *,
-    v2g_roots: Sequence[x509.Certificate],
-    contract_roots: Sequence[x509.Certificate],
-    ecdh: Ecdh,
-    now: dt.datetime,
+    trust: Trust,
     expected_emaid: str | None = None,
 ) -> InstalledContract:
     """Check and decrypt a -2 CertificateInstallationRes (or CertificateUpdateRes) body."""
-    if not signature:
-        raise PncSignatureError("CertificateInstallationRes without a signature")
-    sa_chain = _chain(res.get("SAProvisioningCertificateChain"), "SAProvisioningCertificateChain")
-    validate_chain(sa_chain[0], sa_chain[1:], v2g_roots, now)
+    sa_chain = _provider_chain(res, "SAProvisioningCertificateChain", signature, trust)
     ids = []
     for name in ISO2_SIGNED:
         node = res.get(name)
@@ -169,16 +175,16 @@ def iso2_installation_res(
     elements = xd.find_signed_elements({"CertificateInstallationRes": res})
     xd.verify("iso2", signature, elements, _leaf_key(sa_chain), required=ids, suites=[xd.ISO2])
 
-    chain = _chain(res["ContractSignatureCertChain"], "ContractSignatureCertChain")
+    chain = certificate_chain_of(res["ContractSignatureCertChain"], "ContractSignatureCertChain")
     emaid = str(res["eMAID"].get("value", ""))
     check_emaid(chain[0], emaid)
     if expected_emaid is not None and normalize_emaid(emaid) != normalize_emaid(expected_emaid):
         raise PncEmaidMismatchError(f"installation for {emaid!r}, expected {expected_emaid!r}")
     dh = _bytes(res["DHpublickey"].get("value"), "DHpublickey")
     blob = _bytes(res["ContractSignatureEncryptedPrivateKey"].get("value"), "encrypted key")
-    key = ck.iso2_decrypt(blob, ecdh(dh))
+    key = ck.iso2_decrypt(blob, trust.ecdh(dh))
     ck.check_matches(key, chain[0])
-    validate_chain(chain[0], chain[1:], contract_roots, now)
+    validate_chain(chain[0], chain[1:], trust.contract_roots, trust.now)
     return InstalledContract(emaid, tuple(chain), key)
 
 
@@ -193,9 +199,7 @@ def iso20_installation_req(
     prioritized_emaids: Sequence[str] = (),
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """(CertificateInstallationReq without Header, header Signature over the OEM chain)."""
-    oem: dict[str, Any] = {"Id": "id1", "Certificate": _der(oem_chain[0])}
-    if len(oem_chain) > 1:
-        oem["SubCertificates"] = {"Certificate": [_der(c) for c in oem_chain[1:]]}
+    oem: dict[str, Any] = {"Id": "id1", **certificate_chain(oem_chain)}
     req: dict[str, Any] = {
         "OEMProvisioningCertificateChain": oem,
         "ListOfRootCertificateIDs": root_certificate_ids(v2g_roots),
@@ -211,20 +215,10 @@ def iso20_installation_req(
 
 
 def iso20_installation_res(
-    res: dict[str, Any],
-    signature: dict[str, Any] | None,
-    *,
-    v2g_roots: Sequence[x509.Certificate],
-    contract_roots: Sequence[x509.Certificate],
-    ecdh: Ecdh,
-    pcid: str,
-    now: dt.datetime,
+    res: dict[str, Any], signature: dict[str, Any] | None, trust: Trust, pcid: str
 ) -> InstalledContract:
     """Check and decrypt a -20 CertificateInstallationRes (its SignedInstallationData)."""
-    if not signature:
-        raise PncSignatureError("CertificateInstallationRes without a signature")
-    cps_chain = _chain(res.get("CPSCertificateChain"), "CPSCertificateChain")
-    validate_chain(cps_chain[0], cps_chain[1:], v2g_roots, now)
+    cps_chain = _provider_chain(res, "CPSCertificateChain", signature, trust)
     sid = res.get("SignedInstallationData")
     if not isinstance(sid, dict) or not isinstance(sid.get("Id"), str):
         raise PncSignatureError("SignedInstallationData missing or without Id")
@@ -238,7 +232,7 @@ def iso20_installation_res(
         suites=[xd.ISO20_ECDSA, xd.ISO20_ED448],
     )
 
-    chain = _chain(sid.get("ContractCertificateChain"), "ContractCertificateChain")
+    chain = certificate_chain_of(sid.get("ContractCertificateChain"), "ContractCertificateChain")
     curve = sid.get("ECDHCurve")
     if curve != "SECP521" or "SECP521_EncryptedPrivateKey" not in sid:
         raise PncKeyDecryptError(f"contract key for {curve} / not SECP521: not supported yet")
@@ -246,9 +240,9 @@ def iso20_installation_res(
         ski = chain[0].extensions.get_extension_for_class(x509.SubjectKeyIdentifier).value.digest
     except x509.ExtensionNotFound:
         raise PncCertificateError("contract certificate without SubjectKeyIdentifier") from None
-    z = ecdh(_bytes(sid.get("DHPublicKey"), "DHPublicKey"))
+    z = trust.ecdh(_bytes(sid.get("DHPublicKey"), "DHPublicKey"))
     blob = _bytes(sid["SECP521_EncryptedPrivateKey"], "SECP521_EncryptedPrivateKey")
     key = ck.iso20_decrypt(blob, z, ck.iso20_aad(pcid, ski), "SECP521")
     ck.check_matches(key, chain[0])
-    validate_chain(chain[0], chain[1:], contract_roots, now)
+    validate_chain(chain[0], chain[1:], trust.contract_roots, trust.now)
     return InstalledContract(subject_cn(chain[0]), tuple(chain), key)

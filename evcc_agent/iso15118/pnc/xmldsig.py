@@ -34,7 +34,7 @@ from cryptography.hazmat.primitives.asymmetric.utils import (
 )
 
 from .. import exi
-from .errors import PncSignatureError
+from .errors import PncError, PncSignatureError
 
 CANONICAL_EXI = "http://www.w3.org/TR/canonical-exi/"
 DIGEST_SHA256 = "http://www.w3.org/2001/04/xmlenc#sha256"
@@ -215,13 +215,14 @@ def find_signed_elements(tree: Any) -> dict[str, tuple[str, dict[str, Any]]]:
     return out
 
 
-def _b64(value: Any, what: str) -> bytes:
+def b64(value: Any, what: str, error: type[PncError] = PncSignatureError) -> bytes:
+    """A base64Binary value as the codec gives it (bytes, or text); ``error`` if it is not."""
     if isinstance(value, bytes):
         return value
     try:
         return base64.b64decode(str(value), validate=True)
     except ValueError as e:
-        raise PncSignatureError(f"{what} is not base64") from e
+        raise error(f"{what} is not base64") from e
 
 
 def _references(signed_info: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -251,7 +252,7 @@ def check_references(ns: str, signed_info: dict[str, Any], elements: Elements) -
         if target is None:
             raise PncSignatureError(f"Reference {uri} names no element of the message")
         method = (ref.get("DigestMethod") or {}).get("Algorithm", "")
-        want = _b64(ref.get("DigestValue", ""), "DigestValue")
+        want = b64(ref.get("DigestValue", ""), "DigestValue")
         got = digest_candidates(ns, target[0], target[1], method)
         if not any(hmac.compare_digest(want, g) for g in got):
             raise PncSignatureError(f"digest of {uri} ({target[0]}) does not match")
@@ -283,7 +284,7 @@ def verify_value(public_key: PublicKey, method: str, data: bytes, value: bytes) 
 
 def verify(
     ns: str,
-    signature: dict[str, Any],
+    signature: dict[str, Any] | None,
     elements: Elements,
     public_key: PublicKey,
     required: Sequence[str] = (),
@@ -296,6 +297,8 @@ def verify(
     standard allows here; None accepts any supported pair (deployed -20 stacks sign with
     SHA-256 / P-256, see the vectors).
     """
+    if not signature:
+        raise PncSignatureError("message without a signature")
     si = signature.get("SignedInfo")
     if not isinstance(si, dict):
         raise PncSignatureError("Signature without SignedInfo")
@@ -315,4 +318,4 @@ def verify(
     sv = signature.get("SignatureValue")
     raw = sv.get("value") if isinstance(sv, dict) else sv
     method = (si.get("SignatureMethod") or {}).get("Algorithm", "")
-    verify_value(public_key, method, signed_info_bytes(si), _b64(raw, "SignatureValue"))
+    verify_value(public_key, method, signed_info_bytes(si), b64(raw, "SignatureValue"))

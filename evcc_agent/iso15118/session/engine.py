@@ -209,6 +209,10 @@ class SessionEngine:
     def _failure_dtc_detail(self, detail: str) -> str:
         return detail
 
+    def _on_failed_response(self, name: str, code: str, now: float) -> list[Any] | None:
+        """A FAILED answer the protocol treats specially (its own DTC); None: the usual."""
+        return None
+
     def _stop_after_failure(self, now: float) -> list[Any]:
         """The orderly stop after a failure when no response is due."""
         return self._session_stop_request(now)
@@ -271,7 +275,8 @@ class SessionEngine:
                 dtc = RaiseDtc("V2G_SESSION_FAILED", self._failure_dtc_detail(detail))
                 down = self._internet_down("session_failed")
                 return [dtc, *down, *self._finish(False, detail, now)]
-            return self._fail(f"{name} {code}", now)
+            special = self._on_failed_response(name, code, now)
+            return special if special is not None else self._fail(f"{name} {code}", now)
         if klass == "warning":
             self._log.warning("%s: %s answered %s; continuing", self.label, name, code)
         try:

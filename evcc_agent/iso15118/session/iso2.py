@@ -49,4 +49,5 @@ ISO2 = Dialect(
     },
     session_stop_body={"ChargingSession": "Terminate"},
     evse_id_max=37,  # -2 evseIDType (minLength 7 is not enforced: chargers send 5)
+    pnc=True,
 )

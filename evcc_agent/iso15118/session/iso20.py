@@ -24,9 +24,19 @@ from evcc_agent.events import InternetDown
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, EvDataSource
 from evcc_agent.iso15118.messages import Message, from_rational, message_name, rational
+from evcc_agent.iso15118.pnc import xmldsig as xd
+from evcc_agent.iso15118.pnc.errors import PncError
+from evcc_agent.iso15118.pnc.wallet import PncWallet
 from evcc_agent.iso15118.session import bpt
 from evcc_agent.iso15118.session.base import EmitInternet, Send
 from evcc_agent.iso15118.session.engine import SessionEngine, Timing
+from evcc_agent.iso15118.session.pnc_v2g import (
+    CERTIFICATE_SERVICE_ID,
+    CONTRACT,
+    EXTERNAL,
+    PncState,
+    choose_payment,
+)
 from evcc_agent.iso15118.v2gtp import PayloadType
 from evcc_agent.sansio import Deadline, RaiseDtc
 
@@ -107,9 +117,14 @@ class Iso20Session(SessionEngine):
         epoch_offset: float = 0.0,
         comm_setup_deadline: float | None = None,
         resume_session_id: str | None = None,
+        pnc: PncWallet | PncError | None = None,
     ) -> None:
         super().__init__(config, ev, comm_setup_deadline)
         self.energy: Energy = energy
+        #: Plug & Charge (``session/pnc_v2g.py`` rules; installation, signed Authorization)
+        self.pnc = PncState(pnc)
+        self.auth_fallback: list[str] | None = None
+        self._last_header_signature: dict[str, Any] | None = None
         self.evcc_id = evcc_id
         self.epoch_offset = epoch_offset
         #: a paused session to resume (SessionSetupReq carries its id; OK_OldSessionJoined)
@@ -125,6 +140,7 @@ class Iso20Session(SessionEngine):
             "SessionSetupRes": self._on_session_setup,
             "AuthorizationSetupRes": self._on_authorization_setup,
             "AuthorizationRes": self._on_authorization,
+            "CertificateInstallationRes": self._on_certificate_installation,
             "ServiceDiscoveryRes": self._on_service_discovery,
             "ServiceDetailRes": self._on_service_detail,
             "ServiceSelectionRes": self._on_service_selection,
@@ -164,6 +180,8 @@ class Iso20Session(SessionEngine):
         body = message.get(name)
         header = body.get("Header", {}) if isinstance(body, dict) else None
         sid = str(header.get("SessionID", "")).upper() if isinstance(header, dict) else ""
+        signature = header.get("Signature") if isinstance(header, dict) else None
+        self._last_header_signature = signature if isinstance(signature, dict) else None
         return self._on_response(name, body, sid, now)
 
     # ------------------------------------------------------------------ helpers
@@ -171,14 +189,22 @@ class Iso20Session(SessionEngine):
         return {"SessionID": self.session_id, "TimeStamp": max(0, int(self.epoch_offset + now))}
 
     def _request(
-        self, now: float, name: str, body: dict[str, Any], ptype: PayloadType
+        self,
+        now: float,
+        name: str,
+        body: dict[str, Any],
+        ptype: PayloadType,
+        signature: dict[str, Any] | None = None,
     ) -> list[Any]:
         ns = {
             PayloadType.ISO20_COMMON: "iso20-common",
             PayloadType.ISO20_DC: "iso20-dc",
             PayloadType.ISO20_AC: "iso20-ac",
         }[ptype]
-        msg = {name: {"Header": self._header(now), **body}}
+        header = self._header(now)
+        if signature is not None:
+            header["Signature"] = signature
+        msg = {name: {"Header": header, **body}}
         self.waiting = name[:-3] + "Res"
         self.deadline = now + self.timing.msg_overrides.get(name, self.timing.msg_s)
         self.messages_sent += 1
@@ -210,15 +236,81 @@ class Iso20Session(SessionEngine):
     def _on_authorization_setup(self, body: dict[str, Any], now: float) -> list[Any]:
         services = body.get("AuthorizationServices", [])
         services = services if isinstance(services, list) else [services]
-        if "EIM" not in services:
-            # PnC would go here (contract certificate, signed AuthorizationReq)
-            return self._fail(f"SECC offers no EIM authorization ({services})", now)
-        return self._authorization_request(now)
+        actions = self._choose_authorization(body, [str(s) for s in services])
+        if self.pnc.plan is None and "EIM" not in services:
+            return actions + self._fail(
+                f"SECC offers no acceptable authorization ({services})", now
+            )
+        if self.pnc.plan is not None and self.pnc.plan.action != "use":
+            return actions + self._pnc_step(now, self._certificate_installation_request)
+        return actions + self._authorization_request(now)
+
+    # ------------------------------------------------------------------ Plug & Charge
+    def _choose_authorization(self, body: dict[str, Any], services: list[str]) -> list[Any]:
+        """PnC or EIM by ``auth`` (the -2 rules; -20 installs, it has no update)."""
+        offered = [CONTRACT if s == "PnC" else EXTERNAL for s in services if s in ("PnC", "EIM")]
+        cis = {CERTIFICATE_SERVICE_ID} if body.get("CertificateInstallationService") else set()
+        choice = choose_payment(self.cfg.auth, offered, cis, self.pnc.wallet, True, False, "iso20")
+        mode = body.get("PnC_ASResAuthorizationMode") or {}
+        challenge = mode.get("GenChallenge")
+        if choice.option == CONTRACT and choice.plan is not None and challenge:
+            self.pnc.plan, self.pnc.contract = choice.plan, choice.plan.contract
+            self.pnc.gen_challenge = xd.b64(challenge, "GenChallenge")
+            log.info("-20: Plug & Charge: %s (%s)", choice.plan.action, choice.plan.why)
+        if choice.not_pnc is not None and "pnc" in self.cfg.auth:
+            dtc, why = choice.not_pnc
+            log.warning("-20: Plug & Charge not possible (%s)", why)
+            return [RaiseDtc(dtc, f"-20: {why}")]
+        return []
+
+    def _pnc_step(self, now: float, step: Callable[[float], list[Any]]) -> list[Any]:
+        try:
+            return step(now)
+        except PncError as exc:
+            if "eim" in self.cfg.auth:
+                self.auth_fallback = ["eim"]
+            return self._fail(f"Plug & Charge: {type(exc).__name__}: {exc}", now, dtc=exc.dtc)
+
+    def _certificate_installation_request(self, now: float) -> list[Any]:
+        body, sig = self.pnc.usable_wallet().iso20_installation_req()
+        return self._request(now, "CertificateInstallationReq", body, PayloadType.ISO20_COMMON, sig)
+
+    def _on_certificate_installation(self, body: dict[str, Any], now: float) -> list[Any]:
+        if body.get("EVSEProcessing") == "Ongoing":
+            return self._repeat(
+                now, lambda t: self._pnc_step(t, self._certificate_installation_request)
+            )
+
+        def accept(t: float) -> list[Any]:
+            wallet = self.pnc.usable_wallet()
+            self.pnc.contract = wallet.iso20_accept(body, self._last_header_signature)
+            log.info("-20: contract %s installed", self.pnc.contract.emaid)
+            return self._authorization_request(t)
+
+        return self._pnc_step(now, accept)
+
+    def _pnc_authorization(self, now: float) -> list[Any]:
+        """AuthorizationReq with PnC_AReqAuthorizationMode signed with the contract key."""
+        contract = self.pnc.contract
+        assert contract is not None
+        wallet = self.pnc.usable_wallet()
+        mode, sig = wallet.iso20_authorization(contract, self.pnc.gen_challenge)
+        body = {"SelectedAuthorizationService": "PnC", "PnC_AReqAuthorizationMode": mode}
+        return self._request(now, "AuthorizationReq", body, PayloadType.ISO20_COMMON, sig)
+
+    def _on_failed_response(self, name: str, code: str, now: float) -> list[Any] | None:
+        if self.pnc.active and name in ("CertificateInstallationRes", "AuthorizationRes"):
+            if "eim" in self.cfg.auth:
+                self.auth_fallback = ["eim"]
+            return self._fail(f"Plug & Charge: {name} {code}", now, dtc="PNC_REFUSED")
+        return None
 
     def _authorization_request(self, now: float) -> list[Any]:
         return self.poll("Ongoing(Authorization)", self.timing.ongoing_s, self._authorization, now)
 
     def _authorization(self, now: float) -> list[Any]:
+        if self.pnc.active:
+            return self._pnc_step(now, self._pnc_authorization)
         return self._request(
             now,
             "AuthorizationReq",

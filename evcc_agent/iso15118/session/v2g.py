@@ -20,6 +20,7 @@ malfunction) and EVSEProcessing are honoured. The Internet VAS (-2 only) raises 
 
 from __future__ import annotations
 
+import base64
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -29,10 +30,18 @@ from evcc_agent.events import NO_INTERNET_SERVICE, InternetDown
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.iso15118.ev_data import EvData, EvDataSource
 from evcc_agent.iso15118.messages import NumberCodec
+from evcc_agent.iso15118.pnc.errors import PncError
+from evcc_agent.iso15118.pnc.wallet import PncWallet
 from evcc_agent.iso15118.session.base import EmitInternet, Message, Send
 from evcc_agent.iso15118.session.engine import SessionEngine, Timing
+from evcc_agent.iso15118.session.pnc_v2g import (
+    CERTIFICATE_SERVICE_ID,
+    EXTERNAL,
+    PncState,
+    choose_payment,
+)
 from evcc_agent.iso15118.v2gtp import PayloadType
-from evcc_agent.sansio import Deadline, RaiseDtc
+from evcc_agent.sansio import ClearDtc, Deadline, RaiseDtc
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +94,20 @@ class Dialect:
     session_stop_body: Mapping[str, Any]
     #: EVSEID's schema bound (the session checks it; the decoder leaves length facets alone)
     evse_id_max: int
+    #: Plug & Charge (Contract payment, certificate installation, signed requests; -2 only)
+    pnc: bool = False
+
+
+#: the responses of PnC steps (a FAILED answer is PNC_REFUSED)
+_PNC_RESPONSES = frozenset(
+    {
+        "CertificateInstallationRes",
+        "CertificateUpdateRes",
+        "PaymentDetailsRes",
+        "AuthorizationRes",
+        "MeteringReceiptRes",
+    }
+)
 
 
 def as_list(node: Any) -> list[Any]:
@@ -150,6 +173,7 @@ class V2gSession(SessionEngine):
         evcc_id: str,
         comm_setup_deadline: float | None = None,
         energy: list[Energy] | None = None,
+        pnc: PncWallet | PncError | None = None,
     ) -> None:
         super().__init__(config, ev, comm_setup_deadline)
         self.dialect = dialect
@@ -173,12 +197,23 @@ class V2gSession(SessionEngine):
         self.payment_options: list[str] = []
         self.sa_schedule_tuple_id: int | None = None
         self._last_header_sid = ""
+        self._last_header_signature: dict[str, Any] | None = None
+        #: "ExternalPayment" or "Contract" once ServiceDiscoveryRes came
+        self.payment_option: str | None = EXTERNAL
+        self._certificate_set: int | None = None
+        self.pnc = PncState(pnc)
+        #: a PnC step failed: the next session offers these identification modes
+        self.auth_fallback: list[str] | None = None
         self._handlers: dict[str, Callable[[dict[str, Any], float], list[Any]]] = {
             "SessionSetupRes": self._on_session_setup,
             "ServiceDiscoveryRes": self._on_service_discovery,
             "ServiceDetailRes": self._on_service_detail,
             dialect.payment_selection[:-3] + "Res": self._on_payment_selection,
             dialect.authorization[:-3] + "Res": self._on_authorization,
+            "CertificateInstallationRes": self._on_certificate,
+            "CertificateUpdateRes": self._on_certificate,
+            "PaymentDetailsRes": self._on_payment_details,
+            "MeteringReceiptRes": self._on_metering_receipt,
             "ChargeParameterDiscoveryRes": self._on_charge_parameters,
             "CableCheckRes": self._on_cable_check,
             "PreChargeRes": self._on_pre_charge,
@@ -208,11 +243,22 @@ class V2gSession(SessionEngine):
         name, body = next(iter(bodies.items()))
         sid = str(header.get("SessionID", "")).upper()
         self._last_header_sid = sid  # read by SessionSetupRes' handler
+        signature = header.get("Signature")
+        self._last_header_signature = signature if isinstance(signature, dict) else None
         return self._on_response(name, body, sid, now)
 
     # ------------------------------------------------------------------ engine
-    def _request(self, now: float, name: str, body: Mapping[str, Any]) -> list[Any]:
-        msg = {"V2G_Message": {"Header": {"SessionID": self.session_id}, "Body": {name: body}}}
+    def _request(
+        self,
+        now: float,
+        name: str,
+        body: Mapping[str, Any],
+        signature: dict[str, Any] | None = None,
+    ) -> list[Any]:
+        header: dict[str, Any] = {"SessionID": self.session_id}
+        if signature is not None:
+            header["Signature"] = signature
+        msg = {"V2G_Message": {"Header": header, "Body": {name: body}}}
         self.waiting = name[:-3] + "Res"
         self.deadline = now + self.timing.msg_overrides.get(name, self.timing.msg_s)
         self.messages_sent += 1
@@ -261,9 +307,9 @@ class V2gSession(SessionEngine):
         if failed is not None:
             return failed
         log.info("%s: session %s with EVSE %s", self.label, sid, self.evse_id or "?")
-        return self._request(
-            now, "ServiceDiscoveryReq", self.dialect.discovery_body(self.cfg.internet)
-        )
+        # PnC needs the Certificate service listed too: no category filter then
+        only_internet = self.cfg.internet and not (self.dialect.pnc and "pnc" in self.cfg.auth)
+        return self._request(now, "ServiceDiscoveryReq", self.dialect.discovery_body(only_internet))
 
     def _choose_energy(self, offered: list[str]) -> bool:
         for kind in self.energy_preference:
@@ -283,25 +329,51 @@ class V2gSession(SessionEngine):
                 now,
             )
         self.payment_options = charge.payment_options
-        if "ExternalPayment" not in self.payment_options:
-            # PnC ("Contract") would go here
-            return self._fail(f"SECC offers no EIM payment ({self.payment_options})", now)
-        internet = self.dialect.internet_service_id
-        if internet is None:
-            return self._payment_selection_request(now)
         services = as_list((body.get("ServiceList") or {}).get("Service"))
         ids = {int(s.get("ServiceID", -1)) for s in services if isinstance(s, dict)}
+        actions = self._choose_payment(ids)
+        if self.payment_option is None:
+            return actions + self._fail(
+                f"no acceptable payment option ({self.payment_options}; want {self.cfg.auth})",
+                now,
+            )
+        internet = self.dialect.internet_service_id
+        if internet is None:
+            return actions + self._payment_selection_request(now)
         self.internet_offered = internet in ids
-        actions: list[Any] = []
         if self.cfg.internet:
             if self.internet_offered:
-                return self._request(now, "ServiceDetailReq", {"ServiceID": internet})
+                return actions + self._request(now, "ServiceDetailReq", {"ServiceID": internet})
             log.warning("%s: the charger offers no InternetAccess service (%s)", self.label, ids)
             actions += [
                 RaiseDtc("V2G_VAS_NOT_OFFERED", f"{self.label} ServiceList {sorted(ids)}"),
                 EmitInternet(InternetDown("vas_not_offered")),
             ]
         return actions + self._payment_selection_request(now)
+
+    def _choose_payment(self, service_ids: set[int]) -> list[Any]:
+        """PnC or EIM (``pnc_v2g.choose_payment``); the DTC when PnC was wanted but not used."""
+        choice = choose_payment(
+            self.cfg.auth,
+            self.payment_options,
+            service_ids,
+            self.pnc.wallet,
+            self.dialect.pnc,
+            self.cfg.pnc.certificate_update,
+        )
+        self.payment_option = choice.option
+        self.pnc.plan = choice.plan
+        self._certificate_set = choice.certificate_set
+        actions: list[Any] = []
+        if choice.plan is not None:
+            log.info("%s: Plug & Charge: %s (%s)", self.label, choice.plan.action, choice.plan.why)
+            self.pnc.contract = choice.plan.contract
+        if choice.not_pnc is not None and "pnc" in self.cfg.auth:
+            dtc, why = choice.not_pnc
+            using = "EIM" if choice.option == EXTERNAL else "nothing"
+            log.warning("%s: Plug & Charge not possible (%s): using %s", self.label, why, using)
+            actions.append(RaiseDtc(dtc, f"{self.label}: {why}"))
+        return actions
 
     def _on_service_detail(self, body: dict[str, Any], now: float) -> list[Any]:
         asked = self.dialect.internet_service_id
@@ -320,26 +392,115 @@ class V2gSession(SessionEngine):
                     "ParameterSetID": self.internet_choice.parameter_set_id,
                 }
             )
+        if self.pnc.active and self._certificate_set is not None:
+            selected.append(
+                {"ServiceID": CERTIFICATE_SERVICE_ID, "ParameterSetID": self._certificate_set}
+            )
         return self._request(
             now,
             self.dialect.payment_selection,
             {
-                "SelectedPaymentOption": "ExternalPayment",
+                "SelectedPaymentOption": self.payment_option,
                 "SelectedServiceList": {"SelectedService": selected},
             },
         )
 
     def _on_payment_selection(self, body: dict[str, Any], now: float) -> list[Any]:
-        return self._internet_service_up() + self._authorization_request(now)
+        up = self._internet_service_up()
+        if not self.pnc.active:
+            return up + self._authorization_request(now)
+        return up + self._pnc_step(now, self._contract_request)
+
+    # ------------------------------------------------------------------ Plug & Charge
+    def _pnc_step(self, now: float, step: Callable[[float], list[Any]]) -> list[Any]:
+        """A PnC step whose wallet call may fail: its DTC, and EIM for the next session."""
+        try:
+            return step(now)
+        except PncError as exc:
+            return self._pnc_failed(exc.dtc, f"{type(exc).__name__}: {exc}", now)
+
+    def _pnc_failed(self, dtc: str, detail: str, now: float) -> list[Any]:
+        if "eim" in self.cfg.auth:
+            self.auth_fallback = ["eim"]
+        return self._fail(f"Plug & Charge: {detail}", now, dtc=dtc)
+
+    def _on_failed_response(self, name: str, code: str, now: float) -> list[Any] | None:
+        """A FAILED answer to a PnC step: ``PNC_REFUSED`` and EIM next time."""
+        if self.pnc.active and name in _PNC_RESPONSES:
+            return self._pnc_failed("PNC_REFUSED", f"{name} {code}", now)
+        return None
+
+    def _contract_request(self, now: float) -> list[Any]:
+        """After PaymentServiceSelection(Contract): install / update, or PaymentDetails."""
+        plan, wallet = self.pnc.plan, self.pnc.usable_wallet()
+        assert plan is not None
+        if plan.action == "install":
+            body, sig = wallet.installation_req()
+            return self._request(now, "CertificateInstallationReq", body, sig)
+        if plan.action == "update":
+            assert plan.contract is not None
+            body, sig = wallet.update_req(plan.contract)
+            return self._request(now, "CertificateUpdateReq", body, sig)
+        return self._payment_details_request(now)
+
+    def _on_certificate(self, body: dict[str, Any], now: float) -> list[Any]:
+        def accept(t: float) -> list[Any]:
+            plan = self.pnc.plan
+            renewed = plan.contract if plan is not None and plan.action == "update" else None
+            wallet = self.pnc.usable_wallet()
+            self.pnc.contract = wallet.accept(body, self._last_header_signature, renewed)
+            log.info("%s: contract %s installed", self.label, self.pnc.contract.emaid)
+            return [ClearDtc("PNC_NOT_OFFERED"), *self._payment_details_request(t)]
+
+        return self._pnc_step(now, accept)
+
+    def _payment_details_request(self, now: float) -> list[Any]:
+        contract = self.pnc.contract
+        assert contract is not None
+        body = self.pnc.usable_wallet().payment_details(contract)
+        return self._request(now, "PaymentDetailsReq", body)
+
+    def _on_payment_details(self, body: dict[str, Any], now: float) -> list[Any]:
+        challenge = body.get("GenChallenge")
+        raw = challenge if isinstance(challenge, bytes) else base64.b64decode(str(challenge))
+        if len(raw) != 16:
+            return self._pnc_failed("PNC_REFUSED", f"GenChallenge of {len(raw)} bytes", now)
+        self.pnc.gen_challenge = raw
+        return self._authorization_request(now)
+
+    def _authorization_body(self, now: float) -> list[Any]:
+        name = self.dialect.authorization
+        if not self.pnc.active:
+            return self._request(now, name, {})
+        contract = self.pnc.contract
+        assert contract is not None
+        body, sig = self.pnc.usable_wallet().authorization_req(contract, self.pnc.gen_challenge)
+        return self._request(now, name, body, sig)
 
     def _authorization_request(self, now: float) -> list[Any]:
         name = self.dialect.authorization
         return self.poll(
             f"Ongoing({name[:-3]})",
             self.timing.ongoing_s,
-            lambda t: self._request(t, name, {}),
+            lambda t: self._pnc_step(t, self._authorization_body),
             now,
         )
+
+    def _metering_receipt(self, body: dict[str, Any], now: float) -> list[Any]:
+        """MeteringReceiptReq over the loop response's MeterInfo, signed with the contract."""
+        contract = self.pnc.contract
+        assert contract is not None
+        receipt: dict[str, Any] = {"Id": "id1", "SessionID": self.session_id}
+        if self.sa_schedule_tuple_id is not None:
+            receipt["SAScheduleTupleID"] = self.sa_schedule_tuple_id
+        receipt["MeterInfo"] = body["MeterInfo"]
+        sig = self.pnc.usable_wallet().sign_element(contract, "MeteringReceiptReq", receipt)
+        self.pnc.receipts += 1
+        return self._request(now, "MeteringReceiptReq", receipt, sig)
+
+    def _on_metering_receipt(self, body: dict[str, Any], now: float) -> list[Any]:
+        self.send_at = now + self.cfg.charge_loop_interval_s
+        return []
 
     def _on_authorization(self, body: dict[str, Any], now: float) -> list[Any]:
         # interlock rule 1: ChargeParameterDiscovery waits for fresh BMS limits
@@ -398,6 +559,7 @@ class V2gSession(SessionEngine):
             return self._fail("ChargeParameterDiscoveryRes without an SAScheduleTuple", now)
         self.sa_schedule_tuple_id = ids[0]
         self._take_schedule_power(tuples[0])
+        actions = self._check_sales_tariffs(body)
         for key in ("DC_EVSEChargeParameter", "AC_EVSEChargeParameter"):
             params = body.get(key)
             if isinstance(params, dict):
@@ -407,8 +569,26 @@ class V2gSession(SessionEngine):
                         self.evse_limits[name] = value
         reason = self._evse_wants_stop(body)
         if reason:
-            return self._fail(f"ChargeParameterDiscoveryRes: {reason}", now)
-        return self._after_charge_parameters(now)
+            return actions + self._fail(f"ChargeParameterDiscoveryRes: {reason}", now)
+        return actions + self._after_charge_parameters(now)
+
+    def _check_sales_tariffs(self, body: dict[str, Any]) -> list[Any]:
+        """PnC: the signed SalesTariffs verify with the MO sub-CA of the contract chain; one
+        that does not is logged with ``PNC_SIGNATURE_INVALID`` (charging goes on: the EV
+        uses PMax and no tariff)."""
+        contract = self.pnc.contract
+        if not self.pnc.active or contract is None:
+            return []
+        try:
+            n = self.pnc.usable_wallet().verify_sales_tariffs(
+                contract, body, self._last_header_signature
+            )
+        except PncError as exc:
+            log.warning("%s: SalesTariff not verified (%s); tariffs are not used", self.label, exc)
+            return [RaiseDtc(exc.dtc, f"{self.label}: SalesTariff: {exc}")]
+        if n:
+            log.info("%s: %d SalesTariff signature(s) verified", self.label, n)
+        return []
 
     # ------------------------------------------------------------------ DC preparation
     def _cable_check(self, now: float) -> list[Any]:
@@ -496,6 +676,8 @@ class V2gSession(SessionEngine):
             return tripped
         if self._ev().charging_complete or self.stop_requested:
             return self._begin_stop(self.stop_requested or "charging complete", now)
+        if self.pnc.active and body.get("ReceiptRequired") is True and "MeterInfo" in body:
+            return self._pnc_step(now, lambda t: self._metering_receipt(body, t))
         self.send_at = now + self.cfg.charge_loop_interval_s
         return []
 

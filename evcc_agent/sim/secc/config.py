@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from evcc_agent.sim.secc.protocols import ISO20_AC_NAMESPACE, ISO20_DC_NAMESPACE
 
@@ -34,6 +34,36 @@ def parse_fault(text: str) -> Fault:
     elif value:
         fault.notification = value
     return fault
+
+
+#: bad CertificateInstallationRes / CertificateUpdateRes the simulated provisioning service
+#: sends: a tampered signature, none, a provisioning chain under another V2G root, an eMAID
+#: that is not the certificate's, a key encrypted for another vehicle, an expired contract
+PncFault = Literal[
+    "bad_signature", "no_signature", "foreign_chain", "other_emaid", "wrong_key", "expired_contract"
+]
+
+
+@dataclass
+class SimPnc:
+    """Plug & Charge in the simulator (-2): it offers Contract, checks the EV's signatures
+    and chains against ``pki`` (a ``sim.pnc_pki.PncPki``) and plays the provisioning
+    service, issuing contracts for ``emaid``."""
+
+    pki: Any
+    emaid: str = "DEABCC123ABC56"
+    #: also offer ExternalPayment (EIM)
+    offer_eim: bool = True
+    #: list the Certificate service (installation and update)
+    offer_installation: bool = True
+    #: ask for a MeteringReceipt in this charge-loop response (0: never)
+    receipt_at_loop: int = 2
+    install_fault: PncFault | None = None
+    #: a SalesTariff in ChargeParameterDiscoveryRes signed with the MO sub-CA 2 key
+    #: ("good"), with a tampered signature ("bad"), or none (None)
+    sales_tariff: Literal["good", "bad"] | None = "good"
+    #: what went wrong in the EV's PnC requests (a test reads it)
+    errors: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -77,3 +107,5 @@ class SeccSimConfig:
     faults: list[Fault] = field(default_factory=list)
     #: label every -20 response with this payload type (mimics sloppy chargers)
     response_payload_type: int | None = None
+    #: Plug & Charge (-2); None: EIM only
+    pnc: SimPnc | None = None

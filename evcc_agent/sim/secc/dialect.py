@@ -39,6 +39,13 @@ class SeccState:
         self.selected: dict[str, Any] | None = None
         self.selected_energy: str | None = None  # -2: "ac" / "dc" from ChargeParameterDiscovery
         self.chosen_protocol: str | None = None
+        #: the header of the request being answered (-2: its Signature)
+        self.request_header: dict[str, Any] = {}
+        #: a header Signature for the response being built (-2 PnC answers set it)
+        self.response_signature: dict[str, Any] | None = None
+        #: -2 PnC: the contract certificate of PaymentDetailsReq and the challenge handed out
+        self.contract: Any = None
+        self.gen_challenge = b""
         self._ongoing: dict[str, int] = {}
         self._held_ongoing: str | None = None
         #: wall time each request name first arrived (``ongoing_s``, the pre-charge ramp)
@@ -107,6 +114,10 @@ class Dialect:
     spare_session_id: str
     #: V2GTP payload type of every response; None: the request's
     payload_type: int | None = None
+    #: (request message) → its header; None: no headers (-20 has them in the body)
+    header_of: Callable[[Message], dict[str, Any]] | None = None
+    #: (response message, header Signature) → the message with it
+    signed: Callable[[Message, dict[str, Any]], None] | None = None
 
 
 def internet_parameter_sets(

@@ -15,8 +15,8 @@ from typing import Any, Literal
 from evcc_agent.iso15118.codec import namespace_for
 from evcc_agent.iso15118.messages import Message, message_name
 from evcc_agent.iso15118.v2gtp import PayloadType
-from evcc_agent.sim.secc.answers_iso20 import ISO20
-from evcc_agent.sim.secc.answers_v2g import DIN, ISO2
+from evcc_agent.sim.secc.answers_pnc import ISO2, ISO20
+from evcc_agent.sim.secc.answers_v2g import DIN
 from evcc_agent.sim.secc.config import Fault
 from evcc_agent.sim.secc.dialect import Dialect, SeccState
 from evcc_agent.sim.secc.protocols import BY_NAMESPACE, DialectName, SimProtocol
@@ -92,6 +92,8 @@ class SeccResponder(SeccState):
         self, dialect: Dialect, name: str, payload_type: int, message: Message, fault: Fault | None
     ) -> Reply:
         answer = dialect.answers.get(name)
+        self.request_header = dialect.header_of(message) if dialect.header_of else {}
+        self.response_signature = None
         if answer is None:
             res: dict[str, Any] = {"ResponseCode": "FAILED_SequenceError"}
         else:
@@ -104,6 +106,8 @@ class SeccResponder(SeccState):
         if fault is not None and fault.kind == "notification":
             dialect.notify(res, fault.notification)
         reply = dialect.wrap(name[:-3] + "Res", sid, res)
+        if self.response_signature is not None and dialect.signed is not None:
+            dialect.signed(reply, self.response_signature)
         ns = self.protocol.grammar if self.protocol else None
         return Reply("message", dialect.payload_type or payload_type, reply, ns=ns)
 
