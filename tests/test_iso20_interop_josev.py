@@ -66,7 +66,8 @@ def _received(record: list[tuple[str, str, Any]], name: str) -> list[dict[str, A
 
 
 # Josev's Java EXI codec, on a loaded machine, can miss the EV's 0.5 s charge-loop (2 s
-# SessionSetup) response timeout; the run is retried, its assertions unchanged
+# SessionSetup) response timeout; the run is retried, its assertions unchanged (a retry starts
+# a cold Josev again, so a missed first SessionSetupRes is also retried within one Josev)
 @pytest.mark.flaky(reruns=2)
 @pytest.mark.parametrize("mode", ["scheduled", "dynamic"])
 async def test_dc_bpt_session_against_josev(tmp_path, mode):
@@ -86,10 +87,13 @@ async def test_dc_bpt_session_against_josev(tmp_path, mode):
                 soc=70.0, target_soc=80.0, battery_capacity_wh=400_000, departure_time_s=departure
             )
         )
-        record: list[tuple[str, str, Any]] = []
-        run = await run_evcc_until_loop(
-            cfg, ("DC_ChargeLoopRes",), rounds=2, timeout=90, ev=ev, record=record
-        )
+        for _attempt in range(2):  # a cold Josev can miss the first SessionSetupRes deadline;
+            record: list[tuple[str, str, Any]] = []  # the agent would try again: so do we
+            run = await run_evcc_until_loop(
+                cfg, ("DC_ChargeLoopRes",), rounds=2, timeout=90, ev=ev, record=record
+            )
+            if run.result.reason != "timeout waiting for SessionSetupRes":
+                break
     assert run.result.ok, run.result
     selection = _sent(record, "ServiceSelectionReq")[0]
     assert selection["SelectedEnergyTransferService"]["ServiceID"] == 6
