@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from evcc_agent.iso15118.config import Iso15118Config
 from evcc_agent.v2icp.config import V2icpConfig
 from evcc_agent.v2icp.mapping import MappingConfig
+from evcc_agent.vehicle.charge_loop import DischargeSignals
 from evcc_agent.vehicle.config import VehicleConfig
 
 #: the level names ``logging`` knows (``--log-level`` offers the same)
@@ -332,7 +333,11 @@ def _dbc_errors(cfg: AgentConfig) -> list[tuple[str, str]]:
         errors.append(
             (f"vehicle.stale_after_overrides_s.{name}", "no DBC signal or message of this name")
         )
+    # the discharge signals matter only with BPT: a vehicle without them charges as before
+    discharge_keys = set(DischargeSignals.model_fields)
     for key, sig in cfg.vehicle.charge_loop.model_dump().items():
+        if key in discharge_keys and not cfg.iso15118.bpt:
+            continue
         if sig and not vdb.has_signal(sig):
             errors.append((f"vehicle.charge_loop.{key}", f"no DBC declares signal {sig!r}"))
     errors += check_signals(cfg.mapping, vdb.signal_message, tx_signals)

@@ -123,3 +123,15 @@ def test_check_config_unreadable_and_bad_toml(tmp_path: Path):
     bad.write_text("[vehicle\n")
     res = run_cli("check-config", "--config", str(bad))
     assert res.returncode == 2 and "<toml>" in res.stderr
+
+
+def test_discharge_signals_missing_from_dbc_matter_only_with_bpt():
+    """A vehicle whose DBC predates BPT keeps a valid configuration while ``bpt`` is off."""
+    absent = {"max_discharge_power": "BMS_NoSuch", "discharge_allowed": "VCU_NoSuch"}
+    plain = parse_config({"vehicle": {"charge_loop": absent}})
+    assert cross_check(plain) == []
+    bpt = parse_config({"vehicle": {"charge_loop": absent}, "iso15118": {"bpt": True}})
+    assert cross_check(bpt) == [
+        ("vehicle.charge_loop.max_discharge_power", "no DBC declares signal 'BMS_NoSuch'"),
+        ("vehicle.charge_loop.discharge_allowed", "no DBC declares signal 'VCU_NoSuch'"),
+    ]
