@@ -98,6 +98,10 @@ def source_rules(lab: Any) -> tuple[str, str]:
     return rules.stdout, table.stdout
 
 
+# Four processes in four namespaces with real SLAAC timing: on a loaded 2-core machine a run can
+# miss one of its bounded waits (seen once in 17 runs). Only such a timeout is run again; a
+# failed assertion -- a packet on the cellular link, a reset included -- never is.
+@pytest.mark.flaky(reruns=2, only_rerun=["TimeoutError"])
 async def test_v2icp_rides_the_charger_and_never_the_cellular_uplink(tmp_path: Path):
     async with depot_lab(tmp_path) as lab:
         ev = EventStream(await lab.start_ev(lab.ev_config()))
