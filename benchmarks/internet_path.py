@@ -9,7 +9,8 @@ depot's backend by name. Printed:
   wait, DNS through the charger, TCP + TLS to the backend, the first POST);
 * ``path_wait_ms``: the part of it until the path was usable and V2ICP started;
 * ``cellular_packets``: frames that reached the cellular namespace other than its own link's
-  neighbour discovery / MLD (``cellular_link_control``); must be 0;
+  neighbour discovery / MLD (``cellular_link_control``); must be 0; ``cellular_resets``: the
+  kernel's TCP resets among them (kept off it by the source rule, docs/v2icp.md);
 * ``backend_messages``, ``dns_queries``: what the depot saw, all from the EV's address.
 
 Last line: ``internet_path: inet_up_to_200_ms=… cellular_packets=0 …``.
@@ -59,6 +60,7 @@ async def one_run(messages: int) -> dict[str, float]:
             "inet_up_to_200_ms": (first["t"] - up["t"]) * 1000.0,
             "path_wait_ms": (final.get("path_wait_s") or 0.0) * 1000.0,
             "cellular_packets": float(cell["leaks"]),
+            "cellular_resets": float(cell["orphan_resets"]),
             "cellular_link_control": float(cell["link_control"]),
             "backend_messages": float(len(depot["history"])),
             "dns_queries": float(len(depot["dns_queries"])),
@@ -91,6 +93,7 @@ def main() -> int:
         "internet_path:"
         f" inet_up_to_200_ms={med('inet_up_to_200_ms'):.1f}"
         f" cellular_packets={sum(int(r['cellular_packets']) for r in results)}"
+        f" cellular_resets={sum(int(r['cellular_resets']) for r in results)}"
         f" path_wait_ms={med('path_wait_ms'):.1f}"
         f" slaac_ms={med('slaac_ms'):.0f}"
         f" backend_messages={sum(int(r['backend_messages']) for r in results)}"

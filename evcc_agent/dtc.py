@@ -103,6 +103,13 @@ DTC_CATALOG: dict[str, DtcSpec] = {
             "the charger's network gave no usable IPv6 address, DNS or route on the PLC interface: `evcc-agent check-network --config …` shows which; retried on the reconnect cadence",
         ),
         DtcSpec(
+            0x207,
+            "V2ICP_SOURCE_RULE_MISSING",
+            "no routing rule keeps traffic from the charger's prefix on the PLC link (the "
+            "kernel's own answers may leave through another uplink); V2ICP goes on",
+            "grant CAP_NET_ADMIN (`packaging/evcc-agent.service`) or set `From=` in `50-evcc-plc.network` to a prefix covering the charger's; `evcc-agent check-network` shows the rules",
+        ),
+        DtcSpec(
             0x301,
             "V2G_TRANSPORT_ERROR",
             "V2GTP framing error or connection lost to the SECC",

@@ -2,8 +2,9 @@
 
 For a bench or a plugged-in bus: the same look the agent takes after ``InternetUp`` (global
 IPv6 address on the bound interface, DNS through it, the kernel's route to the backend for a
-socket bound to it), printed, exit 0 when usable. Without ``[v2icp] dns_servers`` it listens
-up to ``--wait`` seconds for the charger's RA to learn the RDNSS.
+socket bound to it) and the source rule for each prefix, printed, exit 0 when usable. Without
+``[v2icp] dns_servers`` it listens up to ``--wait`` seconds for the charger's RA to learn the
+RDNSS.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from typing import Any
 
 
 async def _check(cfg: Any, interface: str, wait_s: float) -> dict[str, Any]:
-    from evcc_agent.v2icp.netlink import link_state
+    from evcc_agent.v2icp.netlink import link_state, source_view
     from evcc_agent.v2icp.path_driver import PathProbe
+    from evcc_agent.v2icp.source_rule import report
 
     probe = PathProbe(cfg.v2icp, interface)
     listener = asyncio.create_task(probe.run())
@@ -30,6 +32,8 @@ async def _check(cfg: Any, interface: str, wait_s: float) -> dict[str, Any]:
     with contextlib.suppress(asyncio.CancelledError, Exception):
         await listener
     link = await link_state(interface)
+    v2 = cfg.v2icp
+    seen = await source_view(interface, v2.source_table, v2.source_rule_priority)
     return {
         "interface": interface,
         "link_up": link.up,
@@ -42,6 +46,9 @@ async def _check(cfg: Any, interface: str, wait_s: float) -> dict[str, Any]:
         "source_address": state.source,
         "usable": state.usable,
         "problem": state.problem,
+        # the rule for traffic from each prefix (None: the kernel's own answers, e.g. resets,
+        # could leave through another uplink; see docs/v2icp.md "Source rule")
+        "source_rules": report(seen, v2.source_table, v2.source_rule_priority),
     }
 
 

@@ -68,5 +68,26 @@ def test_plc_network_keeps_the_chargers_default_route_to_bound_sockets():
     assert ini["Network"]["DNSDefaultRoute"] == "no"
     table = ini["IPv6AcceptRA"]["RouteTable"]
     assert table not in ("main", "254") and ini["IPv6AcceptRA"]["UseDNS"] == "no"
-    rule = ini["RoutingPolicyRule"]
-    assert rule["OutgoingInterface"] == name and rule["Table"] == table
+    rules = _sections(path.read_text(), "RoutingPolicyRule")
+    assert rules[0]["OutgoingInterface"] == name and rules[0]["Table"] == table
+    # traffic from the charger's prefix: that table first, then unreachable; before main
+    source, fallback = rules[1], rules[2]
+    assert source["From"] == fallback["From"] and source["Table"] == table
+    assert fallback["Type"] == "unreachable" and "Table" not in fallback
+    assert int(source["Priority"]) < int(fallback["Priority"]) < 32766
+
+
+def _sections(text: str, name: str) -> list[dict[str, str]]:
+    """Every ``[name]`` section of a systemd unit-style file, in order (repeats allowed)."""
+    out: list[dict[str, str]] = []
+    current: dict[str, str] | None = None
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("["):
+            current = {} if line == f"[{name}]" else None
+            if current is not None:
+                out.append(current)
+        elif current is not None and "=" in line and not line.startswith("#"):
+            key, _, value = line.partition("=")
+            current[key] = value
+    return out

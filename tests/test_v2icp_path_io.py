@@ -28,7 +28,8 @@ from evcc_agent.v2icp.params import PARAMETERS, VEHICLE_PARAMETERS
 from evcc_agent.v2icp.path import PathState
 from evcc_agent.v2icp.path_driver import PathDriver, path_interface
 from evcc_agent.v2icp.resolve import ResolveError, literal_address, resolve
-from evcc_agent.v2icp.transport import V2icpTransport, client_ssl_context
+from evcc_agent.v2icp.session import TransportErrorKind
+from evcc_agent.v2icp.transport import TransportFailure, V2icpTransport, client_ssl_context
 
 VIN = "WVWZZZ1JZXW000004"
 
@@ -135,8 +136,9 @@ async def test_bound_transport_connects_to_the_path_address_and_verifies_the_nam
         tr = V2icpTransport(
             wrong, VIN, "", client_ssl_context(ca.cert_file), network=BoundNetwork(route)
         )
-        with pytest.raises(Exception, match="certificate"):
+        with pytest.raises(TransportFailure, match="certificate") as tls:
             await tr.post(body)
+        assert tls.value.kind is TransportErrorKind.TLS  # httpcore's error seen as httpx's
         await tr.close()
         # no path yet: no connection at all (never the system resolver)
         tr = V2icpTransport(
@@ -147,6 +149,12 @@ async def test_bound_transport_connects_to_the_path_address_and_verifies_the_nam
         await tr.close()
     finally:
         await backend.stop()
+    # the backend is gone: a refused connection is CONNECT, as with httpx's own transport
+    tr = V2icpTransport(url, VIN, "", client_ssl_context(ca.cert_file), network=BoundNetwork(route))
+    with pytest.raises(TransportFailure) as refused:
+        await tr.post(body)
+    assert refused.value.kind is TransportErrorKind.CONNECT, refused.value
+    await tr.close()
 
 
 async def test_driver_gates_internet_up_on_the_probe_and_raises_no_route():

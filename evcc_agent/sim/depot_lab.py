@@ -347,8 +347,8 @@ async def _record(interface: str) -> None:
                 "leaks": len(leaks),
                 "leaked": leaks[:20],
                 # the kernel's answers to segments for a socket already closed (no socket, so
-                # no interface binding: routed by the main table) -- counted apart, see
-                # docs/v2icp.md "Known gap"
+                # no interface binding): kept on the PLC link by the source rule, see
+                # docs/v2icp.md "Source rule"; counted apart to name them if one leaks
                 "orphan_resets": sum(1 for pkt in leaked if is_orphan_reset(pkt)),
             }
         ),

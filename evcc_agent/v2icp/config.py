@@ -124,6 +124,14 @@ class V2icpConfig(BaseModel):
         default=1.0, gt=0, description="how often the path is looked at while waiting"
     )
     dns_timeout_s: float = Field(default=3.0, gt=0, description="one DNS query")
+    #: routing table of the source rule: copies of the interface's routes, then ``unreachable``
+    source_table: int = Field(
+        default=2616, ge=1, le=0xFFFFFFFF, description="table for traffic from the charger's prefix"
+    )
+    #: priority of ``from <charger's prefix> lookup source_table`` (before main's 32766)
+    source_rule_priority: int = Field(
+        default=2616, ge=1, le=32765, description="priority of the source rule"
+    )
 
     cycle_s: float = Field(default=10.0, gt=0, description="interval between messages")
     response_timeout_s: float = Field(
@@ -186,6 +194,15 @@ class V2icpConfig(BaseModel):
     def _interface(cls, v: str | None) -> str | None:
         if v is not None and not re.fullmatch(r"[A-Za-z0-9_.:@-]{1,15}", v):
             raise ValueError("interface must be a network interface name or 'any'")
+        return v
+
+    @field_validator("source_table")
+    @classmethod
+    def _source_table(cls, v: int) -> int:
+        if v in (253, 254, 255):
+            raise ValueError(
+                "source_table must not be the default (253), main (254) or local (255) table"
+            )
         return v
 
     @field_validator("path")

@@ -1,4 +1,5 @@
-"""What the kernel knows about the charger's link: address, route (pyroute2), RDNSS (the RAs).
+"""What the kernel knows about the charger's link: address, route (pyroute2), RDNSS (the RAs);
+the source rule's rules and table (read and written over netlink, CAP_NET_ADMIN to write).
 
 Thin I/O for the path core (``path.py``): no decisions here beyond "usable". The OS applies
 the Router Advertisements (kernel SLAAC or systemd-networkd); we only read the result. The
@@ -14,6 +15,7 @@ import contextlib
 import importlib
 import ipaddress
 import logging
+import os
 import socket
 import struct
 import time
@@ -21,6 +23,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from evcc_agent.v2icp.binding import SO_BINDTODEVICE
+from evcc_agent.v2icp.source_rule import (
+    Change,
+    Observed,
+    OtherRule,
+    Policy,
+    TableRoute,
+    describe,
+    route_key,
+)
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +99,116 @@ async def route_source(interface: str, destination: str) -> str | None:
             return None
         src = routes[0].get("RTA_PREFSRC")
         return str(src) if src else None
+
+
+# --- the source rule's kernel state (decisions: source_rule.py) --------------------------------
+RTN_UNICAST = 1
+RTN_UNREACHABLE = 7
+FR_ACT_TO_TBL = 1
+RT_TABLE_LOCAL = 255
+RTPROT_STATIC = 4
+
+
+def _network(msg: Any, key: str, length: int) -> str:
+    return str(ipaddress.IPv6Network(f"{msg.get(key) or '::'}/{length}", strict=False))
+
+
+def _table_route(msg: Any) -> TableRoute:
+    return TableRoute(
+        _network(msg, "RTA_DST", msg["dst_len"]),
+        str(msg.get("RTA_GATEWAY")) if msg.get("RTA_GATEWAY") else None,
+        int(msg.get("RTA_PRIORITY") or 0),
+        msg["type"] == RTN_UNREACHABLE,
+    )
+
+
+def _rule_table(msg: Any) -> int:
+    return int(msg.get("FRA_TABLE") or msg["table"])
+
+
+async def source_view(interface: str, table: int, priority: int) -> Observed:
+    """What the kernel holds for the source rule: the interface's global addresses, its
+    unicast routes in every other table, our rules (``priority`` to ``table``) and table, and
+    every other rule with a source. A missing interface has no addresses and no routes."""
+    from pyroute2 import AsyncIPRoute
+
+    v6 = socket.AF_INET6
+    async with AsyncIPRoute() as ipr:
+        found = await ipr.link_lookup(ifname=interface)
+        index = found[0] if found else -1
+        addrs, routes, ours = [], set(), set()
+        if found:
+            for msg in await _all(await ipr.addr("dump", family=v6, index=index)):
+                flags = msg.get("IFA_FLAGS") or msg["flags"]
+                if msg["scope"] == RT_SCOPE_UNIVERSE and not flags & IFA_F_DADFAILED:
+                    addrs.append((str(msg.get("IFA_ADDRESS")), int(msg["prefixlen"])))
+        for msg in await _all(await ipr.route("dump", family=v6)):
+            t = int(msg.get("RTA_TABLE") or msg["table"])
+            if t == table:
+                ours.add(_table_route(msg))
+            elif t != RT_TABLE_LOCAL and msg["type"] == RTN_UNICAST and msg.get("RTA_OIF") == index:
+                routes.add(_table_route(msg))
+        rules, others = set(), []
+        for msg in await _all(await ipr.rule("dump", family=v6)):
+            if not msg["src_len"]:
+                continue
+            source = _network(msg, "FRA_SRC", msg["src_len"])
+            prio = int(msg.get("FRA_PRIORITY") or 0)
+            to_table = _rule_table(msg) if msg["action"] == FR_ACT_TO_TBL else None
+            if prio == priority and to_table == table:
+                rules.add(source)
+            else:
+                others.append(OtherRule(source, prio, to_table))
+    return Observed(
+        tuple(addrs),
+        tuple(sorted(routes, key=route_key)),
+        Policy(frozenset(rules), frozenset(ours)),
+        tuple(others),
+    )
+
+
+async def apply_source_changes(
+    interface: str,
+    table: int,
+    priority: int,
+    actions: list[Change],
+) -> None:
+    """Carry the changes out in order. An add that exists already and a delete of what is gone
+    are no errors; no right (EPERM) is ``PermissionError``; any other refusal ``OSError``."""
+    import errno
+
+    from pyroute2 import AsyncIPRoute
+    from pyroute2.netlink.exceptions import NetlinkError
+
+    v6 = socket.AF_INET6
+    async with AsyncIPRoute() as ipr:
+        found = await ipr.link_lookup(ifname=interface)
+        for act in actions:
+            try:
+                verb = "add" if act.add else "del"
+                if isinstance(act.target, str):
+                    net = ipaddress.IPv6Network(act.target)
+                    rule = {"table": table, "priority": priority, "src_len": net.prefixlen}
+                    if act.add:  # a delete matches whoever's rule it is
+                        rule["proto"] = RTPROT_STATIC
+                    await ipr.rule(verb, family=v6, src=str(net.network_address), **rule)
+                    continue
+                r = act.target
+                keys: dict[str, Any] = {"dst": r.destination, "table": table, "priority": r.metric}
+                if r.unreachable:
+                    keys["type"] = "unreachable"
+                elif found:
+                    keys.update(oif=found[0], **({"gateway": r.gateway} if r.gateway else {}))
+                else:
+                    continue  # the interface went away meanwhile: the next look sees it
+                await ipr.route(verb, family=v6, **keys)
+            except NetlinkError as exc:
+                what = describe(act, table, priority)
+                if exc.code in (errno.EPERM, errno.EACCES):
+                    raise PermissionError(exc.code, f"{what}: {os.strerror(exc.code)}") from exc
+                if exc.code in ((errno.EEXIST,) if act.add else (errno.ENOENT, errno.ESRCH)):
+                    continue
+                raise OSError(exc.code, f"{what}: {os.strerror(exc.code)}") from exc
 
 
 # --- RDNSS from the Router Advertisements --------------------------------------------------------

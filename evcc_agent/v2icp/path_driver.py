@@ -2,7 +2,9 @@
 
 Sits between the ISO 15118 side's Internet events and the V2ICP client. Time from the injected
 ``Clock``, decisions from ``PathGate``; the looking is ``probe`` (netlink via pyroute2, DNS via
-dnspython, both over the bound interface), replaceable for tests.
+dnspython, both over the bound interface), replaceable for tests. With each look the source rule
+for the charger's prefix is kept up to date (``SourceRules``, decisions in ``source_rule.py``)
+and removed when the driver ends.
 """
 
 from __future__ import annotations
@@ -12,18 +14,28 @@ import contextlib
 import importlib
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
 from evcc_agent.clock import Clock
 from evcc_agent.dtc import DtcRegistry
 from evcc_agent.events import InternetEvent, InternetListener, InternetUp
+from evcc_agent.ratelog import RateLimitedLog
 from evcc_agent.v2icp.binding import BoundNetwork, Route
 from evcc_agent.v2icp.config import V2icpConfig
 from evcc_agent.v2icp.path import Bind, Forward, PathAction, PathGate, PathState, Probe
 from evcc_agent.v2icp.resolve import ResolveError, literal_address, resolve
 from evcc_agent.v2icp.session import ClearDtc, RaiseDtc
+from evcc_agent.v2icp.source_rule import (
+    EMPTY,
+    Change,
+    Refused,
+    SourceAction,
+    SourceRuleCore,
+    changes,
+    describe,
+)
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +117,71 @@ def _preload() -> None:
         importlib.import_module(name)
 
 
+class SourceRules:
+    """Runs ``SourceRuleCore`` against the kernel: reads the rules and the table, carries the
+    changes out (CAP_NET_ADMIN), raises/clears its DTC."""
+
+    def __init__(self, config: V2icpConfig, interface: str, clock: Clock, dtcs: DtcRegistry):
+        self.interface = interface
+        self.table = config.source_table
+        self.priority = config.source_rule_priority
+        self.clock = clock
+        self.dtcs = dtcs
+        self.core = SourceRuleCore()
+        self._log = RateLimitedLog(log, interval_s=60.0)
+        self._lock = asyncio.Lock()  # one look and its changes at a time
+
+    async def sync(self) -> None:
+        """One look at the kernel, and the changes it calls for."""
+        async with self._lock:
+            await self._sync()
+
+    async def _sync(self) -> None:
+        from evcc_agent.v2icp.netlink import source_view
+
+        try:
+            seen = await source_view(self.interface, self.table, self.priority)
+        except OSError as exc:
+            self._log.warning("view", self.clock.now(), "source rule: cannot read: %s", exc)
+            return
+        await self._execute(self.core.handle(seen, self.clock.now()))
+
+    async def remove(self) -> None:
+        """Take our rules and routes out again (the driver ends)."""
+        from evcc_agent.v2icp.netlink import apply_source_changes, source_view
+
+        if self.core.denied:
+            return
+        async with self._lock:
+            seen = await source_view(self.interface, self.table, self.priority)
+            todo = changes(seen.installed, EMPTY)
+            if todo:
+                await apply_source_changes(self.interface, self.table, self.priority, todo)
+                log.info("source rules removed: %s", ", ".join(sorted(seen.installed.rules)) or "-")
+
+    async def _execute(self, actions: Sequence[SourceAction]) -> None:
+        from evcc_agent.v2icp.netlink import apply_source_changes
+
+        todo = [a for a in actions if isinstance(a, Change)]
+        for act in actions:
+            if isinstance(act, RaiseDtc):
+                self.dtcs.raise_(act.name, self.clock.now(), act.detail)
+            elif isinstance(act, ClearDtc):
+                self.dtcs.clear(act.name)
+        if not todo:
+            return
+        for change in todo:
+            log.info("source rule: %s", describe(change, self.table, self.priority))
+        try:
+            await apply_source_changes(self.interface, self.table, self.priority, todo)
+        except PermissionError as exc:
+            await self._execute(
+                self.core.handle(Refused(exc.strerror or str(exc)), self.clock.now())
+            )
+        except OSError as exc:  # the next look tries again
+            self._log.warning("apply", self.clock.now(), "source rule: %s", exc)
+
+
 class PathDriver:
     """Gates ``downstream`` (the V2ICP client's ``internet``) on a usable path."""
 
@@ -117,6 +194,7 @@ class PathDriver:
         downstream: InternetListener,
         *,
         probe: Callable[[], Awaitable[PathState]] | None = None,
+        source_rules: SourceRules | None = None,
     ) -> None:
         self.config = config
         self.interface = interface
@@ -131,6 +209,9 @@ class PathDriver:
         if probe is None:
             self._probe_impl = PathProbe(config, interface)
             probe = self._probe_impl
+            source_rules = source_rules or SourceRules(config, interface, clock, dtcs)
+        #: the source rule for the charger's prefix (None: not kept, e.g. a test's own probe)
+        self.source_rules = source_rules
         self._probe = probe
         self._queue: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
         self._probe_task: asyncio.Task[None] | None = None
@@ -142,7 +223,8 @@ class PathDriver:
         self._queue.put_nowait(("internet", event))
 
     def status(self) -> dict[str, Any]:
-        return {"interface": self.interface, **self.gate.status()}
+        rules = self.source_rules.core.status() if self.source_rules else {}
+        return {"interface": self.interface, **self.gate.status(), **rules}
 
     async def run(self) -> None:
         listener = None
@@ -167,6 +249,12 @@ class PathDriver:
                     task.cancel()
                     with contextlib.suppress(asyncio.CancelledError, Exception):
                         await task
+            if self.source_rules is not None:
+                try:
+                    async with asyncio.timeout(5.0):
+                        await self.source_rules.remove()
+                except (OSError, TimeoutError) as exc:
+                    log.warning("source rules not removed: %s", exc)
 
     async def _next(self, deadline: float | None) -> tuple[str, Any]:
         """The next event, or ``("tick", None)`` once ``deadline`` has come."""
@@ -210,3 +298,5 @@ class PathDriver:
             log.exception("V2ICP path probe failed")
             state = PathState(problem=f"probe failed: {type(exc).__name__}")
         self._queue.put_nowait(("state", state))
+        if self.source_rules is not None:  # after the path's answer: never delays V2ICP
+            await self.source_rules.sync()

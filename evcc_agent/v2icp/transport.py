@@ -11,10 +11,13 @@ TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256 offered for TLS 1.2 backends.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import ssl
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpcore
 import httpx
@@ -81,6 +84,88 @@ def _classify(exc: BaseException) -> TransportFailure:
     return TransportFailure(TransportErrorKind.OTHER, f"{type(exc).__name__}: {exc}")
 
 
+#: httpcore's errors as httpx's (most specific first): the client below sees httpx's tree only
+_HTTPX_ERRORS: tuple[tuple[type[Exception], type[httpx.TransportError]], ...] = (
+    (httpcore.ConnectTimeout, httpx.ConnectTimeout),
+    (httpcore.ReadTimeout, httpx.ReadTimeout),
+    (httpcore.WriteTimeout, httpx.WriteTimeout),
+    (httpcore.PoolTimeout, httpx.PoolTimeout),
+    (httpcore.TimeoutException, httpx.TimeoutException),
+    (httpcore.ConnectError, httpx.ConnectError),
+    (httpcore.ReadError, httpx.ReadError),
+    (httpcore.WriteError, httpx.WriteError),
+    (httpcore.NetworkError, httpx.NetworkError),
+    (httpcore.ProxyError, httpx.ProxyError),
+    (httpcore.RemoteProtocolError, httpx.RemoteProtocolError),
+    (httpcore.LocalProtocolError, httpx.LocalProtocolError),
+    (httpcore.ProtocolError, httpx.ProtocolError),
+    (httpcore.UnsupportedProtocol, httpx.UnsupportedProtocol),
+)
+
+
+@contextlib.contextmanager
+def _as_httpx(request: httpx.Request) -> Iterator[None]:
+    try:
+        yield
+    except httpcore.ConnectionNotAvailable:
+        raise
+    except Exception as exc:
+        for core, ours in _HTTPX_ERRORS:
+            if isinstance(exc, core):
+                raise ours(str(exc), request=request) from exc
+        raise
+
+
+class _BoundBody(httpx.AsyncByteStream):
+    """An answer's body from httpcore, its errors as httpx's."""
+
+    def __init__(self, stream: Any, request: httpx.Request) -> None:
+        self._stream = stream
+        self._request = request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        with _as_httpx(self._request):
+            async for part in self._stream:
+                yield part
+
+    async def aclose(self) -> None:
+        if hasattr(self._stream, "aclose"):
+            await self._stream.aclose()
+
+
+class BoundTransport(httpx.AsyncBaseTransport):
+    """httpx over an httpcore pool whose connections our network backend makes (one interface
+    only; httpx's own transport takes no backend): the public transport interface, no
+    private attribute of httpx."""
+
+    def __init__(self, pool: httpcore.AsyncConnectionPool) -> None:
+        self.pool = pool
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        assert isinstance(request.stream, httpx.AsyncByteStream)
+        url = request.url
+        core = httpcore.Request(
+            method=request.method,
+            url=httpcore.URL(
+                scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=url.raw_path
+            ),
+            headers=request.headers.raw,
+            content=request.stream,
+            extensions=request.extensions,
+        )
+        with _as_httpx(request):
+            resp = await self.pool.handle_async_request(core)
+        return httpx.Response(
+            resp.status,
+            headers=resp.headers,
+            stream=_BoundBody(resp.stream, request),
+            extensions=resp.extensions,
+        )
+
+    async def aclose(self) -> None:
+        await self.pool.aclose()
+
+
 class V2icpTransport:
     """One persistent HTTPS connection to ``endpoint``; ``post`` is one exchange."""
 
@@ -108,19 +193,19 @@ class V2icpTransport:
         self._client: httpx.AsyncClient | None = None
         self.connections_opened = 0
 
-    def _bound_transport(self, limits: httpx.Limits) -> httpx.AsyncHTTPTransport | None:
-        """httpx's transport over our network backend (httpx has no parameter for it)."""
+    def _bound_transport(self, limits: httpx.Limits) -> BoundTransport | None:
+        """A transport over our network backend (httpx has no parameter for it)."""
         if self._network is None:
             return None
-        transport = httpx.AsyncHTTPTransport(verify=self._ssl, limits=limits, trust_env=False)
-        transport._pool = httpcore.AsyncConnectionPool(
-            ssl_context=self._ssl,
-            max_connections=limits.max_connections,
-            max_keepalive_connections=limits.max_keepalive_connections,
-            keepalive_expiry=limits.keepalive_expiry,
-            network_backend=self._network,
+        return BoundTransport(
+            httpcore.AsyncConnectionPool(
+                ssl_context=self._ssl,
+                max_connections=limits.max_connections,
+                max_keepalive_connections=limits.max_keepalive_connections,
+                keepalive_expiry=limits.keepalive_expiry,
+                network_backend=self._network,
+            )
         )
-        return transport
 
     def _get_client(self) -> httpx.AsyncClient:
         if self._client is None:
