@@ -208,20 +208,22 @@ async def test_v2icp_rides_the_charger_and_never_the_cellular_uplink(tmp_path: P
     assert dtcs["V2ICP_NO_ROUTE"]["stored"] and not dtcs["V2ICP_NO_ROUTE"]["active"]
 
 
+async def check_network(lab: Any, config: Path) -> tuple[int, dict[str, Any]]:
+    """``evcc-agent check-network --json`` inside the EV's namespace: exit code, report."""
+    proc = await asyncio.create_subprocess_exec(
+        "ip", "netns", "exec", lab.ev, sys.executable, "-m", "evcc_agent",
+        "check-network", "--config", str(config), "--json", "--wait", "10",
+        stdout=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    out, _ = await asyncio.wait_for(proc.communicate(), 60)
+    return proc.returncode or 0, json.loads(out)
+
+
 async def test_check_network_reports_the_path_through_the_plc_interface(tmp_path: Path):
     async with depot_lab(tmp_path) as lab:
         config = lab.ev_config()
 
-        async def check() -> tuple[int, dict[str, Any]]:
-            proc = await asyncio.create_subprocess_exec(
-                "ip", "netns", "exec", lab.ev, sys.executable, "-m", "evcc_agent",
-                "check-network", "--config", str(config), "--json", "--wait", "10",
-                stdout=asyncio.subprocess.PIPE,
-            )  # fmt: skip
-            out, _ = await asyncio.wait_for(proc.communicate(), 60)
-            return proc.returncode or 0, json.loads(out)
-
-        rc, report = await check()
+        rc, report = await check_network(lab, config)
         assert rc == 0, report
         assert report["interface"] == lab.ev_plc
         assert report["dns_servers"] == [DNS] and report["dns_source"] == "RDNSS"
@@ -234,7 +236,7 @@ async def test_check_network_reports_the_path_through_the_plc_interface(tmp_path
             capture_output=True,
         )
         lab.routing(False)  # the charger's uplink is down too (its RAs bring the route back)
-        rc, report = await check()
+        rc, report = await check_network(lab, config)
         cellular = await lab.finish("cellular")
     # the cellular default route is there, but the look-up never takes it
     assert rc == 1 and report["backend_address"] is None and not report["usable"]
@@ -267,13 +269,7 @@ async def test_routes_in_their_own_table_as_the_networkd_file_sets_them_up(tmp_p
         reports = []
         for keys in ({}, {"backend_address": BACKEND}):
             config = lab.ev_config(**keys)  # one file: written anew before each run
-            proc = await asyncio.create_subprocess_exec(
-                "ip", "netns", "exec", lab.ev, sys.executable, "-m", "evcc_agent",
-                "check-network", "--config", str(config), "--json", "--wait", "10",
-                stdout=asyncio.subprocess.PIPE,
-            )  # fmt: skip
-            out, _ = await asyncio.wait_for(proc.communicate(), 60)
-            reports.append((proc.returncode, json.loads(out)))
+            reports.append(await check_network(lab, config))
         ev_addr = next(a["local"] for a in lab.ev_addresses() if a.get("dynamic"))
         answers = kernel_answers(lab, ev_addr)
         depot = await lab.finish("depot")

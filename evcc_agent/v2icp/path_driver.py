@@ -18,7 +18,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
-from evcc_agent.clock import Clock
+from evcc_agent.clock import Clock, next_item
 from evcc_agent.dtc import DtcRegistry
 from evcc_agent.events import InternetEvent, InternetListener, InternetUp
 from evcc_agent.ratelog import RateLimitedLog
@@ -258,17 +258,8 @@ class PathDriver:
 
     async def _next(self, deadline: float | None) -> tuple[str, Any]:
         """The next event, or ``("tick", None)`` once ``deadline`` has come."""
-        if not self._queue.empty() or deadline is None:
-            return await self._queue.get()
-        getter = asyncio.ensure_future(self._queue.get())
-        sleeper = asyncio.ensure_future(self.clock.sleep(deadline - self.clock.now()))
-        try:
-            await asyncio.wait({getter, sleeper}, return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            sleeper.cancel()
-            if not getter.done():
-                getter.cancel()
-        return getter.result() if getter.done() and not getter.cancelled() else ("tick", None)
+        item = await next_item(self._queue, self.clock, deadline)
+        return ("tick", None) if item is None else item
 
     def _execute(self, actions: list[PathAction]) -> None:
         for act in actions:
