@@ -56,8 +56,7 @@ _LINK_DTCS = (
 
 
 # --- actions (and the contract's RaiseDtc / ClearDtc) --------------------------------------
-@dataclass(frozen=True)
-class Send(sansio.Send):
+class Send(sansio.Send, frozen=True):
     """POST ``body`` and report the outcome with ``request_id``."""
 
     request_id: int
@@ -66,23 +65,20 @@ class Send(sansio.Send):
     body: bytes
 
 
-@dataclass(frozen=True)
-class CloseConnection(sansio.Action):
+class CloseConnection(sansio.Action, frozen=True):
     """Abort any request in flight and close the HTTPS connection."""
 
     reason: str
 
 
-@dataclass(frozen=True)
-class ApplyDirectives(sansio.Action):
+class ApplyDirectives(sansio.Action, frozen=True):
     """Validated backend parameters, to go to the vehicle (CAN TX)."""
 
     seq: int
     values: dict[str, int]
 
 
-@dataclass(frozen=True)
-class Acknowledged(sansio.Action):
+class Acknowledged(sansio.Action, frozen=True):
     """The backend acknowledged ``seq``; ``known`` is the full set it now holds for us."""
 
     seq: int
@@ -109,20 +105,17 @@ class Phase(StrEnum):
 
 
 # --- events (and the contract's Tick; InternetUp / InternetDown from ``events``) -----------
-@dataclass(frozen=True)
-class ParametersChanged(Event):
+class ParametersChanged(Event, frozen=True):
     values: Mapping[str, Any]
 
 
-@dataclass(frozen=True)
-class ResponseReceived(Event):
+class ResponseReceived(Event, frozen=True):
     request_id: int
     status: int
     body: bytes
 
 
-@dataclass(frozen=True)
-class TransportFailed(Event):
+class TransportFailed(Event, frozen=True):
     request_id: int
     kind: TransportErrorKind
     detail: str
