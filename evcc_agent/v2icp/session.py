@@ -97,6 +97,14 @@ class TransportErrorKind(StrEnum):
     OTHER = "other"
 
 
+#: the DTC a failed exchange raises, by its kind (the other kinds raise none of their own;
+#: enough failed attempts raise V2ICP_UNREACHABLE)
+_TRANSPORT_DTCS = {
+    TransportErrorKind.TLS: "V2ICP_TLS_FAILURE",
+    TransportErrorKind.OVERSIZE: "V2ICP_PROTOCOL_VIOLATION",
+}
+
+
 class Phase(StrEnum):
     STOPPED = "stopped"  # no Internet service (not charging)
     WAITING = "waiting"  # until the next cycle or retry
@@ -328,15 +336,10 @@ class V2icpSession:
     def transport_error(
         self, now: float, request_id: int, kind: TransportErrorKind, detail: str
     ) -> list[Action]:
-        msg = self._outcome_of(request_id, now)
-        if msg is None:
+        if self._outcome_of(request_id, now) is None:
             return []
         self._conn_open = False  # the driver's client dropped the broken connection
-        dtc = {
-            TransportErrorKind.TLS: "V2ICP_TLS_FAILURE",
-            TransportErrorKind.OVERSIZE: "V2ICP_PROTOCOL_VIOLATION",
-        }.get(kind)
-        return self._fail(now, f"{kind}: {detail}", dtc, False)
+        return self._fail(now, f"{kind}: {detail}", _TRANSPORT_DTCS.get(kind), False)
 
     # --- internals -----------------------------------------------------------------------
     def _outcome_of(self, request_id: int, now: float) -> _Message | None:
