@@ -6,8 +6,9 @@ with the time on the driver's clock and returns the actions the driver must exec
 anything). Cores never read a clock, sleep or touch a socket, so every timing rule is tested
 with plain numbers, and one executor (``evcc_agent.executor``) drives any core the same way.
 
-Shared here: the events and actions every world has (start, tick, link lost, stop request,
-driver fault; raise / clear a DTC, an informational deadline, the end of the work). Each world adds
+Events and actions are frozen dataclasses, declared ``class X(Event, frozen=True)``. Shared
+here: the events and actions every world has (start, tick, link lost, stop request, driver
+fault; raise / clear a DTC, an informational deadline, the end of the work). Each world adds
 its own events and a ``Send`` subclass for what goes on its wire. A core owns its DTCs: it
 raises them and clears them again when the condition is gone. This module imports nothing of
 the project, so every world may import it.
@@ -17,50 +18,58 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, dataclass_transform
+
+
+@dataclass_transform(frozen_default=True)
+class _Record:
+    """What events and actions have in common: ``class X(Event, frozen=True)`` declares ``X``
+    as a frozen dataclass (the same as ``@dataclass(frozen=True)`` on it)."""
+
+    __slots__ = ()
+
+    def __init_subclass__(cls, *, frozen: bool = False, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if frozen:
+            dataclass(frozen=True)(cls)
 
 
 # --- events (what happened; the driver feeds them to ``Core.handle``) ----------------------
-class Event:
+class Event(_Record):
     """Base of every input event."""
 
     __slots__ = ()
 
 
-@dataclass(frozen=True)
-class Start(Event):
+class Start(Event, frozen=True):
     """Begin the core's work (connection up, plug-in)."""
 
 
-@dataclass(frozen=True)
-class Tick(Event):
+class Tick(Event, frozen=True):
     """``next_deadline()`` has come (stale ticks are harmless: the core checks the time)."""
 
 
-@dataclass(frozen=True)
-class LinkLost(Event):
+class LinkLost(Event, frozen=True):
     """The connection the core talks over is gone (closed, reset, framing error)."""
 
     detail: str = ""
 
 
-@dataclass(frozen=True)
-class StopRequested(Event):
+class StopRequested(Event, frozen=True):
     """End the work in order at the next opportunity (a charging session: PowerDelivery(Stop)
     … SessionStop)."""
 
     reason: str = "requested"
 
 
-@dataclass(frozen=True)
-class DriverFault(Event):
+class DriverFault(Event, frozen=True):
     """The driver hit a bug while serving the core: end the work as after an internal error."""
 
     detail: str
 
 
 # --- actions (what the driver must do) -----------------------------------------------------
-class Action:
+class Action(_Record):
     """Base of every action."""
 
     __slots__ = ()
@@ -73,19 +82,16 @@ class Send(Action):
     __slots__ = ()
 
 
-@dataclass(frozen=True)
-class RaiseDtc(Action):
+class RaiseDtc(Action, frozen=True):
     name: str
     detail: str = ""
 
 
-@dataclass(frozen=True)
-class ClearDtc(Action):
+class ClearDtc(Action, frozen=True):
     name: str
 
 
-@dataclass(frozen=True)
-class Deadline(Action):
+class Deadline(Action, frozen=True):
     """Informational: the core now waits for ``name`` until ``at``; the binding time is always
     ``next_deadline()``."""
 
@@ -93,8 +99,7 @@ class Deadline(Action):
     at: float
 
 
-@dataclass(frozen=True)
-class Stop(Action):
+class Stop(Action, frozen=True):
     """The core's work is over: close the connection. ``ok``: it ended in order."""
 
     ok: bool

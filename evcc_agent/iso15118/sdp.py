@@ -118,27 +118,23 @@ def _payload(datagram: bytes, expected: PayloadType, length: int) -> bytes:
 # ---------------------------------------------------------------- sans-IO core
 
 
-@dataclass(frozen=True)
-class DatagramReceived(Event):
+class DatagramReceived(Event, frozen=True):
     """A datagram on the SDP socket, from anyone."""
 
     datagram: bytes
 
 
-@dataclass(frozen=True)
-class SendRequest(Send):
+class SendRequest(Send, frozen=True):
     datagram: bytes
 
 
-@dataclass(frozen=True)
-class Found(Stop):
+class Found(Stop, frozen=True):
     """An SECC named its TCP endpoint: connect there."""
 
     response: SdpResponse
 
 
-@dataclass(frozen=True)
-class GaveUp(Stop):
+class GaveUp(Stop, frozen=True):
     """Every request went unanswered."""
 
 

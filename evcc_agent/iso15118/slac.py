@@ -72,27 +72,23 @@ class SlacResult:
 # --- events and actions (the contract's, plus SLAC's frame and outcomes) -------------------------
 
 
-@dataclass(frozen=True)
-class FrameReceived(Event):
+class FrameReceived(Event, frozen=True):
     """A frame from the PLC interface (raw bytes or already decoded)."""
 
     data: bytes | sf.SlacFrame
 
 
-@dataclass(frozen=True)
-class Send(sansio.Send):
+class Send(sansio.Send, frozen=True):
     frame: sf.SlacFrame
 
 
-@dataclass(frozen=True)
-class Matched(Stop):
+class Matched(Stop, frozen=True):
     """The work is done: the local modem took the key of ``result``'s network."""
 
     result: SlacResult
 
 
-@dataclass(frozen=True)
-class Failed(Stop):
+class Failed(Stop, frozen=True):
     """Every attempt failed (DTC ``SLAC_MATCH_FAILED`` raised before)."""
 
 

@@ -35,7 +35,7 @@ from starlette.routing import Route
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from evcc_agent.counters import Counters
-from evcc_agent.sim.tls import listen_url, restrict_to_profile
+from evcc_agent.sim.tls import Listen, TlsServer, listen_url, restrict_to_profile
 from evcc_agent.v2icp.openapi import build as build_openapi
 from evcc_agent.v2icp.openapi import render as render_openapi
 from evcc_agent.v2icp.params import (
@@ -157,7 +157,7 @@ def _basic_credentials(header: str) -> tuple[str, str] | None:
     return (user, password) if sep else None
 
 
-class SimBackend:
+class SimBackend(TlsServer):
     """The backend application plus its HTTPS server (``start``/``stop``)."""
 
     def __init__(
@@ -206,30 +206,22 @@ class SimBackend:
         self._release.set()
         self._release = asyncio.Event()
 
-    async def start(
-        self,
-        certfile: Path,
-        keyfile: Path,
-        host: str = "127.0.0.1",
-        port: int = 0,
-        tls12_profile_only: bool = False,
-    ) -> str:
-        """Serve HTTPS; returns the base URL. ``tls12_profile_only``: TLS 1.2 with the
-        VDV 261 suite ECDHE-ECDSA-AES128-SHA256 and nothing else. ``stop`` then ``start``
-        again (same port) simulates an outage; the per-vehicle state survives."""
+    async def _serve(self, listen: Listen) -> str:
+        """HTTPS; the URL is the base (without ``path``). ``stop`` then ``start`` again (same
+        port) simulates an outage; the per-vehicle state survives."""
         self._release = asyncio.Event()
         # proto IPPROTO_TCP explicitly: asyncio only sets TCP_NODELAY on accepted sockets whose
         # proto says TCP, and without it every answer waits ~40 ms for a delayed ACK
-        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        family = socket.AF_INET6 if ":" in listen.host else socket.AF_INET
         sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((host, port))
+        sock.bind((listen.host, listen.port))
         sock.listen(64)
         sock.setblocking(False)
         config = uvicorn.Config(
             self.app,
-            ssl_certfile=str(certfile),
-            ssl_keyfile=str(keyfile),
+            ssl_certfile=str(listen.certfile),
+            ssl_keyfile=str(listen.keyfile),
             http=_TransportAwareH11,
             lifespan="off",
             access_log=False,
@@ -238,7 +230,7 @@ class SimBackend:
         )
         config.load()
         assert config.ssl is not None
-        if tls12_profile_only:
+        if listen.tls12_profile_only:
             restrict_to_profile(config.ssl)
         self._server = _QuietServer(config)
         self._task = asyncio.create_task(self._server.serve(sockets=[sock]))
@@ -246,9 +238,9 @@ class SimBackend:
             if self._task.done():
                 self._task.result()
             await asyncio.sleep(0.01)
-        self.url = listen_url("https", sock.getsockname())
-        log.info("V2ICP sim backend on %s%s", self.url, self.path)
-        return self.url
+        url = listen_url("https", sock.getsockname())
+        log.info("V2ICP sim backend on %s%s", url, self.path)
+        return url
 
     async def stop(self) -> None:
         self._release.set()

@@ -56,8 +56,7 @@ _LINK_DTCS = (
 
 
 # --- actions (and the contract's RaiseDtc / ClearDtc) --------------------------------------
-@dataclass(frozen=True)
-class Send(sansio.Send):
+class Send(sansio.Send, frozen=True):
     """POST ``body`` and report the outcome with ``request_id``."""
 
     request_id: int
@@ -66,23 +65,20 @@ class Send(sansio.Send):
     body: bytes
 
 
-@dataclass(frozen=True)
-class CloseConnection(sansio.Action):
+class CloseConnection(sansio.Action, frozen=True):
     """Abort any request in flight and close the HTTPS connection."""
 
     reason: str
 
 
-@dataclass(frozen=True)
-class ApplyDirectives(sansio.Action):
+class ApplyDirectives(sansio.Action, frozen=True):
     """Validated backend parameters, to go to the vehicle (CAN TX)."""
 
     seq: int
     values: dict[str, int]
 
 
-@dataclass(frozen=True)
-class Acknowledged(sansio.Action):
+class Acknowledged(sansio.Action, frozen=True):
     """The backend acknowledged ``seq``; ``known`` is the full set it now holds for us."""
 
     seq: int
@@ -101,6 +97,14 @@ class TransportErrorKind(StrEnum):
     OTHER = "other"
 
 
+#: the DTC a failed exchange raises, by its kind (the other kinds raise none of their own;
+#: enough failed attempts raise V2ICP_UNREACHABLE)
+_TRANSPORT_DTCS = {
+    TransportErrorKind.TLS: "V2ICP_TLS_FAILURE",
+    TransportErrorKind.OVERSIZE: "V2ICP_PROTOCOL_VIOLATION",
+}
+
+
 class Phase(StrEnum):
     STOPPED = "stopped"  # no Internet service (not charging)
     WAITING = "waiting"  # until the next cycle or retry
@@ -109,20 +113,17 @@ class Phase(StrEnum):
 
 
 # --- events (and the contract's Tick; InternetUp / InternetDown from ``events``) -----------
-@dataclass(frozen=True)
-class ParametersChanged(Event):
+class ParametersChanged(Event, frozen=True):
     values: Mapping[str, Any]
 
 
-@dataclass(frozen=True)
-class ResponseReceived(Event):
+class ResponseReceived(Event, frozen=True):
     request_id: int
     status: int
     body: bytes
 
 
-@dataclass(frozen=True)
-class TransportFailed(Event):
+class TransportFailed(Event, frozen=True):
     request_id: int
     kind: TransportErrorKind
     detail: str
@@ -335,15 +336,10 @@ class V2icpSession:
     def transport_error(
         self, now: float, request_id: int, kind: TransportErrorKind, detail: str
     ) -> list[Action]:
-        msg = self._outcome_of(request_id, now)
-        if msg is None:
+        if self._outcome_of(request_id, now) is None:
             return []
         self._conn_open = False  # the driver's client dropped the broken connection
-        dtc = {
-            TransportErrorKind.TLS: "V2ICP_TLS_FAILURE",
-            TransportErrorKind.OVERSIZE: "V2ICP_PROTOCOL_VIOLATION",
-        }.get(kind)
-        return self._fail(now, f"{kind}: {detail}", dtc, False)
+        return self._fail(now, f"{kind}: {detail}", _TRANSPORT_DTCS.get(kind), False)
 
     # --- internals -----------------------------------------------------------------------
     def _outcome_of(self, request_id: int, now: float) -> _Message | None:

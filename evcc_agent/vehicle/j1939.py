@@ -148,16 +148,14 @@ class Name:
 # --- events (and the contract's Start / Tick / LinkLost) -----------------------------------
 # ``Start``: the bus is open, claim the address. ``LinkLost``: the bus went away, forget the
 # claim (the next ``Start`` claims again). ``Tick``: the driver calls at ``next_deadline()``.
-@dataclass(frozen=True)
-class FrameReceived(sansio.Event):
+class FrameReceived(sansio.Event, frozen=True):
     """A 29-bit frame from another node."""
 
     arbitration_id: int
     data: bytes
 
 
-@dataclass(frozen=True)
-class DtcsChanged(sansio.Event):
+class DtcsChanged(sansio.Event, frozen=True):
     """The agent's active and previously active DTCs, as SPN/FMI."""
 
     active: tuple[DmCode, ...]
@@ -168,36 +166,31 @@ Event = Start | LinkLost | FrameReceived | DtcsChanged | Tick
 
 
 # --- actions (and the contract's RaiseDtc / ClearDtc) --------------------------------------
-@dataclass(frozen=True)
-class SendFrame(sansio.Send):
+class SendFrame(sansio.Send, frozen=True):
     arbitration_id: int
     data: bytes
 
 
-@dataclass(frozen=True)
-class AddressClaimed(sansio.Action):
+class AddressClaimed(sansio.Action, frozen=True):
     """The address is ours: application frames may go out with this source address."""
 
     address: int
 
 
-@dataclass(frozen=True)
-class AddressLost(sansio.Action):
+class AddressLost(sansio.Action, frozen=True):
     """Stop every application frame now (a higher-priority NAME took the address)."""
 
     address: int
     winner_name: int
 
 
-@dataclass(frozen=True)
-class SendApplicationPgn(sansio.Action):
+class SendApplicationPgn(sansio.Action, frozen=True):
     """A request for one of the application's own PGNs: send its current frame now."""
 
     pgn: int
 
 
-@dataclass(frozen=True)
-class ClearPreviouslyActive(sansio.Action):
+class ClearPreviouslyActive(sansio.Action, frozen=True):
     """DM3/DM11 arrived (``via`` names which): the previously active list was emptied."""
 
     via: int

@@ -11,38 +11,27 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 class UnknownSignalError(KeyError):
     """A signal name that no loaded DBC declares."""
 
 
+@dataclass(slots=True, eq=False)
 class SignalSlot:
     """One signal's latest state; the decoder holds direct references for speed."""
 
-    __slots__ = (
-        "invalid_count",
-        "message",
-        "name",
-        "stale_after",
-        "timestamp",
-        "unit",
-        "update_count",
-        "value",
-    )
-
-    def __init__(self, name: str, stale_after: float, message: str = "", unit: str = "") -> None:
-        self.name = name
-        self.message = message
-        self.unit = unit
-        self.stale_after = stale_after
-        #: physical value, ``None`` while not available (never received, SNA, NaN, out of range)
-        self.value: float | None = None
-        #: clock time of the last frame that carried this signal (valid or not)
-        self.timestamp: float | None = None
-        self.update_count = 0
-        self.invalid_count = 0
+    name: str
+    stale_after: float
+    message: str = ""
+    unit: str = ""
+    #: physical value, ``None`` while not available (never received, SNA, NaN, out of range)
+    value: float | None = field(default=None, init=False)
+    #: clock time of the last frame that carried this signal (valid or not)
+    timestamp: float | None = field(default=None, init=False)
+    update_count: int = field(default=0, init=False)
+    invalid_count: int = field(default=0, init=False)
 
     def set(self, value: float, now: float) -> None:
         self.value = value

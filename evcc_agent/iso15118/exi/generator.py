@@ -110,6 +110,13 @@ class Nfa:
         self.edges.append([])
         return len(self.eps) - 1
 
+    def epsilon(self, frm: int, to: int | None = None) -> int:
+        """An epsilon edge from ``frm`` to ``to`` (a new node if None); returns ``to``."""
+        if to is None:
+            to = self.node()
+        self.eps[frm].append(to)
+        return to
+
 
 def _closure(nfa: Nfa, nodes: Iterable[int]) -> frozenset[int]:
     """The NFA nodes reachable from ``nodes`` by epsilon edges alone."""
@@ -328,7 +335,7 @@ class Builder:
             dt = self.datatype(attr.type)
             nfa.edges[cur].append(((P_AT, (local, uri), dt), nxt))
             if not attr.is_required():
-                nfa.eps[cur].append(nxt)
+                nfa.epsilon(cur, nxt)
             cur = nxt
         content_start = cur
         if xtype.has_simple_content():
@@ -354,16 +361,12 @@ class Builder:
         for _ in range(lo):
             cur = self._term(nfa, p, cur)
         if hi is None:
-            loop = nfa.node()
-            nfa.eps[cur].append(loop)
-            after = self._term(nfa, p, loop)
-            nfa.eps[after].append(loop)
+            loop = nfa.epsilon(cur)
+            nfa.epsilon(self._term(nfa, p, loop), loop)
             return loop
         for _ in range(hi - lo):
-            end = nfa.node()
-            nfa.eps[cur].append(end)
-            after = self._term(nfa, p, cur)
-            nfa.eps[after].append(end)
+            end = nfa.epsilon(cur)
+            nfa.epsilon(self._term(nfa, p, cur), end)
             cur = end
         return cur
 
@@ -379,10 +382,8 @@ class Builder:
             if p.model == "choice":
                 end = nfa.node()
                 for child in p:
-                    a = nfa.node()
-                    nfa.eps[cur].append(a)
-                    b = self._particle(nfa, child, a)
-                    nfa.eps[b].append(end)
+                    branch = nfa.epsilon(cur)
+                    nfa.epsilon(self._particle(nfa, child, branch), end)
                 return end
             raise GeneratorError(f"model group {p.model}")
         if cls == "XsdAnyElement":

@@ -29,7 +29,7 @@ from websockets.typing import Subprotocol
 
 from evcc_agent.clock import Clock, MonotonicClock
 from evcc_agent.sansio import LinkLost
-from evcc_agent.sim.tls import listen_url, restrict_to_profile
+from evcc_agent.sim.tls import Listen, TlsServer, listen_url, restrict_to_profile
 from evcc_agent.sim.vdv463.bridge import ChargerReading, DepotBridge
 from evcc_agent.sim.vdv463.driver import FrameCallback, drive
 from evcc_agent.sim.vdv463.messages import SUBPROTOCOL, ProvideChargingInformationReq
@@ -100,7 +100,7 @@ class _PingAwareConnection(ServerConnection):
             self.on_ping()
 
 
-class CmsServer:
+class CmsServer(TlsServer):
     """The VDV 463 endpoint of the reference CMS (``start``/``stop``)."""
 
     def __init__(
@@ -151,20 +151,13 @@ class CmsServer:
         return Subprotocol(SUBPROTOCOL) if SUBPROTOCOL in offered else None
 
     # --- life cycle ---------------------------------------------------------------------
-    async def start(
-        self,
-        certfile: Path,
-        keyfile: Path,
-        host: str = "127.0.0.1",
-        port: int = 0,
-        tls12_profile_only: bool = False,
-    ) -> str:
-        """Serve; returns the ``wss://`` URL with the path."""
+    async def _serve(self, listen: Listen) -> str:
+        """The ``wss://`` URL with the path."""
         self._server = await serve(
             self._handler,
-            host,
-            port,
-            ssl=server_ssl_context(certfile, keyfile, tls12_profile_only),
+            listen.host,
+            listen.port,
+            ssl=server_ssl_context(listen.certfile, listen.keyfile, listen.tls12_profile_only),
             process_request=self._process_request,
             select_subprotocol=self._select,
             create_connection=_PingAwareConnection,
@@ -173,9 +166,9 @@ class CmsServer:
         )
         bound = self._server.sockets[0].getsockname()
         self.port = bound[1]
-        self.url = listen_url("wss", bound, self.path)
-        log.info("VDV 463 endpoint on %s", self.url)
-        return self.url
+        url = listen_url("wss", bound, self.path)
+        log.info("VDV 463 endpoint on %s", url)
+        return url
 
     async def stop(self) -> None:
         if self._server is not None:

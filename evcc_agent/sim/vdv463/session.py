@@ -86,34 +86,29 @@ class CmsConfig(BaseModel):
 
 
 # --- events (and the contract's Tick; LinkLost: the connection is gone) ---------------------
-@dataclass(frozen=True)
-class Opened(sansio.Event):
+class Opened(sansio.Event, frozen=True):
     """The handshake finished; ``subprotocol`` is the one negotiated (None: none)."""
 
     subprotocol: str | None
 
 
-@dataclass(frozen=True)
-class TextReceived(sansio.Event):
+class TextReceived(sansio.Event, frozen=True):
     """A text frame: one VDV 463 envelope (or what claims to be one)."""
 
     text: str
 
 
-@dataclass(frozen=True)
-class BinaryReceived(sansio.Event):
+class BinaryReceived(sansio.Event, frozen=True):
     """A binary frame (VDV 463 has none: answered as a malformed request)."""
 
     size: int
 
 
-@dataclass(frozen=True)
-class PingReceived(sansio.Event):
+class PingReceived(sansio.Event, frozen=True):
     """The upstream pinged (its liveness signal)."""
 
 
-@dataclass(frozen=True)
-class Information(sansio.Event):
+class Information(sansio.Event, frozen=True):
     """The depot report the driver built after ``InformationNeeded``."""
 
     report: ProvideChargingInformationReq
@@ -123,43 +118,37 @@ Event = Opened | TextReceived | BinaryReceived | PingReceived | Information | Ti
 
 
 # --- actions --------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class SendText(sansio.Send):
+class SendText(sansio.Send, frozen=True):
     """A text frame to the peer."""
 
     text: str
 
 
-@dataclass(frozen=True)
-class CloseConnection(sansio.Action):
+class CloseConnection(sansio.Action, frozen=True):
     """Close the WebSocket with ``code`` (RFC 6455); the connection's work is over."""
 
     code: int
     reason: str
 
 
-@dataclass(frozen=True)
-class InformationNeeded(sansio.Action):
+class InformationNeeded(sansio.Action, frozen=True):
     """Build the current ProvideChargingInformation and hand it back as ``Information``."""
 
 
-@dataclass(frozen=True)
-class Registered(sansio.Action):
+class Registered(sansio.Action, frozen=True):
     """A BootNotification of ``presystem_id`` was accepted (either side of the connection)."""
 
     presystem_id: str
 
 
-@dataclass(frozen=True)
-class ChargingRequestsReceived(sansio.Action):
+class ChargingRequestsReceived(sansio.Action, frozen=True):
     """A confirmed ProvideChargingRequests: the upstream's complete list of requests."""
 
     presystem_id: str
     requests: tuple[ChargingRequest, ...]
 
 
-@dataclass(frozen=True)
-class ProtocolProblem(sansio.Action):
+class ProtocolProblem(sansio.Action, frozen=True):
     """Something the peer did wrong (already answered where an answer is due); for the log."""
 
     code: ErrorCode

@@ -58,16 +58,14 @@ from evcc_agent.sim.vdv463.session import (
 PlanSource = Callable[[ProvideChargingInformationReq, datetime], dict[str, Any] | None]
 
 
-@dataclass(frozen=True)
-class ReportReceived(sansio.Action):
+class ReportReceived(sansio.Action, frozen=True):
     """A confirmed ProvideChargingInformation and the CMS's timestamp on it."""
 
     report: ProvideChargingInformationReq
     at: datetime
 
 
-@dataclass(frozen=True)
-class PlanAnswered(sansio.Action):
+class PlanAnswered(sansio.Action, frozen=True):
     """The CMS answered a ProvideChargingRequests: confirmed, or the error's payload."""
 
     confirmed: bool
