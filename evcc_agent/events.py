@@ -8,20 +8,17 @@ V2ICP client subscribes and does not care which protocol carried the event.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from evcc_agent.sansio import Event
 
 
-@dataclass(frozen=True)
-class InternetUp(Event):
+class InternetUp(Event, frozen=True):
     protocol: str  # as selected, lower-case: "https", "http", ...
     port: int
     via: str  # the V2G protocol that carried the service: "iso20", "iso2"
 
 
-@dataclass(frozen=True)
-class InternetDown(Event):
+class InternetDown(Event, frozen=True):
     reason: str  # "session_stop", "pause", "link_lost", "vas_not_offered", ...
 
 

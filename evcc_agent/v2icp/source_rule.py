@@ -78,15 +78,13 @@ EMPTY = Policy()
 
 
 # --- events ----------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Refused(Event):
+class Refused(Event, frozen=True):
     """A change was not permitted (no CAP_NET_ADMIN)."""
 
     detail: str
 
 
-@dataclass(frozen=True)
-class Observed(Event):
+class Observed(Event, frozen=True):
     """One look at the kernel: the interface's global addresses ``(address, prefix length)``,
     its unicast routes outside our table, what our rule priority and table hold, other rules."""
 
@@ -97,8 +95,7 @@ class Observed(Event):
 
 
 # --- actions ---------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Change(Action):
+class Change(Action, frozen=True):
     """Add (``add``) or delete a route of the table, or the rule from a source prefix (str)."""
 
     add: bool

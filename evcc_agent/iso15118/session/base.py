@@ -11,7 +11,6 @@ Messages are dicts in the codec's JSON form (``{"SessionSetupReq": {...}}``).
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from typing import Protocol
 
 from evcc_agent.events import InternetEvent
@@ -22,23 +21,20 @@ from evcc_agent.sansio import Send as SansioSend
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class MessageReceived(Event):
+class MessageReceived(Event, frozen=True):
     """A decoded message from the SECC (``payload_type``: its V2GTP payload type)."""
 
     payload_type: int
     message: Message
 
 
-@dataclass(frozen=True)
-class CodecFailed(Event):
+class CodecFailed(Event, frozen=True):
     """A message of the SECC could not be decoded (or ours encoded)."""
 
     detail: str
 
 
-@dataclass(frozen=True)
-class Send(SansioSend):
+class Send(SansioSend, frozen=True):
     """Encode ``message`` with the grammar ``ns`` and send it with V2GTP ``payload_type``."""
 
     payload_type: int
@@ -50,8 +46,7 @@ class Send(SansioSend):
         return message_name(self.message)
 
 
-@dataclass(frozen=True)
-class EmitInternet(Action):
+class EmitInternet(Action, frozen=True):
     event: InternetEvent
 
 
