@@ -148,12 +148,16 @@ class Demo:
         self.departed = asyncio.Event()
         self.started_wall = 0.0
         self._stopped = False
+        #: the agent has ended: its ``stopped`` event stays the stream's last
+        self._agent_ended = False
         #: why the run ended (``stop``'s reason)
         self.ended = ""
 
     def emit(self, event: dict[str, Any]) -> None:
         if "t" not in event:
             event = {"t": round(self.clock.now(), 3), **event}
+        if event.get("event") == "stopped":
+            self._agent_ended = True
         self._emit(event)
 
     # --- set-up ---------------------------------------------------------------------------
@@ -254,7 +258,10 @@ class Demo:
         self._tasks.append(asyncio.create_task(self.depot.run(), name="sim-depot"))
 
     def _vdv463_frame(self, direction: str, text: str) -> None:
-        """One compact event per frame at the CMS (type, action, messageId)."""
+        """One compact event per frame at the CMS (type, action, messageId); none once the
+        agent has ended (the depot and CMS are shutting down behind its ``stopped``)."""
+        if self._agent_ended:
+            return
         try:
             frame = json.loads(text)
             mtype, action, mid = frame[0], frame[5], frame[4]

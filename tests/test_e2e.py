@@ -331,3 +331,15 @@ async def test_the_backends_target_soc_ends_the_charge_through_can_and_the_bms()
     assert end["ok"] and end["reason"] == "SessionStop Terminate"
     assert 85.0 <= soc < 85.5 and not demo.simulator.charging
     assert log.of("drive_off") == [] or log.of("drive_off")[0]["t"] > end["t"]
+
+
+def test_no_vdv463_frame_event_follows_the_agents_stopped():
+    """The depot and CMS shut down behind the agent: a frame they exchange then is not
+    reported, so ``stopped`` stays the stream's last event (a race seen under load)."""
+    events: list[dict[str, object]] = []
+    demo = make_demo(events.append)
+    frame = '[2, "", "", "", "m1", "StatusNotification", {}]'
+    demo._vdv463_frame("in", frame)
+    demo.emit({"event": "stopped"})
+    demo._vdv463_frame("in", frame)
+    assert [e["event"] for e in events] == ["vdv463", "stopped"]
