@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import asyncio
 import tempfile
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from evcc_agent.clock import ScaledClock
 from evcc_agent.iso15118.config import DischargeConfig, Iso15118Config
 from evcc_agent.iso15118.driver import V2gRecord
 from evcc_agent.iso15118.ev_data import EvData
@@ -62,20 +62,20 @@ class Battery:
         self.soc = night.start_soc
         self.power_w = 0.0
         self.lowest = night.start_soc
-        self._wall0: float | None = None  # the schedule's arrival: the scenario's 17:00
+        self._clock: ScaledClock | None = None  # from the schedule's arrival: the scenario's 17:00
         self._last: float | None = None
 
     def now_s(self) -> float:
         """Seconds after 00:00 on the scenario's clock."""
-        if self._wall0 is None:
+        if self._clock is None:
             return self.night.arrival_s
-        return self.night.arrival_s + (time.monotonic() - self._wall0) * self.scale
+        return self.night.arrival_s + self._clock.now()
 
     def on_v2g(self, rec: V2gRecord) -> None:
         if rec.direction != "rx":
             return
-        if rec.name == "ScheduleExchangeRes" and self._wall0 is None:
-            self._wall0 = time.monotonic()
+        if rec.name == "ScheduleExchangeRes" and self._clock is None:
+            self._clock = ScaledClock(self.scale)
         if rec.name != "DC_ChargeLoopRes":
             return
         body = rec.message[rec.name]
