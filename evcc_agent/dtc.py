@@ -11,6 +11,8 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from evcc_agent.sansio import ClearDtc, RaiseDtc
+
 log = logging.getLogger(__name__)
 
 
@@ -265,6 +267,17 @@ class DtcRegistry:
         for cb in self.listeners:
             cb(st)
         return st
+
+    def apply(self, action: object, now: float) -> bool:
+        """Carry out a core's ``RaiseDtc`` / ``ClearDtc`` (the contract's DTC actions); False
+        for any other action. The one place every driver hands its cores' DTC actions to."""
+        if isinstance(action, RaiseDtc):
+            self.raise_(action.name, now, action.detail)
+        elif isinstance(action, ClearDtc):
+            self.clear(action.name)
+        else:
+            return False
+        return True
 
     def clear(self, name: str) -> None:
         st = self.states.get(name)

@@ -19,11 +19,9 @@ from typing import Any, Protocol
 from evcc_agent.clock import Clock
 from evcc_agent.dtc import DtcRegistry
 from evcc_agent.sansio import (
-    ClearDtc,
     Core,
     Deadline,
     Event,
-    RaiseDtc,
     Send,
     Start,
     Stop,
@@ -90,10 +88,6 @@ class Executor:
                 failed = await self.port.send(act)
                 if failed is not None:
                     return None, failed
-            elif isinstance(act, RaiseDtc):
-                self.dtc.raise_(act.name, self.clock.now(), act.detail)
-            elif isinstance(act, ClearDtc):
-                self.dtc.clear(act.name)
-            elif not isinstance(act, Deadline):
+            elif not self.dtc.apply(act, self.clock.now()) and not isinstance(act, Deadline):
                 self.port.perform(act)
         return None, None

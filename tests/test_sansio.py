@@ -194,3 +194,13 @@ def test_executor_ticks_at_the_cores_deadline():
 
 async def _swallow(action: Any) -> Event | None:
     return None
+
+
+def test_dtc_registry_applies_the_contracts_dtc_actions_and_nothing_else():
+    dtcs = DtcRegistry()
+    assert dtcs.apply(RaiseDtc("V2ICP_UNREACHABLE", "all attempts failed"), 5.0)
+    state = dtcs.states["V2ICP_UNREACHABLE"]
+    assert state.active and state.detail == "all attempts failed" and state.last_seen == 5.0
+    assert dtcs.apply(ClearDtc("V2ICP_UNREACHABLE"), 6.0)
+    assert not state.active and state.stored
+    assert not dtcs.apply(Stop(ok=True, reason="done"), 7.0)

@@ -26,9 +26,7 @@ from evcc_agent.v2icp.session import (
     Acknowledged,
     Action,
     ApplyDirectives,
-    ClearDtc,
     CloseConnection,
-    RaiseDtc,
     Send,
     TransportErrorKind,
     V2icpSession,
@@ -287,10 +285,8 @@ class V2icpClient:
                 self._call(self.on_directives, "directive", dict(act.values))
             elif isinstance(act, Acknowledged):
                 self._call(self.on_ack, "ack", act.seq, act.known)
-            elif isinstance(act, RaiseDtc):
-                self.dtcs.raise_(act.name, self.clock.now(), act.detail)
-            elif isinstance(act, ClearDtc):
-                self.dtcs.clear(act.name)
+            else:
+                self.dtcs.apply(act, self.clock.now())
 
     async def _abort_request(self) -> None:
         task, self._in_flight = self._in_flight, None

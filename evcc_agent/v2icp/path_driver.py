@@ -26,7 +26,6 @@ from evcc_agent.v2icp.binding import BoundNetwork, Route
 from evcc_agent.v2icp.config import V2icpConfig
 from evcc_agent.v2icp.path import Bind, Forward, PathAction, PathGate, PathState, Probe
 from evcc_agent.v2icp.resolve import ResolveError, literal_address, resolve
-from evcc_agent.v2icp.session import ClearDtc, RaiseDtc
 from evcc_agent.v2icp.source_rule import (
     EMPTY,
     Change,
@@ -164,10 +163,7 @@ class SourceRules:
 
         todo = [a for a in actions if isinstance(a, Change)]
         for act in actions:
-            if isinstance(act, RaiseDtc):
-                self.dtcs.raise_(act.name, self.clock.now(), act.detail)
-            elif isinstance(act, ClearDtc):
-                self.dtcs.clear(act.name)
+            self.dtcs.apply(act, self.clock.now())
         if not todo:
             return
         for change in todo:
@@ -272,10 +268,8 @@ class PathDriver:
                 if isinstance(act.event, InternetUp):
                     self.forwarded_at = self.clock.now()
                 self.downstream(act.event)
-            elif isinstance(act, RaiseDtc):
-                self.dtcs.raise_(act.name, self.clock.now(), act.detail)
-            elif isinstance(act, ClearDtc):
-                self.dtcs.clear(act.name)
+            else:
+                self.dtcs.apply(act, self.clock.now())
 
     async def _look(self) -> None:
         try:
