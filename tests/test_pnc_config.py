@@ -122,3 +122,17 @@ async def test_charge_auth_pnc_installs_and_charges(pki: pnc_pki.PncPki, tmp_pat
     assert lines[-1]["ok"] is True
     assert (Path(bus["pnc"]["contract_store"]) / f"{EMAID}.pem").exists()
     assert sim.pnc is not None and sim.pnc.errors == []
+
+
+def test_check_config_names_a_contract_without_its_key(pki: pnc_pki.PncPki, tmp_path: Path) -> None:
+    """Without a token, a stored contract needs its key file; with one, the key may be there."""
+    good = bus_config(tmp_path / "bus", pki)
+    store = Path(good["pnc"]["contract_store"])
+    store.mkdir()
+    pki.issue_contract(EMAID)
+    (store / f"{EMAID}.pem").write_bytes(pki.contract_chain_pem(EMAID))
+    found = _findings(good)["iso15118.pnc.contract_store"]
+    assert len(found) == 1 and f"no key for {EMAID}" in found[0]
+    token = {"pkcs11_module": str(tmp_path / "none.so"), "pkcs11_token": "t"}
+    with_token = {**good, "pnc": {**good["pnc"], **token}}
+    assert "iso15118.pnc.contract_store" not in _findings(with_token)
